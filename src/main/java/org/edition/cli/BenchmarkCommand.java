@@ -1,0 +1,120 @@
+package org.edition.cli;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.edition.corpus.CorpusGenerator;
+import org.edition.diag.Diagnostics;
+import org.edition.encode.Recognizers;
+import org.edition.meta.Metadata;
+import org.edition.pipeline.Conversion;
+import org.edition.pipeline.Converter;
+import org.edition.validate.SchemaValidator;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * {@code edition benchmark}: converts (and validates) a generated corpus in memory and reports
+ * throughput and peak heap. A measurement, not a test: it never fails on a slow machine.
+ */
+@Command(name = "benchmark", mixinStandardHelpOptions = true,
+        description = "Convert and validate N generated sample-sized documents in memory; report documents per second and peak memory.")
+final class BenchmarkCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--documents", defaultValue = "10000", description = "documents to convert (default: ${DEFAULT-VALUE})")
+    int documents;
+
+    @Option(names = "--size", defaultValue = "5300", description = "characters per document (default: ${DEFAULT-VALUE}, the sample's size)")
+    int size;
+
+    @Option(names = "--threads", paramLabel = "<n>", description = "worker threads (default: one per core)")
+    Integer threads;
+
+    @Option(names = "--seed", defaultValue = "1", description = "corpus seed (default: ${DEFAULT-VALUE})")
+    long seed;
+
+    @Option(names = "--no-validate", description = "skip validation against the project schema")
+    boolean noValidate;
+
+    @Override
+    public Integer call() throws Exception {
+        var out = spec.commandLine().getOut();
+        CorpusGenerator generator = new CorpusGenerator(seed);
+        List<byte[]> corpus = new ArrayList<>(documents);
+        long bytes = 0;
+        for (int i = 0; i < documents; i++) {
+            byte[] b = generator.document(size).getBytes(StandardCharsets.UTF_8);
+            corpus.add(b);
+            bytes += b.length;
+        }
+        long t0 = System.nanoTime();
+        Converter converter = new Converter(Recognizers.standard(), noValidate ? null : SchemaValidator.project(),
+                Metadata.EMPTY, false);
+        long setupMs = (System.nanoTime() - t0) / 1_000_000;
+        int n = Setup.threads(threads);
+        ExecutorService pool = Executors.newFixedThreadPool(n);
+        try {
+            run(pool, converter, corpus.subList(0, Math.min(500, corpus.size())));  // warm-up: JIT, class loading
+            System.gc();
+            resetPeaks();
+            long start = System.nanoTime();
+            int[] result = run(pool, converter, corpus);
+            double seconds = (System.nanoTime() - start) / 1e9;
+            out.printf("documents:   %d (%.1f MB of text, %d chars each on average), %d failed%n", documents,
+                    bytes / 1e6, bytes / Math.max(1, documents), result[1]);
+            out.printf("threads:     %d; schema validation: %s; setup (recognizers + schema): %d ms%n", n,
+                    noValidate ? "off" : "on", setupMs);
+            out.printf("time:        %.2f s%n", seconds);
+            out.printf("throughput:  %.0f documents/s, %.1f MB/s%n", documents / seconds, bytes / 1e6 / seconds);
+            out.printf("peak heap:   %.0f MB (used, all heap pools, during the timed run)%n", peakHeap() / 1e6);
+            return result[1] == 0 ? EditionCli.OK : EditionCli.FAILED;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static int[] run(ExecutorService pool, Converter converter, List<byte[]> corpus) throws Exception {
+        List<Future<Conversion>> futures = new ArrayList<>(corpus.size());
+        for (int i = 0; i < corpus.size(); i++) {
+            Path name = Path.of("generated-" + i + ".txt");
+            byte[] doc = corpus.get(i);
+            futures.add(pool.submit(() -> converter.convert(name, doc, Metadata.EMPTY, new Diagnostics(name.toString()))));
+        }
+        int ok = 0;
+        int failed = 0;
+        for (Future<Conversion> f : futures) {
+            if (f.get().ok()) {
+                ok++;
+            } else {
+                failed++;
+            }
+        }
+        return new int[] {ok, failed};
+    }
+
+    private static void resetPeaks() {
+        ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
+    }
+
+    private static long peakHeap() {
+        long sum = 0;
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == MemoryType.HEAP) {
+                sum += pool.getPeakUsage().getUsed();
+            }
+        }
+        return sum;
+    }
+}

@@ -1,0 +1,47 @@
+package org.edition.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.edition.pipeline.BatchRunner;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code edition build}: the main job, {@code seeds/} to {@code output/}. */
+@Command(name = "build", mixinStandardHelpOptions = true,
+        description = "Build the edition: every seeds/*.txt to output/tei/*.xml, using seeds/edition.yaml.")
+final class BuildCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--seeds", paramLabel = "<dir>", defaultValue = "seeds", description = "input folder (default: ${DEFAULT-VALUE})")
+    Path seeds;
+
+    @Option(names = "--output", paramLabel = "<dir>", defaultValue = "output", description = "output folder (default: ${DEFAULT-VALUE})")
+    Path output;
+
+    @Option(names = "--lenient", description = "report unmatched or empty brackets as warnings and keep them as text")
+    boolean lenient;
+
+    @Option(names = "--threads", paramLabel = "<n>", description = "worker threads (default: one per core)")
+    Integer threads;
+
+    @Override
+    public Integer call() {
+        var out = spec.commandLine().getOut();
+        var err = spec.commandLine().getErr();
+        if (!Files.isDirectory(seeds)) {
+            throw new UserException("no seeds folder at " + seeds.toAbsolutePath()
+                    + "; run from the project folder or pass --seeds", EditionCli.FAILED);
+        }
+        Path config = seeds.resolve("edition.yaml");
+        List<Path> files = Setup.inputs(List.of(seeds), ".txt");
+        BatchRunner runner = new BatchRunner(
+                Setup.converter(Setup.config(Files.exists(config) ? config : null, err), lenient),
+                output.resolve("tei"), out, err, Setup.threads(threads), System.console() != null);
+        return runner.run(files).ok() ? EditionCli.OK : EditionCli.FAILED;
+    }
+}

@@ -1,0 +1,56 @@
+package org.edition.cli;
+
+import java.io.PrintWriter;
+import org.edition.Version;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code edition} command: subcommands only; each does one job and returns an exit code. */
+@Command(name = "edition", mixinStandardHelpOptions = true, versionProvider = EditionCli.VersionProvider.class,
+        description = "Turns plain-text translations of archival documents into TEI P5 editions.",
+        subcommands = {BuildCommand.class, ConvertCommand.class, ValidateCommand.class, BenchmarkCommand.class,
+                CommandLine.HelpCommand.class})
+public final class EditionCli implements Runnable {
+    /** Exit codes: success, errors in the input or while processing, bad usage. */
+    public static final int OK = 0;
+    public static final int FAILED = 1;
+    public static final int USAGE = 2;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "name a command: build, convert, validate or benchmark");
+    }
+
+    public static void main(String[] args) {
+        System.exit(execute(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args));
+    }
+
+    /** Runs the CLI with the given streams; the entry point for tests too. */
+    public static int execute(PrintWriter out, PrintWriter err, String... args) {
+        CommandLine cli = new CommandLine(new EditionCli());
+        cli.setOut(out);
+        cli.setErr(err);
+        cli.setExitCodeExceptionMapper(e -> USAGE);
+        cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+            // a user never sees a stack trace: known problems are one line, anything else is a bug report line
+            commandLine.getErr().println("edition: error: " + (e instanceof UserException ? e.getMessage()
+                    : "internal error, please report: " + e));
+            commandLine.getErr().flush();
+            return e instanceof UserException u ? u.exitCode() : FAILED;
+        });
+        int code = cli.execute(args);
+        out.flush();
+        err.flush();
+        return code;
+    }
+
+    static final class VersionProvider implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[] {"Edition " + Version.NUMBER};
+        }
+    }
+}

@@ -1,0 +1,37 @@
+package org.edition.encode;
+
+import java.util.List;
+
+/**
+ * A block of the source: a paragraph-like run of lines, a list item, a table or a page marker.
+ * {@code start..end} is the text to encode (for an item: after its enumerator); {@code lineStart}
+ * is where its first line begins; {@code lines} counts its source lines.
+ */
+public record Block(Kind kind, int lineStart, int start, int end, int lines, ListMark mark, List<List<int[]>> rows) {
+    public enum Kind { TEXT, ITEM, TABLE, PAGE }
+
+    static Block text(int start, int end, int lines) {
+        return new Block(Kind.TEXT, start, start, end, lines, null, null);
+    }
+
+    static Block item(int lineStart, int start, int end, int lines, ListMark mark) {
+        return new Block(Kind.ITEM, lineStart, start, end, lines, mark, null);
+    }
+
+    static Block table(int start, int end, List<List<int[]>> rows) {
+        return new Block(Kind.TABLE, start, start, end, rows.size(), null, rows);
+    }
+
+    static Block page(int start, int end) {
+        return new Block(Kind.PAGE, start, start, end, 1, null, null);
+    }
+
+    /** The same lines read as plain text (an enumerator that turned out to be an initial). */
+    Block asText() {
+        return text(lineStart, end, lines);
+    }
+
+    boolean singleLine() {
+        return lines == 1 && kind == Kind.TEXT;
+    }
+}

@@ -1,0 +1,415 @@
+package org.edition.encode;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.edition.encode.Span.Priority;
+
+/**
+ * Decides what each bracket pair is, following the decision procedure of the project's encoding
+ * notes (first matching rule wins): labelled notes and physical labels, page breaks, omissions,
+ * [?] and [sic], brackets inside a word, names completed or romanized differently, corrections,
+ * original-language terms, and by default a clarification supplied by the translator. Each pair
+ * yields exactly one span for the pair itself, plus at most a wrapper or two (expan, choice).
+ * Supplied date parts are recognised later, once dates are known ({@link InlineEncoder}).
+ * Immutable and thread-safe.
+ */
+public final class BracketClassifier {
+    public static final String RESP = "#translator";
+
+    private static final Pattern NOTE_LABEL = Pattern.compile(
+            "(?i)^(translator[’']?s\\s+note|t\\.?\\s?n\\.?|tn|note\\s+by\\s+the\\s+translator"
+                    + "|editor[’']?s\\s+note|ed\\.\\s+note|note)\\s*:\\s*");
+    private static final Pattern PHYSICAL_LABEL = Pattern.compile(
+            "(?i)^(stamp|handwritten|handwriting|marginal\\s+note|marginalia|annotation|in\\s+the\\s+margin)\\s*:?\\s*");
+    private static final Pattern DEVICE = Pattern.compile(
+            "(?i)^(seal|stamp|signature|signed|illegible\\s+signature|signature\\s+illegible|initials|emblem)$");
+    private static final Pattern PAGE = Pattern.compile(
+            "(?i)^(page|p\\.|pg\\.|f\\.|fol\\.|folio|sheet|list)\\s*([0-9]+[rv]?|[ivxlc]+)$");
+    private static final Pattern ELLIPSIS = Pattern.compile("^(?:\\.\\s*){3,}$|^…$|^\\.\\.\\.\\.?$");
+    private static final Pattern ILLEGIBLE = Pattern.compile(
+            "(?i)^(?:(\\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|a few)\\s+"
+                    + "(words?|lines?|characters?|letters?|paragraphs?|pages?|sentences?|digits?)\\s+)?"
+                    + "(?:illegible|indecipherable|unreadable)"
+                    + "(?:\\s*\\((\\d+)\\s+(words?|lines?|characters?|letters?)\\))?$");
+    private static final Pattern WITHHELD = Pattern.compile(
+            "(?i)\\b(not\\s+declassified|redacted|withheld|excised|remains\\s+classified|deleted\\s+by)\\b");
+    private static final Pattern DESCRIBED_OMISSION = Pattern.compile(
+            "(?i)^(here\\s+follows|there\\s+follows|omitted|omission|not\\s+printed|not\\s+translated"
+                    + "|remainder|rest\\s+of|text\\s+omitted|text\\s+not|passage\\s+omitted|section\\s+omitted"
+                    + "|remaining\\s+text|list\\s+of\\b.*\\bomitted|\\w+(\\s+\\w+){0,3}\\s+omitted)");
+    private static final Pattern PLACEHOLDER = Pattern.compile(
+            "(?i)^(name|first\\s+name|surname|given\\s+name)?\\s*(unknown|not\\s+known)$|^(fnu|lnu|x{2,}|name)$");
+    private static final Pattern QUANTITY_IN_PARENS = Pattern.compile(
+            "(?i)\\((\\d+)\\s+(words?|lines?|characters?|paragraphs?|pages?)\\)");
+    private static final Pattern QUANTITY = Pattern.compile(
+            "(?i)\\b(\\d+)\\s+(words?|lines?|characters?|paragraphs?|pages?)\\b");
+    private static final Pattern UNCLEAR = Pattern.compile("(?i)^(\\?|unclear|illegible\\?)$");
+    private static final Pattern SIC = Pattern.compile("(?i)^sic!?$");
+    private static final Pattern CAPITALISED_TOKENS = Pattern.compile(
+            "^\\p{Lu}[\\p{L}’'.-]*(?:\\s+\\p{Lu}[\\p{L}’'.-]*){0,3}$");
+    private static final Pattern PRECEDING_NAME = Pattern.compile(
+            "(\\p{Lu}[\\p{L}’'.-]*(?:\\s+\\p{Lu}[\\p{L}’'.-]*){0,3})\\s*$");
+    private static final Pattern TITLE_BEFORE_NAME = Pattern.compile(
+            "(?:^|\\s)(Ambassador|Comrade|Minister|Premier|Chairman|Mr\\.?|Mrs\\.?|Ms\\.?|Dr\\.?|General|Marshal"
+                    + "|Secretary|President|Vice[- ]Premier|Vice[- ]Minister|Deputy|Director|Counsellor|Counselor"
+                    + "|Consul|Chargé|Attaché|Colonel|Admiral|Lieutenant|Captain|Major|Professor|Prof\\.|Comrades"
+                    + "|Prince|King|Queen|Emperor|Governor|Mayor|Commander|Envoy|Chief)\\s+(\\p{Lu}[\\p{L}’'-]*)\\s*$");
+    private static final Pattern ORIGINAL_SCRIPT = Pattern.compile(
+            "[\\p{IsHan}\\p{IsHangul}\\p{IsCyrillic}\\p{IsArabic}\\p{IsHiragana}\\p{IsKatakana}"
+                    + "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]");
+    private static final Map<String, String> WORD_NUMBERS = Map.of("one", "1", "two", "2", "three", "3",
+            "four", "4", "five", "5", "six", "6", "seven", "7", "eight", "8", "nine", "9", "ten", "10");
+
+    private final String text;
+    private final String originalLanguage;
+
+    /**
+     * @param text             the whole source text (offsets are into it)
+     * @param originalLanguage BCP 47 tag of the language translated from, or null if unknown
+     */
+    public BracketClassifier(String text, String originalLanguage) {
+        this.text = text;
+        this.originalLanguage = originalLanguage;
+    }
+
+    /**
+     * The spans for one pair. {@code pairs} are all pairs of the block (to keep a word that ends in
+     * a bracket whole), {@code blockStart} the start of the block.
+     */
+    public List<Span> classify(BracketPair pair, BlockPairs pairs) {
+        int blockStart = pairs.start();
+        int blockEnd = pairs.end();
+        String raw = text.substring(pair.contentStart(), pair.contentEnd());
+        String content = raw.strip();
+        int lead = raw.length() - raw.stripLeading().length();
+        int cs = pair.contentStart() + lead;
+        List<Span> out = new ArrayList<>();
+
+        if (pairs.hasInner(pair)) {
+            // rules that turn the content into a marker would lose the inner brackets
+            return contentBearing(pair, content, cs);
+        }
+        Matcher m = NOTE_LABEL.matcher(content);
+        if (m.lookingAt() && m.end() < content.length()) {
+            String label = m.group(1).toLowerCase(Locale.ROOT);
+            String type = label.startsWith("ed") ? "editorial" : "translator";
+            out.add(pairSpan("note", pair).attr("type", type).attr("resp", "translator".equals(type) ? RESP : null)
+                    .attr("place", "inline"));
+            out.add(Span.whole("label", cs, cs + m.group().stripTrailing().length(), Priority.BRACKET));
+            return out;
+        }
+        if (DEVICE.matcher(content).matches()) {
+            out.add(gap(pair, "editorial", content));
+            return out;
+        }
+        m = PHYSICAL_LABEL.matcher(content);
+        if (m.lookingAt()) {
+            return physicalLabel(pair, m, content, cs, blockEnd);
+        }
+        m = PAGE.matcher(content);
+        if (m.matches()) {
+            Span pb = new Span("pb", pair.open(), pair.close() + 1, pair.close(), pair.close(), Priority.BRACKET)
+                    .attr("n", m.group(2));
+            if (!content.equals("page " + m.group(2))) {
+                pb.attr("rend", content);
+            }
+            out.add(pb);
+            return out;
+        }
+        Span omission = omission(pair, content);
+        if (omission != null) {
+            out.add(omission);
+            return out;
+        }
+        if (UNCLEAR.matcher(content).matches() || SIC.matcher(content).matches()) {
+            int tokenStart = tokenBefore(pair.open(), pairs, blockStart);
+            if (tokenStart >= 0) {
+                int tokenEnd = endOfTokenBefore(pair.open());
+                boolean sic = SIC.matcher(content).matches();
+                Span s = new Span(sic ? "sic" : "unclear", tokenStart, pair.close() + 1, tokenStart, tokenEnd,
+                        Priority.BRACKET).skip(tokenEnd, pair.close() + 1);
+                if (!content.equals(sic ? "sic" : "?")) {
+                    s.attr("rend", content);
+                }
+                out.add(s);
+                return out;
+            }
+        }
+        if (insideWord(pair)) {
+            out.add(pairSpan("ex", pair));
+            int[] word = wordAround(pair, pairs, blockStart, blockEnd);
+            out.add(Span.whole("expan", word[0], word[1], Priority.WRAPPER));
+            return out;
+        }
+        List<Span> correction = correction(pair, pairs, content, blockStart);
+        if (correction != null) {
+            return correction;
+        }
+        return contentBearing(pair, content, cs);
+    }
+
+    /** Rules that keep the bracket's content as content: names, original terms, the default. */
+    private List<Span> contentBearing(BracketPair pair, String content, int cs) {
+        List<Span> out = new ArrayList<>();
+        String reason = nameReason(pair, content);
+        if (reason != null) {
+            out.add(supplied(pair, reason));
+            return out;
+        }
+        if (ORIGINAL_SCRIPT.matcher(content).find()) {
+            out.add(supplied(pair, "original-term"));
+            Span foreign = Span.whole("foreign", cs, cs + content.length(), Priority.BRACKET);
+            foreign.attr("xml:lang", originalLanguage);
+            out.add(foreign);
+            return out;
+        }
+        Span supplied = supplied(pair, "clarification");
+        if (content.length() > 1 && content.endsWith("?") && !content.contains(" ")) {
+            // "[word?]": the translator's conjecture; the renderer gives the question mark back
+            int q = text.lastIndexOf('?', pair.close());
+            supplied = new Span("supplied", pair.open(), pair.close() + 1, pair.contentStart(), q,
+                    Priority.BRACKET).attr("reason", "conjecture").attr("resp", RESP).attr("cert", "low");
+        }
+        out.add(supplied);
+        return out;
+    }
+
+    private List<Span> physicalLabel(BracketPair pair, Matcher m, String content, int cs, int blockEnd) {
+        List<Span> out = new ArrayList<>();
+        String kind = m.group(1).toLowerCase(Locale.ROOT);
+        boolean stamp = kind.equals("stamp");
+        boolean labelOnly = m.end() >= content.length();
+        if (labelOnly) {
+            // "[Stamp:] text": the bracket labels what follows on its line
+            // a note rather than a label: a note may stand wherever a bracket can (datelines included)
+            out.add(pairSpan("note", pair).attr("type", stamp ? "stamp" : "annotation").attr("place", "inline"));
+            int from = pair.close() + 1;
+            int lineEnd = text.indexOf('\n', from);
+            int to = lineEnd < 0 || lineEnd > blockEnd ? blockEnd : lineEnd;
+            while (from < to && Character.isWhitespace(text.charAt(from))) {
+                from++;
+            }
+            while (to > from && Character.isWhitespace(text.charAt(to - 1))) {
+                to--;
+            }
+            if (stamp && to > from && text.substring(from, to).indexOf('[') < 0) {
+                out.add(Span.whole("stamp", from, to, Priority.WRAPPER));
+            }
+            return out;
+        }
+        int labelEnd = cs + m.group().stripTrailing().length();
+        if (stamp) {
+            out.add(pairSpan("note", pair).attr("type", "stamp").attr("place", "inline"));
+            out.add(Span.whole("label", cs, labelEnd, Priority.BRACKET));
+            int bodyStart = cs + m.end();
+            out.add(Span.whole("stamp", bodyStart, cs + content.length(), Priority.BRACKET));
+        } else {
+            out.add(pairSpan("add", pair).attr("place", kind.startsWith("marg") || kind.contains("margin")
+                    ? "margin" : null));
+            out.add(Span.whole("label", cs, labelEnd, Priority.BRACKET));
+        }
+        return out;
+    }
+
+    private Span omission(BracketPair pair, String content) {
+        if (ELLIPSIS.matcher(content).matches()) {
+            return gap(pair, "editorial", content);
+        }
+        Matcher m = ILLEGIBLE.matcher(content);
+        if (m.matches()) {
+            Span gap = gap(pair, "illegible", content);
+            String qty = m.group(1) != null ? m.group(1) : m.group(3);
+            String unit = m.group(2) != null ? m.group(2) : m.group(4);
+            addQuantity(gap, qty, unit);
+            return gap;
+        }
+        if (WITHHELD.matcher(content).find()) {
+            Span gap = gap(pair, "withheld", content);
+            Matcher q = QUANTITY_IN_PARENS.matcher(content);
+            if (!q.find()) {
+                q = QUANTITY.matcher(content);
+                if (!q.find()) {
+                    return gap;
+                }
+            }
+            addQuantity(gap, q.group(1), q.group(2));
+            return gap;
+        }
+        if (DESCRIBED_OMISSION.matcher(content).lookingAt()) {
+            return gap(pair, "editorial", content);
+        }
+        if (PLACEHOLDER.matcher(content).matches()) {
+            return gap(pair, "unknown", content);
+        }
+        return null;
+    }
+
+    private static void addQuantity(Span gap, String qty, String unit) {
+        if (qty == null || unit == null) {
+            return;
+        }
+        String n = WORD_NUMBERS.getOrDefault(qty.toLowerCase(Locale.ROOT), qty);
+        if (n.chars().allMatch(Character::isDigit)) {
+            String u = unit.toLowerCase(Locale.ROOT);
+            gap.attr("quantity", n).attr("unit", u.endsWith("s") ? u.substring(0, u.length() - 1) : u);
+        }
+    }
+
+    private String nameReason(BracketPair pair, String content) {
+        if (!CAPITALISED_TOKENS.matcher(content).matches()) {
+            return null;
+        }
+        String before = text.substring(Math.max(0, pair.open() - 80), pair.open());
+        if (!before.endsWith(" ") || before.endsWith("  ")) {
+            return null;
+        }
+        Matcher name = PRECEDING_NAME.matcher(before);
+        if (name.find()) {
+            // "Minister of Foreign Affairs Pak Seong-cheol [Pak Song Chol]": try the last one to four words
+            String[] tokens = name.group(1).split("\\s+");
+            for (int k = 1; k <= tokens.length; k++) {
+                String previous = String.join(" ", java.util.Arrays.copyOfRange(tokens, tokens.length - k, tokens.length));
+                if (similar(letters(previous), letters(content))) {
+                    return "alt-romanization";
+                }
+            }
+        }
+        Matcher titled = TITLE_BEFORE_NAME.matcher(before);
+        if (titled.find() && content.split("\\s+").length <= 2) {
+            return "name-completion";
+        }
+        return null;
+    }
+
+    private static String letters(String s) {
+        StringBuilder sb = new StringBuilder();
+        s.codePoints().filter(Character::isLetter).map(Character::toLowerCase).forEach(sb::appendCodePoint);
+        return sb.toString();
+    }
+
+    /** Two romanizations of one name differ in few letters relative to their length. */
+    static boolean similar(String a, String b) {
+        if (a.length() < 3 || b.length() < 3 || a.equals(b)) {
+            return false;
+        }
+        int d = EditDistance.between(a, b);
+        return d * 2 <= Math.max(a.length(), b.length()) && a.charAt(0) == b.charAt(0)
+                || d * 3 <= Math.max(a.length(), b.length());
+    }
+
+    private List<Span> correction(BracketPair pair, BlockPairs pairs, String content, int blockStart) {
+        if (!content.matches("\\p{L}{4,}")) {
+            return null;
+        }
+        int tokenEnd = endOfTokenBefore(pair.open());
+        int tokenStart = tokenBefore(pair.open(), pairs, blockStart);
+        if (tokenStart < 0 || tokenEnd <= tokenStart || pair.open() - tokenEnd != 1) {
+            return null;
+        }
+        String token = text.substring(tokenStart, tokenEnd);
+        if (!token.matches("\\p{L}{3,}") || token.equalsIgnoreCase(content)) {
+            return null;
+        }
+        int d = EditDistance.between(token.toLowerCase(Locale.ROOT), content.toLowerCase(Locale.ROOT));
+        if (d > 2) {
+            return null;
+        }
+        List<Span> out = new ArrayList<>();
+        out.add(pairSpan("corr", pair).attr("resp", RESP));
+        out.add(Span.whole("sic", tokenStart, tokenEnd, Priority.WRAPPER));
+        out.add(Span.whole("choice", tokenStart, pair.close() + 1, Priority.WRAPPER).skip(tokenEnd, pair.open()));
+        return out;
+    }
+
+    private boolean insideWord(BracketPair pair) {
+        boolean letterBefore = pair.open() > 0 && Character.isLetter(text.charAt(pair.open() - 1));
+        boolean letterAfter = pair.close() + 1 < text.length() && Character.isLetter(text.charAt(pair.close() + 1));
+        String content = text.substring(pair.contentStart(), pair.contentEnd());
+        return (letterBefore || letterAfter) && content.matches("\\p{L}+");
+    }
+
+    /** The word a bracket sits in: letters and whole bracket pairs around it. */
+    private int[] wordAround(BracketPair pair, BlockPairs pairs, int blockStart, int blockEnd) {
+        int s = pair.open();
+        while (s > blockStart) {
+            char c = text.charAt(s - 1);
+            if (Character.isLetter(c)) {
+                s--;
+            } else if (c == ']') {
+                BracketPair p = pairs.closingAt(s - 1);
+                if (p == null || !text.substring(p.contentStart(), p.contentEnd()).matches("\\p{L}+")) {
+                    break;
+                }
+                s = p.open();
+            } else {
+                break;
+            }
+        }
+        int e = pair.close() + 1;
+        while (e < blockEnd) {
+            char c = text.charAt(e);
+            if (Character.isLetter(c)) {
+                e++;
+            } else if (c == '[') {
+                BracketPair p = pairs.openingAt(e);
+                if (p == null || !text.substring(p.contentStart(), p.contentEnd()).matches("\\p{L}+")) {
+                    break;
+                }
+                e = p.close() + 1;
+            } else {
+                break;
+            }
+        }
+        return new int[] {s, e};
+    }
+
+    /** End of the token before a bracket (exclusive), skipping the spaces between. */
+    private int endOfTokenBefore(int open) {
+        int e = open;
+        while (e > 0 && text.charAt(e - 1) == ' ') {
+            e--;
+        }
+        return e;
+    }
+
+    /** Start of the token before a bracket, or -1 if there is none in the block. */
+    private int tokenBefore(int open, BlockPairs pairs, int blockStart) {
+        int e = endOfTokenBefore(open);
+        int s = e;
+        while (s > blockStart) {
+            char c = text.charAt(s - 1);
+            if (Character.isWhitespace(c) || c == '(' || c == '"' || c == '“' || c == '[') {
+                break;
+            }
+            if (c == ']') {
+                BracketPair p = pairs.closingAt(s - 1);
+                if (p == null) {
+                    break;
+                }
+                s = p.open();
+                continue;
+            }
+            s--;
+        }
+        return s < e ? s : -1;
+    }
+
+
+    private static Span pairSpan(String element, BracketPair pair) {
+        return new Span(element, pair.open(), pair.close() + 1, pair.contentStart(), pair.contentEnd(),
+                Priority.BRACKET);
+    }
+
+    private static Span supplied(BracketPair pair, String reason) {
+        return pairSpan("supplied", pair).attr("reason", reason).attr("resp", RESP);
+    }
+
+    private static Span gap(BracketPair pair, String reason, String description) {
+        return new Span("gap", pair.open(), pair.close() + 1, pair.close(), pair.close(), Priority.BRACKET)
+                .attr("reason", reason).fixedChild("desc", description);
+    }
+}

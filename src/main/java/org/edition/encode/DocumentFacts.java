@@ -1,0 +1,11 @@
+package org.edition.encode;
+
+import java.util.List;
+
+/**
+ * What the body of a document says about the document, for its header: headings, senders (the
+ * signatories), the addressee and the date (ISO and as written), all in reading form.
+ */
+public record DocumentFacts(List<String> headings, List<String> senders, String addressee, String when,
+        String dateAsWritten) {
+}

@@ -1,0 +1,79 @@
+package org.edition.encode;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.edition.diag.Diagnostics;
+import org.jdom2.Content;
+
+/**
+ * Encodes one block of source text as TEI mixed content: brackets by {@link BracketClassifier},
+ * then whatever the finders recognise (dates, numbers, quotations), nested by {@link SpanTree}.
+ * One instance per document (it reports into that document's diagnostics).
+ */
+public final class InlineEncoder {
+    /** Deeper nesting than this is not a translation but a mistake (or an attack on the stack). */
+    static final int MAX_DEPTH = 1000;
+
+    private final SourceText source;
+    private final Diagnostics diagnostics;
+    private final BracketScanner scanner;
+    private final BracketClassifier classifier;
+    private final List<SpanFinder> finders;
+
+    public InlineEncoder(SourceText source, Diagnostics diagnostics, boolean lenient, String originalLanguage,
+            List<SpanFinder> finders) {
+        this.source = source;
+        this.diagnostics = diagnostics;
+        this.scanner = new BracketScanner(source, diagnostics, lenient);
+        this.classifier = new BracketClassifier(source.text(), originalLanguage);
+        this.finders = finders;
+    }
+
+    /** The block [start, end) as content, and the spans that made it (for facts such as dates). */
+    public Encoded encode(int start, int end) {
+        String text = source.text();
+        List<BracketPair> found = scanner.scan(start, end);
+        BlockPairs pairs = new BlockPairs(found, start, end);
+        List<Span> spans = new ArrayList<>();
+        for (BracketPair pair : found) {
+            if (pair.depth() >= MAX_DEPTH) {
+                diagnostics.error(source.positionOf(pair.open()), "E014",
+                        "brackets nested more than " + MAX_DEPTH + " deep; check the brackets of this paragraph");
+                return new Encoded(List.of(new org.jdom2.Text(text.substring(start, end))), List.of());
+            }
+            spans.addAll(classifier.classify(pair, pairs));
+        }
+        List<Span> recognised = new ArrayList<>();
+        for (SpanFinder finder : finders) {
+            recognised.addAll(finder.find(text, pairs));
+        }
+        // the day and year of a date are not numbers of their own
+        List<Span> dates = recognised.stream().filter(s -> s.priority == Span.Priority.DATE).toList();
+        recognised.removeIf(s -> s.priority == Span.Priority.NUMBER
+                && dates.stream().anyMatch(d -> s.start < d.end && s.end > d.start));
+        spans.addAll(recognised);
+        SpanTree tree = SpanTree.build(text, start, end, spans);
+        List<Span> kept = new ArrayList<>();
+        collect(tree.roots(), kept);
+        for (Span s : kept) {
+            if (s.element().equals("supplied") && s.parent() != null && s.parent().element().equals("date")) {
+                s.attr("reason", "date-completion");
+            }
+        }
+        return new Encoded(tree.toContent(), kept);
+    }
+
+    private static void collect(List<Span> spans, List<Span> into) {
+        // iterative: nesting may be hundreds deep
+        List<Span> todo = new ArrayList<>(spans);
+        while (!todo.isEmpty()) {
+            Span s = todo.remove(todo.size() - 1);
+            into.add(s);
+            todo.addAll(s.children);
+        }
+    }
+
+    /** The content of a block and the spans kept in it. */
+    public record Encoded(List<Content> content, List<Span> spans) {
+    }
+}

@@ -1,0 +1,156 @@
+package org.edition.encode;
+
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Function;
+import org.edition.tei.Tei;
+import org.jdom2.Content;
+import org.jdom2.Element;
+
+/**
+ * Turns a run of list-item blocks into nested TEI lists. An item continues the nearest open list
+ * with the same enumerator style and punctuation (so "- 5." after " - b." closes the inner list);
+ * any other style opens a list inside the previous item. Ambiguous letters (i, v, x) continue an
+ * alphabetic list when they are its next letter, and are roman otherwise. The enumerator goes to
+ * {@code item/@n}, the style to {@code list/@rend}, from which renderers rebuild it.
+ */
+public final class ListNester {
+
+    private static final class OpenList {
+        final Element element;
+        final String family;
+        final String punctuation;
+        final String bullet;
+        final int indent;
+        String last;
+
+        OpenList(Element element, String family, ListMark mark) {
+            this.element = element;
+            this.family = family;
+            this.punctuation = mark.punctuation();
+            this.bullet = mark.bullet();
+            this.indent = mark.indent();
+        }
+
+        boolean sameShape(ListMark mark) {
+            return punctuation.equals(mark.punctuation()) && java.util.Objects.equals(bullet, mark.bullet());
+        }
+    }
+
+    public Element nest(List<Block> items, Function<Block, List<Content>> encode) {
+        Deque<OpenList> open = new ArrayDeque<>();
+        Element root = null;
+        for (Block block : items) {
+            ListMark mark = block.mark();
+            OpenList target = findOpen(open, mark);
+            if (target != null) {
+                while (open.peek() != target) {
+                    open.pop();
+                }
+            } else {
+                // the outermost list stays open: a run of items is one list, so order is never lost
+                while (open.size() > 1 && open.peek().indent > mark.indent()) {
+                    open.pop();
+                }
+                String family = newFamily(mark);
+                Element list = Tei.element("list").setAttribute("rend", rend(family, mark));
+                target = new OpenList(list, family, mark);
+                if (open.isEmpty()) {
+                    root = list;
+                } else {
+                    lastItem(open.peek().element).addContent(list);
+                }
+                open.push(target);
+            }
+            Element item = Tei.element("item");
+            if (!mark.bulletOnly()) {
+                item.setAttribute("n", mark.label());
+            }
+            item.addContent(encode.apply(block));
+            target.element.addContent(item);
+            target.last = mark.label();
+        }
+        return root;
+    }
+
+    private static Element lastItem(Element list) {
+        List<Element> children = list.getChildren("item", Tei.NS);
+        return children.get(children.size() - 1);
+    }
+
+    private static OpenList findOpen(Deque<OpenList> open, ListMark mark) {
+        for (OpenList list : open) {
+            if (list.sameShape(mark) && fits(list, mark.label())) {
+                return list;
+            }
+        }
+        return null;
+    }
+
+    private static boolean fits(OpenList list, String label) {
+        switch (list.family) {
+            case "numbered":
+                return label.chars().allMatch(Character::isDigit);
+            case "bulleted":
+                return label.isEmpty();
+            case "alphabetic":
+            case "upper-alphabetic":
+                return label.length() == 1 && Character.isLetter(label.charAt(0))
+                        && (list.family.equals("alphabetic") == Character.isLowerCase(label.charAt(0)))
+                        && (!isRoman(label) || label.charAt(0) == list.last.charAt(0) + 1);
+            case "roman":
+            case "upper-roman":
+                return isRoman(label) && (list.family.equals("roman") == Character.isLowerCase(label.charAt(0)));
+            default:
+                return false;
+        }
+    }
+
+    private static String newFamily(ListMark mark) {
+        String label = mark.label();
+        if (label.isEmpty()) {
+            return "bulleted";
+        }
+        if (Character.isDigit(label.charAt(0))) {
+            return "numbered";
+        }
+        boolean lower = Character.isLowerCase(label.charAt(0));
+        boolean roman = label.length() > 1 || label.equalsIgnoreCase("i");
+        if (roman) {
+            return lower ? "roman" : "upper-roman";
+        }
+        return lower ? "alphabetic" : "upper-alphabetic";
+    }
+
+    private static boolean isRoman(String label) {
+        return !label.isEmpty() && label.toLowerCase(Locale.ROOT).chars().allMatch(c -> "ivxlcdm".indexOf(c) >= 0);
+    }
+
+    private static String rend(String family, ListMark mark) {
+        StringBuilder sb = new StringBuilder(family);
+        switch (mark.punctuation()) {
+            case ".":
+                sb.append(" dot");
+                break;
+            case ")":
+                sb.append(" right-paren");
+                break;
+            case "()":
+                sb.append(" parens");
+                break;
+            default:
+                break;
+        }
+        if (mark.bullet() != null) {
+            sb.append(switch (mark.bullet()) {
+                case "-" -> " dash";
+                case "–" -> " en-dash";
+                case "•" -> " bullet";
+                default -> " asterisk";
+            });
+        }
+        return sb.toString();
+    }
+}

@@ -1,0 +1,42 @@
+package org.edition.encode;
+
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.Set;
+import org.jdom2.Content;
+import org.jdom2.Element;
+import org.jdom2.Text;
+
+/**
+ * The reading text of encoded content, for header fields (title, sender, addressee): supplied words
+ * merged in, markers (gaps, notes, labels, page breaks, corrections' errors) left out, whitespace
+ * collapsed. Iterative, since bracket nesting may be deep.
+ */
+final class ReadingText {
+    private static final Set<String> LEFT_OUT = Set.of("gap", "note", "label", "pb", "lb", "desc");
+
+    private ReadingText() {
+    }
+
+    static String of(Iterable<? extends Content> content) {
+        StringBuilder sb = new StringBuilder();
+        Deque<Content> todo = new ArrayDeque<>();
+        for (Content c : content) {
+            todo.addLast(c);
+        }
+        while (!todo.isEmpty()) {
+            Content c = todo.removeFirst();
+            if (c instanceof Text t) {
+                sb.append(t.getText());
+            } else if (c instanceof Element e && !LEFT_OUT.contains(e.getName())
+                    && !(e.getName().equals("sic") && e.getParentElement() != null
+                            && e.getParentElement().getName().equals("choice"))) {
+                var children = e.getContent();
+                for (int i = children.size() - 1; i >= 0; i--) {
+                    todo.addFirst(children.get(i));
+                }
+            }
+        }
+        return sb.toString().replaceAll("\\s+", " ").strip();
+    }
+}

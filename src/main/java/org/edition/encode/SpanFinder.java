@@ -1,0 +1,12 @@
+package org.edition.encode;
+
+import java.util.List;
+
+/**
+ * Finds spans of one kind (dates, numbers, quotations, later names) in a block of source text.
+ * Implementations are stateless or immutable, so one instance serves all documents and threads.
+ */
+public interface SpanFinder {
+    /** Spans in [pairs.start(), pairs.end()) of {@code text}; they must not split a bracket pair. */
+    List<Span> find(String text, BlockPairs pairs);
+}

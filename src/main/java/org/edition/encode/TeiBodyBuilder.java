@@ -1,0 +1,193 @@
+package org.edition.encode;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.edition.encode.DocumentLayout.Part;
+import org.edition.encode.DocumentLayout.Role;
+import org.edition.tei.Tei;
+import org.jdom2.Content;
+import org.jdom2.Element;
+
+/**
+ * Builds {@code <div type="document">} from the laid-out blocks: head, opener (precedence and
+ * classification segs, dateline, salute), paragraphs, nested lists, tables and page breaks, and the
+ * closer (valediction, one {@code signed} per signatory block, dateline). Also gathers the
+ * {@link DocumentFacts} the header needs. One instance per document.
+ */
+final class TeiBodyBuilder {
+    private final SourceText source;
+    private final InlineEncoder inline;
+    private final ListNester lists = new ListNester();
+
+    private final List<String> headings = new ArrayList<>();
+    private final List<String> senders = new ArrayList<>();
+    private String addressee;
+    private String when;
+    private String dateAsWritten;
+
+    TeiBodyBuilder(SourceText source, InlineEncoder inline) {
+        this.source = source;
+        this.inline = inline;
+    }
+
+    Element build(List<Part> parts, String subtype) {
+        Element div = Tei.element("div").setAttribute("type", "document");
+        if (subtype != null) {
+            div.setAttribute("subtype", subtype);
+        }
+        Element opener = null;
+        Element closer = null;
+        List<Block> items = new ArrayList<>();
+        for (Part part : parts) {
+            Block b = part.block();
+            if (part.role() != Role.BODY || b.kind() != Block.Kind.ITEM) {
+                flushList(div, items);
+            }
+            switch (part.role()) {
+                case HEAD -> {
+                    opener = null;
+                    Element head = Tei.element("head").addContent(encode(b));
+                    headings.add(ReadingText.of(head.getContent()));
+                    div.addContent(head);
+                }
+                case PRECEDENCE, CLASSIFICATION, OPENER_DATELINE, SALUTE -> {
+                    if (opener == null) {
+                        opener = Tei.element("opener");
+                        div.addContent(opener);
+                    }
+                    opener.addContent(openerPart(part.role(), b));
+                }
+                case BODY -> {
+                    opener = null;
+                    body(div, b, items);
+                }
+                case CLOSER_SALUTE, SIGNED, CLOSER_DATELINE -> {
+                    if (closer == null) {
+                        closer = Tei.element("closer");
+                        div.addContent(closer);
+                    }
+                    closer.addContent(closerPart(part.role(), b));
+                }
+                default -> throw new IllegalStateException(part.role().toString());
+            }
+        }
+        flushList(div, items);
+        return div;
+    }
+
+    DocumentFacts facts() {
+        return new DocumentFacts(List.copyOf(headings), List.copyOf(senders), addressee, when, dateAsWritten);
+    }
+
+    private Element openerPart(Role role, Block b) {
+        return switch (role) {
+            case PRECEDENCE -> Tei.element("seg").setAttribute("type", "precedence").addContent(encode(b));
+            case CLASSIFICATION -> Tei.element("seg").setAttribute("type", "classification").addContent(encode(b));
+            case OPENER_DATELINE -> dateline(b, false);
+            default -> {
+                Element salute = Tei.element("salute").addContent(encode(b));
+                addressee = addresseeOf(ReadingText.of(salute.getContent()));
+                yield salute;
+            }
+        };
+    }
+
+    private Element closerPart(Role role, Block b) {
+        return switch (role) {
+            case CLOSER_SALUTE -> Tei.element("salute").addContent(encode(b));
+            case CLOSER_DATELINE -> dateline(b, true);
+            default -> signed(b);
+        };
+    }
+
+    /** A signatory block; its lines are kept apart with {@code lb}. */
+    private Element signed(Block b) {
+        Element signed = Tei.element("signed");
+        String text = source.text();
+        int pos = b.lineStart();
+        List<String> lines = new ArrayList<>();
+        while (pos < b.end()) {
+            int nl = text.indexOf('\n', pos);
+            int lineEnd = nl < 0 || nl > b.end() ? b.end() : nl;
+            int s = pos;
+            while (s < lineEnd && Character.isWhitespace(text.charAt(s))) {
+                s++;
+            }
+            if (!lines.isEmpty()) {
+                signed.addContent(Tei.element("lb"));
+            }
+            List<Content> content = inline.encode(s, lineEnd).content();
+            signed.addContent(content);
+            lines.add(ReadingText.of(content));
+            pos = lineEnd + 1;
+        }
+        String who = String.join(", ", lines.stream().filter(l -> !l.isEmpty()).toList());
+        if (!who.isEmpty()) {
+            senders.add(who);
+        }
+        return signed;
+    }
+
+    private Element dateline(Block b, boolean closing) {
+        InlineEncoder.Encoded encoded = inline.encode(b.start(), b.end());
+        Element dateline = Tei.element("dateline").addContent(encoded.content());
+        for (Span s : encoded.spans()) {
+            if (s.element().equals("date") && (closing || when == null)) {
+                String iso = s.attribute("when") != null ? s.attribute("when") : s.attribute("from");
+                if (iso != null) {
+                    when = iso;
+                    dateAsWritten = DocumentLayout.withoutBrackets(source.text().substring(s.start(), s.end()));
+                }
+            }
+        }
+        return dateline;
+    }
+
+    private void body(Element div, Block b, List<Block> items) {
+        switch (b.kind()) {
+            case ITEM -> items.add(b);
+            case TABLE -> div.addContent(table(b));
+            case PAGE -> div.addContent(encode(b));
+            default -> div.addContent(Tei.element("p").addContent(encode(b)));
+        }
+    }
+
+    private void flushList(Element div, List<Block> items) {
+        if (!items.isEmpty()) {
+            div.addContent(lists.nest(items, this::encode));
+            items.clear();
+        }
+    }
+
+    private Element table(Block b) {
+        Element table = Tei.element("table");
+        List<List<int[]>> rows = b.rows();
+        boolean labelRow = rows.size() > 1 && !hasDigit(rows.get(0)) && rows.subList(1, rows.size()).stream()
+                .anyMatch(this::hasDigit);
+        for (int r = 0; r < rows.size(); r++) {
+            Element row = Tei.element("row");
+            if (r == 0 && labelRow) {
+                row.setAttribute("role", "label");
+            }
+            for (int[] cell : rows.get(r)) {
+                row.addContent(Tei.element("cell").addContent(inline.encode(cell[0], cell[1]).content()));
+            }
+            table.addContent(row);
+        }
+        return table;
+    }
+
+    private boolean hasDigit(List<int[]> row) {
+        return row.stream().anyMatch(c -> source.text().substring(c[0], c[1]).chars().anyMatch(Character::isDigit));
+    }
+
+    private List<Content> encode(Block b) {
+        return inline.encode(b.start(), b.end()).content();
+    }
+
+    /** "To the Chinese Embassy in North Korea:" names the Chinese Embassy in North Korea. */
+    static String addresseeOf(String salute) {
+        String s = salute.replaceFirst("^(?i)(to\\s+the|to|dear)\\s+", "");
+        return s.replaceFirst("[\\s:,!]+$", "");
+    }
+}

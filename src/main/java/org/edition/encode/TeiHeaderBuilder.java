@@ -1,0 +1,204 @@
+package org.edition.encode;
+
+import java.util.List;
+import java.util.Locale;
+import org.edition.meta.Metadata;
+import org.edition.tei.Tei;
+import org.jdom2.Element;
+
+/**
+ * Builds the {@code teiHeader}: title, authors and responsibilities, publication and licence,
+ * source, the editorial declaration that says exactly how brackets were encoded, profile
+ * (language, date, correspondence) and the revision that records the conversion. Values come from
+ * the metadata or the text; an unknown value is said to be unknown, never made up. Nothing here
+ * depends on the time of the run, so the same input gives the same bytes.
+ */
+final class TeiHeaderBuilder {
+    private final Metadata meta;
+    private final DocumentFacts facts;
+    private final String id;
+    private final String fileName;
+    private final String sha256;
+    private final String version;
+
+    TeiHeaderBuilder(Metadata meta, DocumentFacts facts, String id, String fileName, String sha256, String version) {
+        this.meta = meta;
+        this.facts = facts;
+        this.id = id;
+        this.fileName = fileName;
+        this.sha256 = sha256;
+        this.version = version;
+    }
+
+    Element build() {
+        return Tei.element("teiHeader")
+                .addContent(fileDesc())
+                .addContent(encodingDesc())
+                .addContent(profileDesc())
+                .addContent(revisionDesc());
+    }
+
+    String title() {
+        if (meta.title() != null) {
+            return meta.title();
+        }
+        String kind = meta.type() == null ? "Document" : capitalise(meta.type());
+        if (!facts.senders().isEmpty() && facts.addressee() != null) {
+            return kind + " from " + String.join(" and ", facts.senders()) + " to " + facts.addressee()
+                    + (facts.dateAsWritten() != null ? ", " + facts.dateAsWritten() : "");
+        }
+        for (String h : facts.headings()) {
+            if (h.split("\\s+").length >= 3) {
+                return h;
+            }
+        }
+        return kind + (facts.dateAsWritten() != null ? " of " + facts.dateAsWritten() : "") + " (" + fileName + ")";
+    }
+
+    private Element fileDesc() {
+        Element titleStmt = Tei.element("titleStmt")
+                .addContent(Tei.element("title", title()).setAttribute("type", "main"))
+                .addContent(Tei.element("title", "TEI edition of the English translation").setAttribute("type", "sub"));
+        if (facts.senders().isEmpty()) {
+            titleStmt.addContent(Tei.element("author", "unknown"));
+        }
+        for (String sender : facts.senders()) {
+            titleStmt.addContent(Tei.element("author", sender));
+        }
+        Element translator = Tei.id(Tei.element("respStmt"), "translator")
+                .addContent(Tei.element("resp", "translation" + fromLanguage()
+                        + ", including the square-bracketed insertions (presumed)"));
+        translator.addContent(meta.translator() != null ? Tei.element("persName", meta.translator())
+                : Tei.element("name", "translator not recorded"));
+        titleStmt.addContent(translator);
+        titleStmt.addContent(Tei.id(Tei.element("respStmt"), "edition")
+                .addContent(Tei.element("resp", "TEI encoding generated from plain text by"))
+                .addContent(Tei.element("name", "Edition " + version).setAttribute("type", "software")));
+
+        Element publicationStmt = Tei.element("publicationStmt")
+                .addContent(Tei.element("publisher", meta.publisher() != null ? meta.publisher() : "publisher not recorded"))
+                .addContent(Tei.element("idno", id).setAttribute("type", "local"))
+                .addContent(availability());
+
+        return Tei.element("fileDesc").addContent(titleStmt).addContent(publicationStmt)
+                .addContent(Tei.element("sourceDesc").addContent(bibl()).addContent(msDesc()));
+    }
+
+    private Element availability() {
+        if (meta.licence() == null) {
+            return Tei.element("availability").setAttribute("status", "unknown")
+                    .addContent(Tei.element("p", "No licence is recorded for this document; consult the terms of "
+                            + "the source before redistributing it."));
+        }
+        Element licence = Tei.element("licence", meta.licenceText() != null ? meta.licenceText() : meta.licence());
+        if (meta.licence().matches("https?://\\S+")) {
+            licence.setAttribute("target", meta.licence());
+        }
+        return Tei.element("availability").setAttribute("status", "free").addContent(licence);
+    }
+
+    private Element bibl() {
+        Metadata.Source s = meta.source();
+        Element bibl = Tei.element("bibl").setAttribute("type", "source")
+                .addContent(Tei.element("title", s.title() != null ? s.title() : title()));
+        if (meta.translator() != null) {
+            bibl.addContent(Tei.element("respStmt").addContent(Tei.element("resp", "translated by"))
+                    .addContent(Tei.element("persName", meta.translator())));
+        }
+        if (s.publisher() != null) {
+            bibl.addContent(Tei.element("publisher", s.publisher()));
+        }
+        if (s.date() != null) {
+            Element date = Tei.element("date", s.date());
+            if (s.date().matches("\\d{4}(-\\d{2}(-\\d{2})?)?")) {
+                date.setAttribute("when", s.date());
+            }
+            bibl.addContent(date);
+        }
+        if (s.url() != null) {
+            bibl.addContent(Tei.element("ref", s.url()).setAttribute("target", s.url()));
+        }
+        Element textLang = Tei.element("textLang", "English translation" + (meta.language() != null
+                ? " of a " + languageName() + " original" : "")).setAttribute("mainLang", "en");
+        bibl.addContent(textLang);
+        bibl.addContent(Tei.element("note", "Converted from the plain-text file " + fileName + "."));
+        return bibl;
+    }
+
+    private List<Element> msDesc() {
+        Metadata.Source s = meta.source();
+        if (s.archive() == null) {
+            return List.of();
+        }
+        Element msIdentifier = Tei.element("msIdentifier").addContent(Tei.element("repository", s.archive()));
+        if (s.collection() != null) {
+            msIdentifier.addContent(Tei.element("collection", s.collection()));
+        }
+        if (s.callNumber() != null) {
+            msIdentifier.addContent(Tei.element("idno", s.callNumber()).setAttribute("type", "callNumber"));
+        }
+        Element msDesc = Tei.element("msDesc").addContent(msIdentifier);
+        if (meta.language() != null) {
+            msDesc.addContent(Tei.element("msContents").addContent(
+                    Tei.element("textLang", languageName()).setAttribute("mainLang", meta.language())));
+        }
+        return List.of(msDesc);
+    }
+
+    private Element encodingDesc() {
+        return Tei.element("encodingDesc")
+                .addContent(Tei.element("appInfo").addContent(Tei.element("application")
+                        .setAttribute("ident", "edition").setAttribute("version", version)
+                        .addContent(Tei.element("label", "Edition"))))
+                .addContent(EditorialDeclaration.build());
+    }
+
+    private Element profileDesc() {
+        Element profile = Tei.element("profileDesc");
+        if (facts.when() != null) {
+            profile.addContent(Tei.element("creation").addContent(
+                    Tei.element("date", facts.dateAsWritten()).setAttribute("when", facts.when())));
+        }
+        profile.addContent(Tei.element("langUsage").addContent(
+                Tei.element("language", "English").setAttribute("ident", "en")));
+        if (!meta.keywords().isEmpty()) {
+            Element keywords = Tei.element("keywords");
+            meta.keywords().forEach(k -> keywords.addContent(Tei.element("term", k)));
+            profile.addContent(Tei.element("textClass").addContent(keywords));
+        }
+        if (!facts.senders().isEmpty() || facts.addressee() != null) {
+            Element corresp = Tei.element("correspDesc");
+            Element sent = Tei.element("correspAction").setAttribute("type", "sent");
+            facts.senders().forEach(s -> sent.addContent(Tei.element("name", s)));
+            if (facts.when() != null) {
+                sent.addContent(Tei.element("date").setAttribute("when", facts.when()));
+            }
+            corresp.addContent(sent);
+            if (facts.addressee() != null) {
+                corresp.addContent(Tei.element("correspAction").setAttribute("type", "received")
+                        .addContent(Tei.element("name", facts.addressee())));
+            }
+            profile.addContent(corresp);
+        }
+        return profile;
+    }
+
+    private Element revisionDesc() {
+        return Tei.element("revisionDesc").addContent(Tei.element("change").setAttribute("who", "#edition")
+                .setText("Converted from the plain-text file " + fileName + " (SHA-256 " + sha256
+                        + ") by Edition " + version + "."));
+    }
+
+    private String fromLanguage() {
+        return meta.language() == null ? "" : " from " + languageName();
+    }
+
+    private String languageName() {
+        String name = Locale.forLanguageTag(meta.language()).getDisplayLanguage(Locale.ENGLISH);
+        return name.isEmpty() ? meta.language() : name;
+    }
+
+    private static String capitalise(String s) {
+        return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
+    }
+}

@@ -1,0 +1,2 @@
+/** RELAX NG validation of TEI, with schemas compiled once per run. */
+package org.edition.validate;
