@@ -37,9 +37,13 @@
     <xsl:apply-templates select="*"/>
   </xsl:template>
 
-  <xsl:template match="tei:head | tei:p | tei:seg | tei:salute | tei:dateline | tei:signed
-                       | tei:div/tei:pb | tei:body/tei:pb" as="xs:string">
+  <xsl:template match="tei:head | tei:p | tei:seg | tei:salute | tei:dateline | tei:signed" as="xs:string">
     <xsl:sequence select="ed:inline(.)"/>
+  </xsl:template>
+
+  <!-- a page break between blocks, a seal after the signatures: blocks of their own -->
+  <xsl:template match="tei:div/tei:pb | tei:closer/tei:gap" as="xs:string?">
+    <xsl:sequence select="ed:render-as(., $view)?before[. ne '']"/>
   </xsl:template>
 
   <!-- a list is one block: its items on consecutive lines, nested lists indented -->

@@ -7,28 +7,34 @@ import java.util.List;
  * {@code start..end} is the text to encode (for an item: after its enumerator); {@code lineStart}
  * is where its first line begins; {@code lines} counts its source lines.
  */
-public record Block(Kind kind, int lineStart, int start, int end, int lines, ListMark mark, List<List<int[]>> rows) {
+public record Block(Kind kind, int lineStart, int start, int end, int lines, ListMark mark, List<List<int[]>> rows,
+        boolean afterBlank) {
     public enum Kind { TEXT, ITEM, TABLE, PAGE }
 
-    static Block text(int start, int end, int lines) {
-        return new Block(Kind.TEXT, start, start, end, lines, null, null);
+    static Block text(int start, int end, int lines, boolean afterBlank) {
+        return new Block(Kind.TEXT, start, start, end, lines, null, null, afterBlank);
     }
 
-    static Block item(int lineStart, int start, int end, int lines, ListMark mark) {
-        return new Block(Kind.ITEM, lineStart, start, end, lines, mark, null);
+    static Block item(int lineStart, int start, int end, int lines, ListMark mark, boolean afterBlank) {
+        return new Block(Kind.ITEM, lineStart, start, end, lines, mark, null, afterBlank);
     }
 
     static Block table(int start, int end, List<List<int[]>> rows) {
-        return new Block(Kind.TABLE, start, start, end, rows.size(), null, rows);
+        return new Block(Kind.TABLE, start, start, end, rows.size(), null, rows, true);
     }
 
-    static Block page(int start, int end) {
-        return new Block(Kind.PAGE, start, start, end, 1, null, null);
+    static Block page(int start, int end, boolean afterBlank) {
+        return new Block(Kind.PAGE, start, start, end, 1, null, null, afterBlank);
     }
 
     /** The same lines read as plain text (an enumerator that turned out to be an initial). */
     Block asText() {
-        return text(lineStart, end, lines);
+        return text(lineStart, end, lines, afterBlank);
+    }
+
+    /** One line of this block as a block of its own. */
+    Block line(int lineStartOffset, int lineEndOffset) {
+        return text(lineStartOffset, lineEndOffset, 1, afterBlank && lineStartOffset == lineStart);
     }
 
     boolean singleLine() {

@@ -23,6 +23,8 @@ public final class BlockParser {
             "(?i)^\\s*\\[(page|p\\.|pg\\.|f\\.|fol\\.|folio|sheet)\\s*([0-9]+[rv]?|[ivxlc]+)\\]\\s*$");
 
     private static final int MAX_CELL = 40;
+    private static final Pattern NAME_AFTER_INITIAL = Pattern.compile(
+            "(?:\\p{Lu}\\.\\s*){0,2}\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+)?");
 
     public List<Block> parse(SourceText source) {
         List<Block> blocks = new ArrayList<>();
@@ -50,6 +52,20 @@ public final class BlockParser {
 
     private void parseRun(SourceText source, int first, int end, List<Block> blocks) {
         String text = source.text();
+        int before = blocks.size();
+        parseLines(source, first, end, blocks);
+        // only the first block of a run follows a blank line; the parser's helpers mark none
+        for (int i = before; i < blocks.size(); i++) {
+            Block b = blocks.get(i);
+            if (b.afterBlank() != (i == before)) {
+                blocks.set(i, new Block(b.kind(), b.lineStart(), b.start(), b.end(), b.lines(), b.mark(), b.rows(),
+                        i == before));
+            }
+        }
+    }
+
+    private void parseLines(SourceText source, int first, int end, List<Block> blocks) {
+        String text = source.text();
         if (end - first >= 2 && isTable(source, first, end)) {
             blocks.add(Block.table(source.lineStart(first), source.lineEnd(end - 1), rows(source, first, end)));
             return;
@@ -66,13 +82,13 @@ public final class BlockParser {
                 textLines = 0;
                 item = flushItem(blocks, item);
                 int s = ls + (content.length() - content.stripLeading().length());
-                blocks.add(Block.page(s, s + content.strip().length()));
+                blocks.add(Block.page(s, s + content.strip().length(), false));
                 continue;
             }
             ListMark mark = null;
             int contentStart = -1;
             Matcher m = ENUMERATED.matcher(content);
-            if (m.find()) {
+            if (m.find() && !isInitial(m, content)) {
                 String label = m.group(3) != null ? m.group(3) : m.group(4);
                 String punctuation = m.group(3) != null ? "()" : m.group(5);
                 mark = new ListMark(width(m.group(1)), m.group(2), label, punctuation);
@@ -88,9 +104,9 @@ public final class BlockParser {
                 textStart = flushText(blocks, textStart, ls, textLines, source);
                 textLines = 0;
                 item = flushItem(blocks, item);
-                item = Block.item(ls, contentStart, le, 1, mark);
+                item = Block.item(ls, contentStart, le, 1, mark, false);
             } else if (item != null) {
-                item = Block.item(item.lineStart(), item.start(), le, item.lines() + 1, item.mark());
+                item = Block.item(item.lineStart(), item.start(), le, item.lines() + 1, item.mark(), false);
             } else {
                 if (textStart < 0) {
                     textStart = ls + (content.length() - content.stripLeading().length());
@@ -102,6 +118,20 @@ public final class BlockParser {
         flushItem(blocks, item);
     }
 
+    /**
+     * "A. S. Kornilov", "I. Ivanov [Signature]": a capital initial before a name, not an enumerator.
+     * Costs "A. Introduction" its list item; it stays text, so nothing is lost.
+     */
+    private static boolean isInitial(Matcher m, String line) {
+        String label = m.group(4);
+        if (label == null || label.length() != 1 || !Character.isUpperCase(label.charAt(0)) || !".".equals(m.group(5))
+                || m.group(2) != null) {
+            return false;
+        }
+        String rest = line.substring(m.end()).replaceAll("\\[[^\\]]*\\]", "").strip();
+        return NAME_AFTER_INITIAL.matcher(rest).matches();
+    }
+
     private static int flushText(List<Block> blocks, int textStart, int nextLineStart, int lines, SourceText source) {
         if (textStart >= 0) {
             int e = Math.min(nextLineStart - 1, source.text().length());
@@ -109,7 +139,7 @@ public final class BlockParser {
             while (e > textStart && Character.isWhitespace(t.charAt(e - 1))) {
                 e--;
             }
-            blocks.add(Block.text(textStart, e, lines));
+            blocks.add(Block.text(textStart, e, lines, false));
         }
         return -1;
     }

@@ -145,6 +145,10 @@ public final class BracketClassifier {
             out.add(Span.whole("expan", word[0], word[1], Priority.WRAPPER));
             return out;
         }
+        String reason = nameReason(pair, content);
+        if (reason != null) {
+            return List.of(supplied(pair, reason));
+        }
         List<Span> correction = correction(pair, pairs, content, blockStart);
         if (correction != null) {
             return correction;
@@ -168,7 +172,7 @@ public final class BracketClassifier {
             return out;
         }
         Span supplied = supplied(pair, "clarification");
-        if (content.length() > 1 && content.endsWith("?") && !content.contains(" ")) {
+        if (content.length() > 1 && content.endsWith("?")) {
             // "[word?]": the translator's conjecture; the renderer gives the question mark back
             int q = text.lastIndexOf('?', pair.close());
             supplied = new Span("supplied", pair.open(), pair.close() + 1, pair.contentStart(), q,
@@ -285,16 +289,22 @@ public final class BracketClassifier {
         return null;
     }
 
+    /** Lower-case letters without diacritics: "Đồng Đăng" and "Dong Dang" compare equal. */
     private static String letters(String s) {
+        String decomposed = java.text.Normalizer.normalize(s.replace('Đ', 'D').replace('đ', 'd'),
+                java.text.Normalizer.Form.NFD);
         StringBuilder sb = new StringBuilder();
-        s.codePoints().filter(Character::isLetter).map(Character::toLowerCase).forEach(sb::appendCodePoint);
+        decomposed.codePoints().filter(Character::isLetter).map(Character::toLowerCase).forEach(sb::appendCodePoint);
         return sb.toString();
     }
 
     /** Two romanizations of one name differ in few letters relative to their length. */
     static boolean similar(String a, String b) {
-        if (a.length() < 3 || b.length() < 3 || a.equals(b)) {
+        if (a.length() < 3 || b.length() < 3) {
             return false;
+        }
+        if (a.equals(b)) {
+            return true; // the same letters: a variant in diacritics only
         }
         int d = EditDistance.between(a, b);
         return d * 2 <= Math.max(a.length(), b.length()) && a.charAt(0) == b.charAt(0)

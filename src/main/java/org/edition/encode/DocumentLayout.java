@@ -11,12 +11,20 @@ import java.util.regex.Pattern;
  * without a final full stop are what headings and signatures look like. Immutable.
  */
 public final class DocumentLayout {
-    public enum Role { HEAD, PRECEDENCE, CLASSIFICATION, OPENER_DATELINE, SALUTE, BODY, CLOSER_SALUTE, SIGNED, CLOSER_DATELINE }
+    public enum Role {
+        HEAD, PRECEDENCE, CLASSIFICATION, REFERENCE, STAMP, OPENER_DATELINE, SALUTE, BODY,
+        CLOSER_SALUTE, SIGNED, CLOSER_MARK, CLOSER_DATELINE
+    }
 
     public record Part(Role role, Block block) {
     }
 
-    private static final int SHORT_WORDS = 15;
+    private static final int HEADING_WORDS = 25;
+    private static final int MAX_SIGNATURE_LINES = 6;
+    private static final Pattern REFERENCE = Pattern.compile(
+            "(?i)^(no\\.|nr\\.|ref\\.|reference|our\\s+ref\\.?|telegram\\s+no\\.|cable\\s+no\\.|file)\\s*:?\\s*\\S+(\\s+\\S+){0,4}$");
+    private static final Pattern STAMP_LINE = Pattern.compile("(?i)^\\[\\s*stamp\\b");
+    private static final Pattern DEVICE_MARK = Pattern.compile("(?i)^\\[(seal|stamp|emblem)\\]$");
     private static final int SIGNATURE_WORDS = 10;
     private static final Pattern PRECEDENCE = Pattern.compile(
             "(?i)^(?:(?:cable\\s+)?precedence\\s*:\\s*|priority\\s*:\\s*)?(?:additional\\s+|very\\s+|extra\\s+|most\\s+)?"
@@ -34,7 +42,8 @@ public final class DocumentLayout {
             "(?i)^(sincerely|yours|respectfully|regards|best\\s+regards|kind\\s+regards|with\\s+.{0,40}greetings?"
                     + "|with\\s+(respect|regards|best\\s+wishes)|faithfully|cordially|fraternally|salud|in\\s+friendship"
                     + "|with\\s+highest\\s+consideration|i\\s+remain.{0,60}|accept.{0,80}consideration)[^.]{0,60}[,.]?$");
-    private static final Pattern SIGNATURE_MARK = Pattern.compile("(?i)^\\[(signed|signature|illegible\\s+signature|seal)\\]$");
+    private static final Pattern SIGNATURE_MARK = Pattern.compile(
+            "(?i)^\\[(signed|signature|illegible\\s+signature|signature\\s+illegible|seal|initials)\\]$");
 
     private final DateRecognizer dates;
 
@@ -44,13 +53,15 @@ public final class DocumentLayout {
 
     public List<Part> analyse(SourceText source, List<Block> blocks) {
         int n = blocks.size();
+        List<Part> top = new ArrayList<>();
+        int first = analyseTop(source, blocks, top);
         Role[] roles = new Role[n];
-        int top = analyseTop(source, blocks, roles);
-        int bottom = analyseBottom(source, blocks, roles, top);
-        List<Part> parts = new ArrayList<>(n);
-        for (int i = 0; i < n; i++) {
+        int bottom = analyseBottom(source, blocks, roles, first);
+        List<Part> parts = new ArrayList<>(n + top.size());
+        parts.addAll(top);
+        for (int i = first; i < n; i++) {
             Block b = blocks.get(i);
-            Role role = roles[i] == null ? Role.BODY : roles[i];
+            Role role = i >= bottom && roles[i] != null ? roles[i] : Role.BODY;
             if (role != Role.BODY && b.kind() == Block.Kind.ITEM) {
                 b = b.asText();
             }
@@ -59,35 +70,105 @@ public final class DocumentLayout {
         return parts;
     }
 
-    /** Roles of the leading blocks; returns the index of the first body block. */
-    private int analyseTop(SourceText source, List<Block> blocks, Role[] roles) {
+    /**
+     * Roles of the leading blocks, line by line (a block "Top Secret / Copy No. 2" is two markers);
+     * adjacent heading lines of one block stay one heading. Returns the index of the first body block.
+     */
+    private int analyseTop(SourceText source, List<Block> blocks, List<Part> parts) {
         int i = 0;
+        boolean saluted = false;
         // at least one block must stay in the body
         while (i < blocks.size() - 1) {
             Block b = blocks.get(i);
-            if (!b.singleLine()) {
+            if (b.kind() != Block.Kind.TEXT) {
                 break;
             }
-            String line = line(source, b);
-            String plain = withoutBrackets(line);
-            if (ADDRESSEE.matcher(line).matches() && words(line) <= 30 || SALUTATION.matcher(plain).matches()) {
-                roles[i++] = Role.SALUTE;
+            List<Block> lines = splitLines(source, b);
+            List<Role> roles = new ArrayList<>();
+            for (Block line : lines) {
+                roles.add(topRole(line(source, line), saluted));
+            }
+            if (roles.contains(null)) {
                 break;
             }
-            if (PRECEDENCE.matcher(plain).matches()) {
-                roles[i] = Role.PRECEDENCE;
-            } else if (CLASSIFICATION.matcher(plain).matches()) {
-                roles[i] = Role.CLASSIFICATION;
-            } else if (isDateline(line)) {
-                roles[i] = Role.OPENER_DATELINE;
-            } else if (isShort(line, SHORT_WORDS)) {
-                roles[i] = Role.HEAD;
-            } else {
-                break;
+            for (int k = 0; k < lines.size(); k++) {
+                Block line = lines.get(k);
+                if (roles.get(k) == Role.HEAD && k > 0 && roles.get(k - 1) == Role.HEAD) {
+                    Part previous = parts.remove(parts.size() - 1);
+                    Block merged = new Block(Block.Kind.TEXT, previous.block().lineStart(), previous.block().start(),
+                            line.end(), previous.block().lines() + 1, null, null, previous.block().afterBlank());
+                    parts.add(new Part(Role.HEAD, merged));
+                } else {
+                    parts.add(new Part(roles.get(k), line));
+                }
+                saluted |= roles.get(k) == Role.SALUTE;
             }
             i++;
+            if (saluted && !(i < blocks.size() - 1 && blocks.get(i).singleLine()
+                    && SALUTATION.matcher(withoutBrackets(line(source, blocks.get(i)))).matches())) {
+                break;
+            }
         }
         return i;
+    }
+
+    /** What a line at the top of a document is, or null if it is not top matter. */
+    private Role topRole(String line, boolean saluted) {
+        String plain = withoutBrackets(line);
+        if (SALUTATION.matcher(plain).matches() && words(line) <= 12) {
+            return Role.SALUTE;
+        }
+        if (saluted) {
+            return null;
+        }
+        if (ADDRESSEE.matcher(line).matches() && words(line) <= 30) {
+            return Role.SALUTE;
+        }
+        if (PRECEDENCE.matcher(plain).matches()) {
+            return Role.PRECEDENCE;
+        }
+        if (CLASSIFICATION.matcher(plain).matches()) {
+            return Role.CLASSIFICATION;
+        }
+        if (REFERENCE.matcher(plain).matches()) {
+            return Role.REFERENCE;
+        }
+        if (STAMP_LINE.matcher(line).lookingAt()) {
+            return Role.STAMP;
+        }
+        if (isDateline(line)) {
+            return Role.OPENER_DATELINE;
+        }
+        if (isHeading(line)) {
+            return Role.HEAD;
+        }
+        return null;
+    }
+
+    private static List<Block> splitLines(SourceText source, Block b) {
+        if (b.lines() == 1) {
+            return List.of(b);
+        }
+        List<Block> out = new ArrayList<>();
+        String text = source.text();
+        int pos = b.lineStart();
+        while (pos < b.end()) {
+            int nl = text.indexOf('\n', pos);
+            int lineEnd = nl < 0 || nl > b.end() ? b.end() : nl;
+            int s = pos;
+            while (s < lineEnd && Character.isWhitespace(text.charAt(s))) {
+                s++;
+            }
+            int e = lineEnd;
+            while (e > s && Character.isWhitespace(text.charAt(e - 1))) {
+                e--;
+            }
+            if (e > s) {
+                out.add(b.line(s, e));
+            }
+            pos = lineEnd + 1;
+        }
+        return out;
     }
 
     private int analyseBottom(SourceText source, List<Block> blocks, Role[] roles, int firstBody) {
@@ -102,6 +183,10 @@ public final class DocumentLayout {
         boolean signed = false;
         while (i > firstBody) {
             Block b = blocks.get(i);
+            if (b.singleLine() && DEVICE_MARK.matcher(line(source, b)).matches()) {
+                roles[i--] = Role.CLOSER_MARK;
+                continue;
+            }
             if (!isSignatureBlock(source, b)) {
                 break;
             }
@@ -116,7 +201,7 @@ public final class DocumentLayout {
     }
 
     private boolean isSignatureBlock(SourceText source, Block b) {
-        if (b.kind() == Block.Kind.TABLE || b.kind() == Block.Kind.PAGE || b.lines() > 3) {
+        if (b.kind() == Block.Kind.TABLE || b.kind() == Block.Kind.PAGE || b.lines() > MAX_SIGNATURE_LINES) {
             return false;
         }
         if (b.kind() == Block.Kind.ITEM) {
@@ -155,6 +240,14 @@ public final class DocumentLayout {
             }
         }
         return false;
+    }
+
+    /** A short line without final punctuation that has words of its own (not only a bracket). */
+    private static boolean isHeading(String line) {
+        String l = line.strip();
+        String outside = l.replaceAll("\\[[^\\]]*\\]", "");
+        return isShort(l, HEADING_WORDS) && !l.endsWith(":") && !l.endsWith(",")
+                && outside.chars().anyMatch(Character::isLetter);
     }
 
     private static boolean isShort(String line, int maxWords) {

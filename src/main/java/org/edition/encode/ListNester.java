@@ -1,6 +1,7 @@
 package org.edition.encode;
 
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
@@ -39,9 +40,14 @@ public final class ListNester {
         }
     }
 
-    public Element nest(List<Block> items, Function<Block, List<Content>> encode) {
+    /**
+     * The lists of a run of items, in order. An item that continues no open list starts a list
+     * inside the previous item when it is indented more or follows it directly; after a blank line
+     * at the same indentation it starts a new list of its own.
+     */
+    public List<Element> nest(List<Block> items, Function<Block, List<Content>> encode) {
         Deque<OpenList> open = new ArrayDeque<>();
-        Element root = null;
+        List<Element> roots = new ArrayList<>();
         for (Block block : items) {
             ListMark mark = block.mark();
             OpenList target = findOpen(open, mark);
@@ -50,6 +56,10 @@ public final class ListNester {
                     open.pop();
                 }
             } else {
+                boolean deeper = !open.isEmpty() && mark.indent() > open.peek().indent;
+                if (!open.isEmpty() && block.afterBlank() && !deeper) {
+                    open.clear();
+                }
                 // the outermost list stays open: a run of items is one list, so order is never lost
                 while (open.size() > 1 && open.peek().indent > mark.indent()) {
                     open.pop();
@@ -58,7 +68,7 @@ public final class ListNester {
                 Element list = Tei.element("list").setAttribute("rend", rend(family, mark));
                 target = new OpenList(list, family, mark);
                 if (open.isEmpty()) {
-                    root = list;
+                    roots.add(list);
                 } else {
                     lastItem(open.peek().element).addContent(list);
                 }
@@ -72,7 +82,7 @@ public final class ListNester {
             target.element.addContent(item);
             target.last = mark.label();
         }
-        return root;
+        return roots;
     }
 
     private static Element lastItem(Element list) {
@@ -92,17 +102,19 @@ public final class ListNester {
     private static boolean fits(OpenList list, String label) {
         switch (list.family) {
             case "numbered":
-                return label.chars().allMatch(Character::isDigit);
+                return label.chars().allMatch(Character::isDigit)
+                        && Integer.parseInt(label) == Integer.parseInt(list.last) + 1;
             case "bulleted":
                 return label.isEmpty();
             case "alphabetic":
             case "upper-alphabetic":
                 return label.length() == 1 && Character.isLetter(label.charAt(0))
                         && (list.family.equals("alphabetic") == Character.isLowerCase(label.charAt(0)))
-                        && (!isRoman(label) || label.charAt(0) == list.last.charAt(0) + 1);
+                        && label.charAt(0) == list.last.charAt(0) + 1;
             case "roman":
             case "upper-roman":
-                return isRoman(label) && (list.family.equals("roman") == Character.isLowerCase(label.charAt(0)));
+                return isRoman(label) && (list.family.equals("roman") == Character.isLowerCase(label.charAt(0)))
+                        && Roman.value(label) == Roman.value(list.last) + 1;
             default:
                 return false;
         }

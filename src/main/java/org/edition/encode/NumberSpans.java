@@ -13,6 +13,11 @@ import org.edition.encode.Span.Priority;
 public final class NumberSpans implements SpanFinder {
     private static final Pattern DIGITS = Pattern.compile(
             "\\d[\\d,]*(?:\\.\\d+)?(?:\\s+(?:thousand|million|billion|trillion))?");
+    private static final String MONTH = "(?:January|February|March|April|May|June|July|August|September|October"
+            + "|November|December)";
+    /** "2 October", "October 2": a day without a year is not a count (and not a full date either). */
+    private static final Pattern MONTH_AFTER = Pattern.compile("^\\s+" + MONTH + "\\b");
+    private static final Pattern MONTH_BEFORE = Pattern.compile("\\b" + MONTH + "\\s+$");
 
     private final NumberRecognizer recognizer;
 
@@ -27,17 +32,29 @@ public final class NumberSpans implements SpanFinder {
         for (NumberMatch m : recognizer.find(text.subSequence(base, pairs.end()))) {
             int s = base + m.start();
             int e = base + m.end();
+            if (dayOfMonth(text, s, e)) {
+                continue;
+            }
             if (!"currency".equals(m.type())) {
                 out.add(Span.whole("num", s, e, Priority.NUMBER).attr("type", m.type()).attr("value", m.value()));
                 continue;
             }
             out.add(Span.whole("measure", s, e, Priority.NUMBER).attr("type", "currency")
-                    .attr("unit", m.unit()).attr("quantity", m.value()));
+                    .attr("unit", m.unit() == null ? null : m.unit().replaceAll("\\s+", "-"))
+                    .attr("quantity", m.value()));
             Matcher d = DIGITS.matcher(text).region(s, e);
             if (d.find()) {
                 out.add(Span.whole("num", d.start(), d.end(), Priority.NUMBER).attr("value", m.value()));
             }
         }
         return out;
+    }
+
+    private static boolean dayOfMonth(String text, int s, int e) {
+        if (!text.substring(s, e).matches("\\d{1,2}")) {
+            return false;
+        }
+        return MONTH_AFTER.matcher(text.substring(e, Math.min(text.length(), e + 12))).find()
+                || MONTH_BEFORE.matcher(text.substring(Math.max(0, s - 12), s)).find();
     }
 }

@@ -46,11 +46,12 @@ final class TeiBodyBuilder {
             switch (part.role()) {
                 case HEAD -> {
                     opener = null;
-                    Element head = Tei.element("head").addContent(encode(b));
+                    Element head = Tei.element("head");
+                    encodeLines(head, b);
                     headings.add(ReadingText.of(head.getContent()));
                     div.addContent(head);
                 }
-                case PRECEDENCE, CLASSIFICATION, OPENER_DATELINE, SALUTE -> {
+                case PRECEDENCE, CLASSIFICATION, REFERENCE, STAMP, OPENER_DATELINE, SALUTE -> {
                     if (opener == null) {
                         opener = Tei.element("opener");
                         div.addContent(opener);
@@ -61,12 +62,16 @@ final class TeiBodyBuilder {
                     opener = null;
                     body(div, b, items);
                 }
-                case CLOSER_SALUTE, SIGNED, CLOSER_DATELINE -> {
+                case CLOSER_SALUTE, SIGNED, CLOSER_MARK, CLOSER_DATELINE -> {
                     if (closer == null) {
                         closer = Tei.element("closer");
                         div.addContent(closer);
                     }
-                    closer.addContent(closerPart(part.role(), b));
+                    if (part.role() == Role.CLOSER_MARK) {
+                        closer.addContent(encode(b)); // [Seal]: a gap of its own, not a signature
+                    } else {
+                        closer.addContent(closerPart(part.role(), b));
+                    }
                 }
                 default -> throw new IllegalStateException(part.role().toString());
             }
@@ -83,6 +88,8 @@ final class TeiBodyBuilder {
         return switch (role) {
             case PRECEDENCE -> Tei.element("seg").setAttribute("type", "precedence").addContent(encode(b));
             case CLASSIFICATION -> Tei.element("seg").setAttribute("type", "classification").addContent(encode(b));
+            case REFERENCE -> Tei.element("seg").setAttribute("type", "reference").addContent(encode(b));
+            case STAMP -> Tei.element("seg").setAttribute("type", "stamp").addContent(encode(b));
             case OPENER_DATELINE -> dateline(b, false);
             default -> {
                 Element salute = Tei.element("salute").addContent(encode(b));
@@ -103,6 +110,15 @@ final class TeiBodyBuilder {
     /** A signatory block; its lines are kept apart with {@code lb}. */
     private Element signed(Block b) {
         Element signed = Tei.element("signed");
+        String who = String.join(", ", encodeLines(signed, b).stream().filter(l -> !l.isEmpty()).toList());
+        if (!who.isEmpty()) {
+            senders.add(who);
+        }
+        return signed;
+    }
+
+    /** Encodes a block line by line into {@code target}, with {@code lb} between lines; returns their reading text. */
+    private List<String> encodeLines(Element target, Block b) {
         String text = source.text();
         int pos = b.lineStart();
         List<String> lines = new ArrayList<>();
@@ -114,18 +130,14 @@ final class TeiBodyBuilder {
                 s++;
             }
             if (!lines.isEmpty()) {
-                signed.addContent(Tei.element("lb"));
+                target.addContent(Tei.element("lb"));
             }
             List<Content> content = inline.encode(s, lineEnd).content();
-            signed.addContent(content);
+            target.addContent(content);
             lines.add(ReadingText.of(content));
             pos = lineEnd + 1;
         }
-        String who = String.join(", ", lines.stream().filter(l -> !l.isEmpty()).toList());
-        if (!who.isEmpty()) {
-            senders.add(who);
-        }
-        return signed;
+        return lines;
     }
 
     private Element dateline(Block b, boolean closing) {
@@ -154,7 +166,7 @@ final class TeiBodyBuilder {
 
     private void flushList(Element div, List<Block> items) {
         if (!items.isEmpty()) {
-            div.addContent(lists.nest(items, this::encode));
+            lists.nest(items, this::encode).forEach(div::addContent);
             items.clear();
         }
     }

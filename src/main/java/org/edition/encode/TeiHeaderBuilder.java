@@ -173,7 +173,9 @@ final class TeiHeaderBuilder {
             if (facts.when() != null) {
                 sent.addContent(Tei.element("date").setAttribute("when", facts.when()));
             }
-            corresp.addContent(sent);
+            if (!sent.getChildren().isEmpty()) {
+                corresp.addContent(sent);
+            }
             if (facts.addressee() != null) {
                 corresp.addContent(Tei.element("correspAction").setAttribute("type", "received")
                         .addContent(Tei.element("name", facts.addressee())));
