@@ -23,6 +23,11 @@ public final class DocumentLayout {
     private static final int MAX_SIGNATURE_LINES = 6;
     private static final Pattern REFERENCE = Pattern.compile(
             "(?i)^(no\\.|nr\\.|ref\\.|reference|our\\s+ref\\.?|telegram\\s+no\\.|cable\\s+no\\.|file)\\s*:?\\s*\\S+(\\s+\\S+){0,4}$");
+    /** A full stop after a word (not an initial): "No matters were raised." is no signature. */
+    private static final Pattern SENTENCE_END = Pattern.compile("\\p{L}{3,}\\.(\\s|$)");
+    /** "Belgrade, 28 October 1956, 23.40 hrs", "Arrived: 29 October 1956": what may stand around a dateline's date. */
+    private static final Pattern DATELINE_PREFIX = Pattern.compile("[^,:]{1,40}[,:]\\s*");
+    private static final int DATELINE_TAIL_WORDS = 3;
     private static final Pattern STAMP_LINE = Pattern.compile("(?i)^\\[\\s*stamp\\b");
     private static final Pattern DEVICE_MARK = Pattern.compile("(?i)^\\[(seal|stamp|emblem)\\]$");
     private static final int SIGNATURE_WORDS = 10;
@@ -218,8 +223,9 @@ public final class DocumentLayout {
             if (SIGNATURE_MARK.matcher(l).matches()) {
                 continue;
             }
+            String outside = l.replaceAll("\\[[^\\]]*\\]", "").strip();
             if (!isShort(l, SIGNATURE_WORDS) || l.endsWith(":") || l.endsWith(",")
-                    || !Character.isUpperCase(firstLetter(l))) {
+                    || !Character.isUpperCase(firstLetter(l)) || SENTENCE_END.matcher(outside).find()) {
                 return false;
             }
         }
@@ -231,11 +237,14 @@ public final class DocumentLayout {
         if (l.endsWith(".")) {
             l = l.substring(0, l.length() - 1);
         }
-        if (words(l) > 8) {
+        if (words(l) > 10) {
             return false;
         }
         for (DateMatch m : dates.find(l)) {
-            if (m.end() == l.length() && (m.start() == 0 || l.substring(0, m.start()).matches("[^,]{1,40},\\s*"))) {
+            boolean prefixOk = m.start() == 0 || DATELINE_PREFIX.matcher(l.substring(0, m.start())).matches();
+            String tail = l.substring(m.end()).strip();
+            boolean tailOk = tail.isEmpty() || tail.startsWith(",") && words(tail) <= DATELINE_TAIL_WORDS;
+            if (prefixOk && tailOk && (m.when() != null || m.from() != null)) {
                 return true;
             }
         }

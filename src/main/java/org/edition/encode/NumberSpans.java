@@ -18,6 +18,8 @@ public final class NumberSpans implements SpanFinder {
     /** "2 October", "October 2": a day without a year is not a count (and not a full date either). */
     private static final Pattern MONTH_AFTER = Pattern.compile("^\\s+" + MONTH + "\\b");
     private static final Pattern MONTH_BEFORE = Pattern.compile("\\b" + MONTH + "\\s+$");
+    /** "23.40 hrs", "10 o'clock": a time of day, not a quantity. */
+    private static final Pattern TIME_AFTER = Pattern.compile("^\\s*(?:hrs\\b|hours\\b|h\\b|o'clock|a\\.m\\.|p\\.m\\.)");
 
     private final NumberRecognizer recognizer;
 
@@ -32,7 +34,7 @@ public final class NumberSpans implements SpanFinder {
         for (NumberMatch m : recognizer.find(text.subSequence(base, pairs.end()))) {
             int s = base + m.start();
             int e = base + m.end();
-            if (dayOfMonth(text, s, e)) {
+            if (dayOfMonth(text, s, e) || TIME_AFTER.matcher(text.substring(e, Math.min(text.length(), e + 10))).find()) {
                 continue;
             }
             if (!"currency".equals(m.type())) {

@@ -1,0 +1,893 @@
+package org.edition.encode;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * Finds calendar dates in the raw text of one block of an English translation and normalises them to
+ * ISO 8601 for TEI {@code <date>}.
+ *
+ * <p>Recognized forms, where any component may be a translator's bracketed insertion ({@code 6 March
+ * [1962]}, {@code [6 March] 1962}):
+ * <ul>
+ *   <li>day-month-year and month-day-year with full or abbreviated month names and optional ordinals
+ *       ({@code 6 March 1962}, {@code the 3rd of May, 1957}, {@code Mar. 6, 1962}), optionally after a
+ *       weekday ({@code Tuesday, 6 March 1962}), which is then part of the span;</li>
+ *   <li>day.month.year with a Roman month ({@code 6.III.62}, {@code 6.III.1962}) or a numeric month and
+ *       four-digit year ({@code 06.03.1962}), and ISO {@code 1962-03-06};</li>
+ *   <li>month and year ({@code March 1962}, {@code March of 1962});</li>
+ *   <li>ranges with a dash, "to", or "and" after "between" ({@code 12–15 June 1984},
+ *       {@code June 12–15, 1984}, {@code 12 June–15 July 1984}, {@code June–July 1984},
+ *       {@code from 12 to 15 June 1984}, {@code 1962–1963}); the span leaves out "from" and
+ *       "between";</li>
+ *   <li>a bare year 1000–2099 right after a temporal cue ({@code in}, {@code since}, {@code mid-}, {@code
+ *       summer}, ...); the span is the year alone.</li>
+ * </ul>
+ * An impossible date ({@code 31 June 1962}) is reported with {@code impossible} set and no ISO value. A
+ * month and day without a year is reported only when impossible ({@code June 31}); a possible one cannot
+ * be normalised, so it is left alone. A following {@code [sic]} or {@code [sic!]} joins the span.
+ *
+ * <p>No match splits a bracket pair, matches do not overlap, and they come sorted by start. The scan is
+ * linear in the length of the text. Instances are immutable and thread-safe.
+ */
+public final class DateRecognizer {
+
+    /** Two-digit years ({@code 6.III.62}) are read in this century unless the caller says otherwise. */
+    public static final int DEFAULT_TWO_DIGIT_YEAR_BASE = 1900;
+
+    private static final byte NUM = 1, WORD = 2, SPACE = 3, OPEN = 4, CLOSE = 5, PUNCT = 6;
+
+    // These bounds make every attempt at one position constant-time, so a block scans in linear time
+    // whatever it contains; real dates never come near them.
+    private static final int MAX_SOFT = 6;        // space and bracket tokens between two components
+    private static final int MAX_GAP = 16;        // chars a span may grow by to take in a whole bracket pair
+    private static final int MAX_WIDENINGS = 8;
+    private static final int MAX_SIC_SPACES = 3;
+
+    private static final int MIN_YEAR = 1000;
+    private static final int MAX_YEAR = 2099;
+    /** "1500–2000" next to a noun is far more often a quantity than a period; real periods are shorter. */
+    private static final int MAX_YEAR_RANGE = 100;
+
+    private static final Map<String, Integer> MONTHS = months();
+    private static final Set<String> MONTH_ABBREVIATIONS =
+            Set.of("jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec");
+    private static final Set<String> WEEKDAYS = Set.of(
+            "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+            "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun");
+    private static final Set<String> WEEKDAY_ABBREVIATIONS =
+            Set.of("mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun");
+    private static final Map<String, Integer> ROMAN_MONTHS = romanMonths();
+    private static final Set<String> ORDINAL_SUFFIXES = Set.of("st", "nd", "rd", "th");
+    private static final Set<String> YEAR_CUES = Set.of(
+            "in", "since", "by", "of", "until", "from", "during", "before", "after", "early", "late", "mid",
+            "summer", "spring", "autumn", "fall", "winter");
+    private static final String[] SIC = {"[sic]", "[sic!]"};
+
+    private final int twoDigitYearBase;
+
+    public DateRecognizer() {
+        this(DEFAULT_TWO_DIGIT_YEAR_BASE);
+    }
+
+    /** @param twoDigitYearBase added to a two-digit year, e.g. 1900 reads {@code 6.III.62} as 1962 */
+    public DateRecognizer(int twoDigitYearBase) {
+        if (twoDigitYearBase < 0 || twoDigitYearBase > 9900) {
+            throw new IllegalArgumentException("two-digit year base out of range: " + twoDigitYearBase);
+        }
+        this.twoDigitYearBase = twoDigitYearBase;
+    }
+
+    /** Returns the dates in {@code raw}, sorted by start and not overlapping. */
+    public List<DateMatch> find(CharSequence raw) {
+        Objects.requireNonNull(raw, "raw");
+        return new Scan(raw.toString(), twoDigitYearBase).run();
+    }
+
+    private static Map<String, Integer> months() {
+        String[] names = {"january", "february", "march", "april", "may", "june", "july", "august",
+            "september", "october", "november", "december"};
+        Map<String, Integer> m = new HashMap<>();
+        for (int i = 0; i < names.length; i++) {
+            m.put(names[i], i + 1);
+            m.put(names[i].substring(0, 3), i + 1);
+        }
+        m.put("sept", 9);
+        return Map.copyOf(m);
+    }
+
+    private static Map<String, Integer> romanMonths() {
+        String[] numerals = {"I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"};
+        Map<String, Integer> m = new HashMap<>();
+        for (int i = 0; i < numerals.length; i++) {
+            m.put(numerals[i], i + 1);
+            m.put(numerals[i].toLowerCase(Locale.ROOT), i + 1);
+        }
+        return Map.copyOf(m);
+    }
+
+    // ---- character classes shared by the tokenizer and the boundary checks ----
+
+    private static boolean isAsciiDigit(int cp) {
+        return cp >= '0' && cp <= '9';
+    }
+
+    /** Anything that makes a token part of a word or identifier; ASCII digits are numbers of their own. */
+    private static boolean isWordChar(int cp) {
+        if (isAsciiDigit(cp)) {
+            return false;
+        }
+        if (Character.isLetterOrDigit(cp)) {
+            return true;
+        }
+        int type = Character.getType(cp);
+        return type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK
+                || type == Character.ENCLOSING_MARK || type == Character.OTHER_NUMBER
+                || type == Character.LETTER_NUMBER;
+    }
+
+    private static boolean isAlnum(int cp) {
+        return isAsciiDigit(cp) || isWordChar(cp);
+    }
+
+    private static boolean isSpace(int cp) {
+        // Character.isWhitespace misses no-break and thin spaces, which translators use inside dates.
+        return Character.isWhitespace(cp) || Character.isSpaceChar(cp);
+    }
+
+    private static boolean isDash(int cp) {
+        return cp == '-' || cp == '\u2010' || cp == '\u2011' || cp == '\u2012' || cp == '\u2013'
+                || cp == '\u2014' || cp == '\u2212';
+    }
+
+    /** Characters that glue a number to its neighbour in identifiers, decimals and file references. */
+    private static boolean isJoiner(int cp) {
+        return isDash(cp) || cp == '/' || cp == '\\' || cp == '_' || cp == ':' || cp == '.' || cp == ','
+                || cp == '\'' || cp == '\u2019';
+    }
+
+    private static int[] partners(String s) {
+        int n = s.length();
+        int[] partner = new int[n];
+        int[] stack = new int[16];
+        int depth = 0;
+        for (int i = 0; i < n; i++) {
+            partner[i] = -1;
+            char c = s.charAt(i);
+            if (c == '[') {
+                if (depth == stack.length) {
+                    stack = Arrays.copyOf(stack, depth * 2);
+                }
+                stack[depth++] = i;
+            } else if (c == ']' && depth > 0) {
+                int open = stack[--depth];
+                partner[open] = i;
+                partner[i] = open;
+            }
+        }
+        return partner;
+    }
+
+    /** A parsed component: its value and the token after it. */
+    private record Comp(int value, int next) {}
+
+    /** A calendar point; {@code d} or {@code m} is 0 when the text does not give it. */
+    private record Point(int y, int m, int d, int next) {}
+
+    /** A candidate at one token, before the boundary and bracket checks. */
+    private record Cand(int first, int next, String when, String from, String to, boolean impossible,
+            boolean monthFirst) {}
+
+    /** The state of one call; never shared, which is what keeps the recognizer itself thread-safe. */
+    private static final class Scan {
+        private final String s;
+        private final int base;
+        private final int[] partner;
+        private byte[] kind = new byte[32];
+        private int[] tokStart = new int[32];
+        private int[] tokEnd = new int[32];
+        private int count;
+
+        Scan(String s, int base) {
+            this.s = s;
+            this.base = base;
+            this.partner = partners(s);
+            tokenize();
+        }
+
+        private void tokenize() {
+            int n = s.length();
+            int i = 0;
+            while (i < n) {
+                int cp = s.codePointAt(i);
+                int j = i + Character.charCount(cp);
+                byte k;
+                if (isAsciiDigit(cp)) {
+                    k = NUM;
+                    while (j < n && isAsciiDigit(s.charAt(j))) {
+                        j++;
+                    }
+                } else if (isWordChar(cp)) {
+                    k = WORD;
+                    while (j < n && isWordChar(s.codePointAt(j))) {
+                        j += Character.charCount(s.codePointAt(j));
+                    }
+                } else if (isSpace(cp)) {
+                    k = SPACE;
+                    while (j < n && isSpace(s.codePointAt(j))) {
+                        j += Character.charCount(s.codePointAt(j));
+                    }
+                } else if (cp == '[') {
+                    k = OPEN;
+                } else if (cp == ']') {
+                    k = CLOSE;
+                } else {
+                    k = PUNCT;
+                }
+                add(k, i, j);
+                i = j;
+            }
+        }
+
+        private void add(byte k, int start, int end) {
+            if (count == kind.length) {
+                kind = Arrays.copyOf(kind, count * 2);
+                tokStart = Arrays.copyOf(tokStart, count * 2);
+                tokEnd = Arrays.copyOf(tokEnd, count * 2);
+            }
+            kind[count] = k;
+            tokStart[count] = start;
+            tokEnd[count] = end;
+            count++;
+        }
+
+        List<DateMatch> run() {
+            List<DateMatch> out = new ArrayList<>();
+            List<Cand> cands = new ArrayList<>();
+            int lastEnd = 0;
+            int i = 0;
+            while (i < count) {
+                if (kind[i] == NUM || kind[i] == WORD) {
+                    cands.clear();
+                    collect(i, cands);
+                    DateMatch best = null;
+                    for (Cand c : cands) {
+                        DateMatch m = realise(c, lastEnd);
+                        // Leftmost-longest: a range beats the single date it starts with.
+                        if (m != null && (best == null || m.end() > best.end())) {
+                            best = m;
+                        }
+                    }
+                    if (best != null) {
+                        out.add(best);
+                        lastEnd = best.end();
+                        while (i < count && tokStart[i] < lastEnd) {
+                            i++;
+                        }
+                        continue;
+                    }
+                }
+                i++;
+            }
+            return out;
+        }
+
+        // ---- candidates ----
+
+        private void collect(int i, List<Cand> out) {
+            boolean between = cuedBy(i, "between");
+            boolean fromCue = cuedBy(i, "from");
+
+            int afterWeekday = weekdayThen(i);
+            if (afterWeekday >= 0) {
+                Point p = fullDate(afterWeekday);
+                if (p != null) {
+                    out.add(point(i, p, false));
+                }
+            }
+            Point f = fullDate(i);
+            if (f != null) {
+                out.add(point(i, f, false));
+                Point g = fullDate(dash(f.next(), true, between));
+                if (g != null) {
+                    addRange(out, i, f, g, false);
+                }
+            }
+
+            Comp d1 = day(i);
+            if (d1 != null) {
+                // 12–15 June 1984
+                Point b = fullDayMonthYear(dash(d1.next(), true, between));
+                if (b != null) {
+                    addRange(out, i, new Point(b.y(), b.m(), d1.value(), d1.next()), b, false);
+                }
+                Point a = dayMonth(i);
+                if (a != null) {
+                    // 12 June–15 July 1984
+                    Point b2 = fullDayMonthYear(dash(a.next(), true, between));
+                    if (b2 != null) {
+                        addRange(out, i, new Point(b2.y(), a.m(), a.d(), a.next()), b2, false);
+                    }
+                    if (!possible(0, a.m(), a.d())) {
+                        out.add(impossible(i, a.next(), false));
+                    }
+                }
+            }
+
+            Comp m1 = month(i);
+            if (m1 != null) {
+                Point a = monthDay(i);
+                if (a != null) {
+                    int j = dash(a.next(), true, between);
+                    // June 12–15, 1984
+                    Comp d2 = day(j);
+                    if (d2 != null) {
+                        Comp y = year(sep(d2.next(), true, false));
+                        if (y != null) {
+                            addRange(out, i, new Point(y.value(), a.m(), a.d(), a.next()),
+                                    new Point(y.value(), a.m(), d2.value(), y.next()), true);
+                        }
+                    }
+                    // June 12 – July 15, 1984
+                    Point b = fullMonthDayYear(j);
+                    if (b != null) {
+                        addRange(out, i, new Point(b.y(), a.m(), a.d(), a.next()), b, true);
+                    }
+                    if (!possible(0, a.m(), a.d())) {
+                        out.add(impossible(i, a.next(), true));
+                    }
+                }
+                Point my = monthYear(i);
+                if (my != null) {
+                    out.add(point(i, my, true));
+                    // June 1984 – July 1985
+                    Point b = monthYear(dash(my.next(), true, between));
+                    if (b != null) {
+                        addRange(out, i, my, b, true);
+                    }
+                }
+                // June–July 1984
+                Point b = monthYear(dash(m1.next(), true, between));
+                if (b != null) {
+                    addRange(out, i, new Point(b.y(), m1.value(), 0, m1.next()), b, true);
+                }
+            }
+
+            Comp y1 = year(i);
+            if (y1 != null) {
+                // "1962 to 1963" alone is as often a count as a period; "from" or "between" settles it.
+                Comp y2 = year(dash(y1.next(), fromCue, between));
+                if (y2 != null && y2.value() > y1.value() && y2.value() - y1.value() <= MAX_YEAR_RANGE) {
+                    out.add(new Cand(i, y2.next(), null, year4(y1.value()), year4(y2.value()), false, false));
+                }
+                if (yearCued(i)) {
+                    out.add(new Cand(i, y1.next(), year4(y1.value()), null, null, false, false));
+                }
+            }
+        }
+
+        private Cand point(int first, Point p, boolean monthFirst) {
+            if (!possible(p.y(), p.m(), p.d())) {
+                return impossible(first, p.next(), monthFirst);
+            }
+            return new Cand(first, p.next(), iso(p), null, null, false, monthFirst);
+        }
+
+        private static Cand impossible(int first, int next, boolean monthFirst) {
+            return new Cand(first, next, null, null, null, true, monthFirst);
+        }
+
+        private static void addRange(List<Cand> out, int first, Point a, Point b, boolean monthFirst) {
+            if (!possible(a.y(), a.m(), a.d()) || !possible(b.y(), b.m(), b.d())) {
+                out.add(impossible(first, b.next(), monthFirst));
+            } else if (compare(a, b) < 0) {
+                // A reversed range is more likely two separate references than a period; leave it.
+                out.add(new Cand(first, b.next(), null, iso(a), iso(b), false, monthFirst));
+            }
+        }
+
+        private static int compare(Point a, Point b) {
+            if (a.y() != b.y()) {
+                return Integer.compare(a.y(), b.y());
+            }
+            if (a.m() != b.m()) {
+                return Integer.compare(a.m(), b.m());
+            }
+            return Integer.compare(a.d(), b.d());
+        }
+
+        // ---- turning a candidate into a match ----
+
+        private DateMatch realise(Cand c, int lastEnd) {
+            // "32 March 1962" is a broken date, not the month "March 1962".
+            if (c.monthFirst() && numberBefore(c.first())) {
+                return null;
+            }
+            int start = tokStart[c.first()];
+            int end = tokEnd[c.next() - 1];
+            if (!boundaryBefore(c.first()) || !boundaryAfter(end)) {
+                return null;
+            }
+            int[] span = widen(start, end);
+            if (span == null || span[0] < lastEnd) {
+                return null;
+            }
+            return new DateMatch(span[0], takeSic(span[1]), c.when(), c.from(), c.to(), null, null,
+                    c.impossible());
+        }
+
+        /**
+         * Grows the span until it splits no bracket pair, taking in only brackets, spaces and "?", so
+         * that {@code 6 March [1962]} becomes one span; gives up when that would swallow other text.
+         */
+        private int[] widen(int start, int end) {
+            for (int round = 0; round < MAX_WIDENINGS; round++) {
+                boolean grew = false;
+                for (int k = start; k < end && !grew; k++) {
+                    int p = partner[k];
+                    if (p >= 0 && p < start) {
+                        if (!onlyBracketsAndSpaces(p, start)) {
+                            return null;
+                        }
+                        start = p;
+                        grew = true;
+                    } else if (p >= end) {
+                        if (!onlyBracketsAndSpaces(end, p + 1)) {
+                            return null;
+                        }
+                        end = p + 1;
+                        grew = true;
+                    }
+                }
+                if (!grew) {
+                    return new int[] {start, end};
+                }
+            }
+            return null;
+        }
+
+        private boolean onlyBracketsAndSpaces(int from, int to) {
+            if (to - from > MAX_GAP) {
+                return false;
+            }
+            for (int k = from; k < to; k++) {
+                char c = s.charAt(k);
+                if (c != '[' && c != ']' && c != '?' && !isSpace(c)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        private int takeSic(int end) {
+            int p = end;
+            for (int k = 0; k < MAX_SIC_SPACES && p < s.length() && isSpace(s.charAt(p)); k++) {
+                p++;
+            }
+            for (String sic : SIC) {
+                if (s.regionMatches(true, p, sic, 0, sic.length()) && partner[p] == p + sic.length() - 1) {
+                    return p + sic.length();
+                }
+            }
+            return end;
+        }
+
+        private boolean boundaryBefore(int tok) {
+            int at = tokStart[tok];
+            if (at == 0) {
+                return true;
+            }
+            int cp = s.codePointBefore(at);
+            if (isAlnum(cp) || cp == '$' || cp == '\u00a3' || cp == '\u20ac' || cp == '\u00a5' || cp == '#'
+                    || cp == '\u2116') {
+                return false;
+            }
+            if (!isJoiner(cp)) {
+                return true;
+            }
+            if (isDash(cp) && tok >= 2 && tokEnd[tok - 2] == tokStart[tok - 1] && kind[tok - 2] == WORD
+                    && lower(tok - 2).equals("mid")) {
+                return true;
+            }
+            int before = at - Character.charCount(cp);
+            if (before == 0) {
+                return true;
+            }
+            int cp2 = s.codePointBefore(before);
+            return cp == ',' ? !isAsciiDigit(cp2) : !isAlnum(cp2);
+        }
+
+        private boolean boundaryAfter(int end) {
+            if (end >= s.length()) {
+                return true;
+            }
+            int cp = s.codePointAt(end);
+            if (isAlnum(cp) || cp == '%') {
+                return false;
+            }
+            if (!isJoiner(cp)) {
+                return true;
+            }
+            int next = end + Character.charCount(cp);
+            if (next >= s.length()) {
+                return true;
+            }
+            int cp2 = s.codePointAt(next);
+            return cp == ',' ? !isAsciiDigit(cp2) : !isAlnum(cp2);
+        }
+
+        private boolean numberBefore(int tok) {
+            int j = tok - 1;
+            if (isKind(j, SPACE)) {
+                j--;
+            }
+            if (isKind(j, WORD) && isKind(j - 1, NUM) && tokEnd[j - 1] == tokStart[j]
+                    && ORDINAL_SUFFIXES.contains(lower(j))) {
+                return true;
+            }
+            return isKind(j, NUM);
+        }
+
+        // ---- cues ----
+
+        private int previousWord(int i) {
+            int j = i - 1;
+            for (int k = 0; k < MAX_SOFT && isSoft(j); k++) {
+                j--;
+            }
+            return j < i - 1 && isKind(j, WORD) ? j : -1;
+        }
+
+        private boolean cuedBy(int i, String word) {
+            int j = previousWord(i);
+            return j >= 0 && lower(j).equals(word);
+        }
+
+        private boolean yearCued(int i) {
+            int j = i - 1;
+            for (int k = 0; k < MAX_SOFT && isSoft(j); k++) {
+                j--;
+            }
+            // "mid-1962", "mid-[1962]"
+            if (isKind(j, PUNCT) && isDash(s.charAt(tokStart[j])) && isKind(j - 1, WORD)
+                    && lower(j - 1).equals("mid")) {
+                return true;
+            }
+            j = previousWord(i);
+            return j >= 0 && YEAR_CUES.contains(lower(j));
+        }
+
+        // ---- composite forms ----
+
+        private Point fullDate(int i) {
+            Point p = fullDayMonthYear(i);
+            if (p == null) {
+                p = fullMonthDayYear(i);
+            }
+            if (p == null) {
+                p = dotted(i);
+            }
+            if (p == null) {
+                p = isoDate(i);
+            }
+            return p;
+        }
+
+        private Point fullDayMonthYear(int i) {
+            Comp d = day(i);
+            if (d == null) {
+                return null;
+            }
+            Comp m = month(sep(d.next(), false, true));
+            if (m == null) {
+                return null;
+            }
+            Comp y = year(sep(m.next(), true, false));
+            return y == null ? null : new Point(y.value(), m.value(), d.value(), y.next());
+        }
+
+        private Point fullMonthDayYear(int i) {
+            Comp m = month(i);
+            if (m == null) {
+                return null;
+            }
+            Comp d = day(sep(m.next(), false, false));
+            if (d == null) {
+                return null;
+            }
+            Comp y = year(sep(d.next(), true, false));
+            return y == null ? null : new Point(y.value(), m.value(), d.value(), y.next());
+        }
+
+        private Point dayMonth(int i) {
+            Comp d = day(i);
+            if (d == null) {
+                return null;
+            }
+            Comp m = month(sep(d.next(), false, true));
+            return m == null ? null : new Point(0, m.value(), d.value(), m.next());
+        }
+
+        private Point monthDay(int i) {
+            Comp m = month(i);
+            if (m == null) {
+                return null;
+            }
+            Comp d = day(sep(m.next(), false, false));
+            return d == null ? null : new Point(0, m.value(), d.value(), d.next());
+        }
+
+        private Point monthYear(int i) {
+            Comp m = month(i);
+            if (m == null) {
+                return null;
+            }
+            Comp y = year(sep(m.next(), true, true));
+            return y == null ? null : new Point(y.value(), m.value(), 0, y.next());
+        }
+
+        /** 6.III.62, 6.III.1962, 06.03.1962: day first, as in the European documents translated. */
+        private Point dotted(int i) {
+            if (!isKind(i, NUM) || length(i) > 2 || !isPunct(i + 1, '.') || !isPunct(i + 3, '.')
+                    || !isKind(i + 4, NUM) || adjacentWord(i + 4)) {
+                return null;
+            }
+            int d = intValue(i);
+            int m;
+            boolean roman;
+            if (isKind(i + 2, WORD)) {
+                Integer r = ROMAN_MONTHS.get(text(i + 2));
+                if (r == null) {
+                    return null;
+                }
+                m = r;
+                roman = true;
+            } else if (isKind(i + 2, NUM) && length(i + 2) <= 2) {
+                m = intValue(i + 2);
+                roman = false;
+            } else {
+                return null;
+            }
+            int y;
+            if (length(i + 4) == 4) {
+                y = intValue(i + 4);
+                if (y < MIN_YEAR || y > MAX_YEAR) {
+                    return null;
+                }
+            } else if (roman && length(i + 4) == 2) {
+                // A two-digit year is only safe beside a Roman month; 6.3.62 could be a section number.
+                y = base + intValue(i + 4);
+            } else {
+                return null;
+            }
+            if (d < 1 || d > 31 || m < 1 || m > 12) {
+                return null;
+            }
+            return new Point(y, m, d, i + 5);
+        }
+
+        private Point isoDate(int i) {
+            if (!isKind(i, NUM) || length(i) != 4 || !isPunct(i + 1, '-') || !isKind(i + 2, NUM)
+                    || length(i + 2) != 2 || !isPunct(i + 3, '-') || !isKind(i + 4, NUM) || length(i + 4) != 2
+                    || adjacentWord(i + 4)) {
+                return null;
+            }
+            int y = intValue(i);
+            int m = intValue(i + 2);
+            int d = intValue(i + 4);
+            if (y < MIN_YEAR || y > MAX_YEAR || m < 1 || m > 12 || d < 1 || d > 31) {
+                return null;
+            }
+            return new Point(y, m, d, i + 5);
+        }
+
+        /** The token after "Tuesday, " or "Tues. the ", or -1. */
+        private int weekdayThen(int i) {
+            if (!isKind(i, WORD) || !capitalised(text(i))) {
+                return -1;
+            }
+            String w = lower(i);
+            if (!WEEKDAYS.contains(w)) {
+                return -1;
+            }
+            int next = i + 1;
+            if (WEEKDAY_ABBREVIATIONS.contains(w) && isPunct(next, '.')) {
+                next++;
+            }
+            int j = sep(next, true, false);
+            if (j >= 0 && isWordExactly(j, "the")) {
+                int k = skipSoft(j + 1);
+                return k == j + 1 ? -1 : k;
+            }
+            return j;
+        }
+
+        // ---- single components ----
+
+        private Comp day(int i) {
+            if (!isKind(i, NUM) || length(i) > 2) {
+                return null;
+            }
+            int v = intValue(i);
+            if (v < 1 || v > 31) {
+                return null;
+            }
+            int next = i + 1;
+            if (adjacentWord(i)) {
+                if (!ORDINAL_SUFFIXES.contains(lower(next))) {
+                    return null;
+                }
+                next++;
+            }
+            return new Comp(v, next);
+        }
+
+        private Comp month(int i) {
+            if (!isKind(i, WORD)) {
+                return null;
+            }
+            String w = text(i);
+            // Lower-case "may", "march" and "august" are ordinary English words.
+            if (!capitalised(w)) {
+                return null;
+            }
+            String l = w.toLowerCase(Locale.ROOT);
+            Integer m = MONTHS.get(l);
+            if (m == null) {
+                return null;
+            }
+            int next = i + 1;
+            if (MONTH_ABBREVIATIONS.contains(l) && isPunct(next, '.')) {
+                next++;
+            }
+            return new Comp(m, next);
+        }
+
+        private Comp year(int i) {
+            if (!isKind(i, NUM) || length(i) != 4 || adjacentWord(i)) {
+                return null;
+            }
+            int v = intValue(i);
+            return v < MIN_YEAR || v > MAX_YEAR ? null : new Comp(v, i + 1);
+        }
+
+        /**
+         * Skips what may stand between two components: spaces and brackets, an optional comma, and "of"
+         * when {@code of} is set. Returns -1 when nothing separates them, since "6March" is no date.
+         */
+        private int sep(int i, boolean comma, boolean of) {
+            if (i < 0) {
+                return -1;
+            }
+            int j = skipSoft(i);
+            if (comma && isPunct(j, ',')) {
+                j = skipSoft(j + 1);
+            }
+            if (of && j > i && isWordExactly(j, "of")) {
+                int k = skipSoft(j + 1);
+                j = k == j + 1 ? -1 : k;
+            }
+            return j == i ? -1 : j;
+        }
+
+        /** Skips a range connector: a dash, or the words "to" / "and" when allowed. Returns -1 if none. */
+        private int dash(int i, boolean to, boolean and) {
+            if (i < 0) {
+                return -1;
+            }
+            int j = skipSoft(i);
+            if (isKind(j, PUNCT) && isDash(s.charAt(tokStart[j]))) {
+                return skipSoft(j + 1);
+            }
+            if (j > i && (to && isWordExactly(j, "to") || and && isWordExactly(j, "and"))) {
+                int k = skipSoft(j + 1);
+                return k == j + 1 ? -1 : k;
+            }
+            return -1;
+        }
+
+        // ---- token helpers ----
+
+        private boolean isKind(int i, byte k) {
+            return i >= 0 && i < count && kind[i] == k;
+        }
+
+        private boolean isSoft(int i) {
+            return isKind(i, SPACE) || isKind(i, OPEN) || isKind(i, CLOSE);
+        }
+
+        private int skipSoft(int i) {
+            for (int k = 0; k < MAX_SOFT && isSoft(i); k++) {
+                i++;
+            }
+            return i;
+        }
+
+        private boolean isPunct(int i, char c) {
+            return isKind(i, PUNCT) && s.charAt(tokStart[i]) == c;
+        }
+
+        private boolean isWordExactly(int i, String w) {
+            return isKind(i, WORD) && tokEnd[i] - tokStart[i] == w.length()
+                    && s.regionMatches(tokStart[i], w, 0, w.length());
+        }
+
+        /** Whether a word is glued to token i, as in "1962s" or "6th". */
+        private boolean adjacentWord(int i) {
+            return isKind(i + 1, WORD) && tokStart[i + 1] == tokEnd[i];
+        }
+
+        private int length(int i) {
+            return tokEnd[i] - tokStart[i];
+        }
+
+        private int intValue(int i) {
+            int v = 0;
+            for (int k = tokStart[i]; k < tokEnd[i]; k++) {
+                v = v * 10 + (s.charAt(k) - '0');
+            }
+            return v;
+        }
+
+        private String text(int i) {
+            return s.substring(tokStart[i], tokEnd[i]);
+        }
+
+        private String lower(int i) {
+            return text(i).toLowerCase(Locale.ROOT);
+        }
+    }
+
+    // ---- calendar ----
+
+    private static boolean capitalised(String w) {
+        if (w.isEmpty() || !Character.isUpperCase(w.charAt(0))) {
+            return false;
+        }
+        String rest = w.substring(1);
+        return rest.equals(rest.toLowerCase(Locale.ROOT)) || rest.equals(rest.toUpperCase(Locale.ROOT));
+    }
+
+    /** Whether the day exists; without a year, 29 February is given the benefit of the doubt. */
+    private static boolean possible(int y, int m, int d) {
+        if (d == 0) {
+            return true;
+        }
+        int max = switch (m) {
+            case 2 -> y == 0 || isLeap(y) ? 29 : 28;
+            case 4, 6, 9, 11 -> 30;
+            default -> 31;
+        };
+        return d <= max;
+    }
+
+    private static boolean isLeap(int y) {
+        return y % 4 == 0 && (y % 100 != 0 || y % 400 == 0);
+    }
+
+    private static String iso(Point p) {
+        StringBuilder b = new StringBuilder(10).append(year4(p.y()));
+        if (p.m() > 0) {
+            b.append('-').append(two(p.m()));
+            if (p.d() > 0) {
+                b.append('-').append(two(p.d()));
+            }
+        }
+        return b.toString();
+    }
+
+    private static String year4(int y) {
+        String v = Integer.toString(y);
+        return "0000".substring(v.length()) + v;
+    }
+
+    private static String two(int v) {
+        return v < 10 ? "0" + v : Integer.toString(v);
+    }
+}
