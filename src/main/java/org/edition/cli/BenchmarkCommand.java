@@ -14,6 +14,7 @@ import java.util.concurrent.Future;
 import org.edition.corpus.CorpusGenerator;
 import org.edition.diag.Diagnostics;
 import org.edition.encode.Recognizers;
+import org.edition.internal.DeepStack;
 import org.edition.meta.Metadata;
 import org.edition.pipeline.Conversion;
 import org.edition.pipeline.Converter;
@@ -64,7 +65,8 @@ final class BenchmarkCommand implements Callable<Integer> {
                 Metadata.EMPTY, false);
         long setupMs = (System.nanoTime() - t0) / 1_000_000;
         int n = Setup.threads(threads);
-        ExecutorService pool = Executors.newFixedThreadPool(n);
+        java.util.concurrent.atomic.AtomicInteger no = new java.util.concurrent.atomic.AtomicInteger();
+        ExecutorService pool = Executors.newFixedThreadPool(n, r -> DeepStack.newThread(r, "bench-" + no.incrementAndGet()));
         try {
             run(pool, converter, corpus.subList(0, Math.min(500, corpus.size())));  // warm-up: JIT, class loading
             System.gc();

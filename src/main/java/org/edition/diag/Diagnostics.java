@@ -15,7 +15,8 @@ public final class Diagnostics {
     private final String file;
     private final List<Diagnostic> items = new ArrayList<>();
     private int suppressed;
-    private boolean hasError;
+    private int errors;
+    private int warnings;
 
     public Diagnostics(String file) {
         this.file = file;
@@ -34,7 +35,11 @@ public final class Diagnostics {
     }
 
     private void add(SourcePosition at, Severity severity, String code, String message) {
-        hasError |= severity == Severity.ERROR;
+        if (severity == Severity.ERROR) {
+            errors++;
+        } else {
+            warnings++;
+        }
         if (items.size() >= LIMIT) {
             suppressed++;
             return;
@@ -45,7 +50,17 @@ public final class Diagnostics {
     }
 
     public boolean hasErrors() {
-        return hasError;
+        return errors > 0;
+    }
+
+    /** All errors reported, including those past the display limit. */
+    public int errorCount() {
+        return errors;
+    }
+
+    /** All warnings reported, including those past the display limit. */
+    public int warningCount() {
+        return warnings;
     }
 
     public int suppressed() {

@@ -2,6 +2,7 @@ package org.edition.encode;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import org.edition.encode.DocumentLayout.Part;
 import org.edition.encode.DocumentLayout.Role;
 import org.edition.tei.Tei;
@@ -30,42 +31,37 @@ final class TeiBodyBuilder {
         this.inline = inline;
     }
 
-    Element build(List<Part> parts, String subtype) {
-        Element div = Tei.element("div").setAttribute("type", "document");
-        if (subtype != null) {
-            div.setAttribute("subtype", subtype);
-        }
+    private final List<Element> top = new ArrayList<>();
+    private final List<Part> body = new ArrayList<>();
+    private Element closer;
+
+    /**
+     * Encodes the opening and closing matter (small, and what the header needs to know); the body
+     * waits for {@link #streamBody}, so that a long document never has to be in memory whole.
+     */
+    void prepare(List<Part> parts) {
         Element opener = null;
-        Element closer = null;
-        List<Block> items = new ArrayList<>();
         for (Part part : parts) {
             Block b = part.block();
-            if (part.role() != Role.BODY || b.kind() != Block.Kind.ITEM) {
-                flushList(div, items);
-            }
             switch (part.role()) {
                 case HEAD -> {
                     opener = null;
                     Element head = Tei.element("head");
                     encodeLines(head, b);
                     headings.add(ReadingText.of(head.getContent()));
-                    div.addContent(head);
+                    top.add(head);
                 }
                 case PRECEDENCE, CLASSIFICATION, REFERENCE, STAMP, OPENER_DATELINE, SALUTE -> {
                     if (opener == null) {
                         opener = Tei.element("opener");
-                        div.addContent(opener);
+                        top.add(opener);
                     }
                     opener.addContent(openerPart(part.role(), b));
                 }
-                case BODY -> {
-                    opener = null;
-                    body(div, b, items);
-                }
+                case BODY -> body.add(part);
                 case CLOSER_SALUTE, SIGNED, CLOSER_MARK, CLOSER_DATELINE -> {
                     if (closer == null) {
                         closer = Tei.element("closer");
-                        div.addContent(closer);
                     }
                     if (part.role() == Role.CLOSER_MARK) {
                         closer.addContent(encode(b)); // [Seal]: a gap of its own, not a signature
@@ -76,7 +72,43 @@ final class TeiBodyBuilder {
                 default -> throw new IllegalStateException(part.role().toString());
             }
         }
-        flushList(div, items);
+    }
+
+    /** The children of the document's div, in order, each handed over as soon as it is complete. */
+    void streamBody(Consumer<Element> sink) {
+        top.forEach(sink);
+        List<Block> items = new ArrayList<>();
+        for (Part part : body) {
+            Block b = part.block();
+            if (b.kind() == Block.Kind.ITEM) {
+                items.add(b);
+                continue;
+            }
+            flushList(sink, items);
+            switch (b.kind()) {
+                case TABLE -> sink.accept(table(b));
+                case PAGE -> {
+                    List<Content> content = encode(b);
+                    if (content.stream().allMatch(c -> c instanceof Element)) {
+                        content.forEach(c -> sink.accept((Element) c));
+                    } else {
+                        sink.accept(Tei.element("p").addContent(content));
+                    }
+                }
+                default -> sink.accept(Tei.element("p").addContent(encode(b)));
+            }
+        }
+        flushList(sink, items);
+        if (closer != null) {
+            sink.accept(closer);
+        }
+    }
+
+    static Element div(String subtype) {
+        Element div = Tei.element("div").setAttribute("type", "document");
+        if (subtype != null) {
+            div.setAttribute("subtype", subtype.replaceAll("\\s+", "-"));
+        }
         return div;
     }
 
@@ -155,18 +187,9 @@ final class TeiBodyBuilder {
         return dateline;
     }
 
-    private void body(Element div, Block b, List<Block> items) {
-        switch (b.kind()) {
-            case ITEM -> items.add(b);
-            case TABLE -> div.addContent(table(b));
-            case PAGE -> div.addContent(encode(b));
-            default -> div.addContent(Tei.element("p").addContent(encode(b)));
-        }
-    }
-
-    private void flushList(Element div, List<Block> items) {
+    private void flushList(Consumer<Element> sink, List<Block> items) {
         if (!items.isEmpty()) {
-            lists.nest(items, this::encode).forEach(div::addContent);
+            lists.nest(items, this::encode).forEach(sink);
             items.clear();
         }
     }

@@ -1,48 +1,99 @@
 package org.edition.encode;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Consumer;
+import org.edition.tei.Tei;
 import org.jdom2.Content;
-import org.jdom2.Document;
 import org.jdom2.Element;
+import org.jdom2.Namespace;
 import org.jdom2.ProcessingInstruction;
 import org.jdom2.Text;
 import org.jdom2.output.Format;
 import org.jdom2.output.XMLOutputter;
 
 /**
- * Serialises TEI deterministically. Elements whose content is only elements (header parts, div,
- * lists, tables) are indented; mixed content (p, item, head ...) is written exactly as built, since
- * whitespace added there would change the text. Stateless.
+ * Serialises TEI deterministically, streaming the body. Elements whose content is only elements
+ * (header parts, div, lists, tables) are indented; mixed content (p, item, head ...) is written
+ * exactly as built, since whitespace added there would change the text. Stateless.
  */
-public final class TeiWriter {
+final class TeiWriter {
+    private static final String TEI_ALL =
+            "http://www.tei-c.org/release/xml/tei/custom/schema/relaxng/tei_all.rng";
     private static final Set<String> ELEMENT_ONLY = Set.of("TEI", "teiHeader", "fileDesc", "titleStmt", "respStmt",
             "publicationStmt", "availability", "sourceDesc", "msDesc", "msIdentifier", "msContents", "encodingDesc",
             "appInfo", "application", "editorialDecl", "correction", "quotation", "interpretation", "stdVals",
             "segmentation", "profileDesc", "creation", "langUsage", "textClass", "keywords", "correspDesc",
             "correspAction", "revisionDesc", "standOff", "listPerson", "listPlace", "listOrg", "person", "place",
             "org", "text", "body", "div", "opener", "closer", "list", "table", "row", "bibl");
+    /** Depth of the document div's children: TEI, text, body, div. */
+    private static final int CHILD_DEPTH = 4;
 
-    public String write(Document doc) {
-        indent(doc.getRootElement());
-        XMLOutputter xml = new XMLOutputter(Format.getRawFormat().setEncoding("UTF-8").setLineSeparator("\n"));
-        StringBuilder out = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
-        for (Content c : doc.getContent()) {
-            if (c instanceof ProcessingInstruction pi) {
-                out.append(xml.outputString(pi)).append('\n');
-            } else if (c instanceof Element e) {
-                out.append(xml.outputString(e)).append('\n');
-            }
+    private final XMLOutputter xml = new XMLOutputter(Format.getRawFormat().setEncoding("UTF-8").setLineSeparator("\n"));
+
+    void write(String id, Element header, Element div, Consumer<Consumer<Element>> children, Writer out)
+            throws IOException {
+        out.write("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
+        out.write(xml.outputString(new ProcessingInstruction("xml-model", "href=\"" + TEI_ALL
+                + "\" type=\"application/xml\" schematypens=\"http://relaxng.org/ns/structure/1.0\"")));
+        out.write("\n");
+        // a skeleton gives every element its namespace context, so none repeats xmlns
+        Element root = Tei.element("TEI").setAttribute("lang", "en", Namespace.XML_NAMESPACE);
+        Tei.id(root, id);
+        Element body = Tei.element("body");
+        root.addContent(header).addContent(Tei.element("text").addContent(body));
+        body.addContent(div);
+
+        out.write("<TEI xmlns=\"" + Tei.NS_URI + "\" xml:lang=\"en\" xml:id=\"" + escape(id) + "\">\n  ");
+        indent(header, 1);
+        out.write(contentOf(root, header));
+        out.write("\n  <text>\n    <body>\n      <div");
+        for (var a : div.getAttributes()) {
+            out.write(" " + a.getQualifiedName() + "=\"" + escape(a.getValue()) + "\"");
         }
-        return out.toString();
+        out.write(">");
+        try {
+            children.accept(child -> {
+                try {
+                    div.addContent(child);
+                    indent(child, CHILD_DEPTH);
+                    out.write("\n" + "  ".repeat(CHILD_DEPTH));
+                    out.write(xml.outputElementContentString(div));
+                    div.removeContent();
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+        out.write("\n      </div>\n    </body>\n  </text>\n</TEI>\n");
     }
 
-    private static void indent(Element root) {
+    /** The serialisation of one child, in the namespace context of its parent. */
+    private String contentOf(Element parent, Element child) {
+        List<Content> others = new ArrayList<>(parent.getContent());
+        others.remove(child);
+        others.forEach(Content::detach);
+        String s = xml.outputElementContentString(parent);
+        others.forEach(parent::addContent);
+        return s;
+    }
+
+    private static String escape(String s) {
+        return s.replace("&", "&amp;").replace("<", "&lt;").replace("\"", "&quot;");
+    }
+
+    /** Indents element-only containers, iteratively (lists nest deep). */
+    private static void indent(Element top, int topDepth) {
         List<Element> todo = new ArrayList<>();
         List<Integer> depths = new ArrayList<>();
-        todo.add(root);
-        depths.add(0);
+        todo.add(top);
+        depths.add(topDepth);
         while (!todo.isEmpty()) {
             Element e = todo.remove(todo.size() - 1);
             int depth = depths.remove(depths.size() - 1);

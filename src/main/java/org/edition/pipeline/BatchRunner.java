@@ -1,6 +1,5 @@
 package org.edition.pipeline;
 
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -11,6 +10,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.edition.diag.Diagnostic;
+import org.edition.diag.Severity;
+import org.edition.internal.DeepStack;
 
 /**
  * Converts many inputs on all cores and writes one TEI file per input that has no error. Reports
@@ -18,8 +19,6 @@ import org.edition.diag.Diagnostic;
  * diagnostics on {@code err}, and a progress bar on a terminal for long runs.
  */
 public final class BatchRunner {
-    /** Worker stacks are large so that deeply nested brackets never overflow them. */
-    private static final long STACK_BYTES = 64L << 20;
     private static final int PROGRESS_FROM = 50;
 
     private final Converter converter;
@@ -50,27 +49,23 @@ public final class BatchRunner {
         long t0 = System.nanoTime();
         AtomicInteger threadNo = new AtomicInteger();
         ExecutorService pool = Executors.newFixedThreadPool(threads,
-                r -> {
-                    Thread t = new Thread(null, r, "edition-" + threadNo.incrementAndGet(), STACK_BYTES);
-                    t.setDaemon(true);
-                    return t;
-                });
+                r -> DeepStack.newThread(r, "worker-" + threadNo.incrementAndGet()));
         int written = 0;
         int unchanged = 0;
         int failed = 0;
         long warnings = 0;
         try {
-            List<Future<Outcome>> futures = new ArrayList<>(inputs.size());
+            List<Future<Conversion>> futures = new ArrayList<>(inputs.size());
             for (Path input : inputs) {
                 futures.add(pool.submit(() -> process(input)));
             }
             for (int i = 0; i < futures.size(); i++) {
-                Outcome o = await(futures.get(i), inputs.get(i));
-                report(o);
-                warnings += o.conversion.warnings();
-                if (o.error != null || !o.conversion.ok()) {
+                Conversion c = await(futures.get(i), inputs.get(i));
+                report(c);
+                warnings += c.warnings();
+                if (!c.ok()) {
                     failed++;
-                } else if (o.written) {
+                } else if (c.changed()) {
                     written++;
                 } else {
                     unchanged++;
@@ -94,53 +89,40 @@ public final class BatchRunner {
         return s;
     }
 
-    private record Outcome(Conversion conversion, Path output, boolean written, String error) {
+    private Conversion process(Path input) {
+        return converter.convertToFile(input, outputDir.resolve(Converter.outputNameFor(input)));
     }
 
-    private Outcome process(Path input) {
-        Conversion c = converter.convert(input);
-        if (!c.ok()) {
-            return new Outcome(c, null, false, null);
-        }
-        Path target = outputDir.resolve(Converter.outputNameFor(input));
-        try {
-            boolean written = OutputFiles.write(target, c.tei());
-            return new Outcome(c, target, written, null);
-        } catch (IOException e) {
-            return new Outcome(c, target, false, target + ": error: cannot write output: " + e.getMessage() + " [E006]");
-        }
-    }
-
-    private static Outcome await(Future<Outcome> f, Path input) {
+    private static Conversion await(Future<Conversion> f, Path input) {
         try {
             return f.get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return new Outcome(new Conversion(input, "", null, List.of(), 0), null, false,
-                    input + ": error: interrupted [E007]");
+            return failure(input, "interrupted", "E007");
         } catch (ExecutionException e) {
             // a bug, not the user's mistake: one line, no stack trace, and the rest of the batch goes on
             Throwable cause = e.getCause();
-            return new Outcome(new Conversion(input, "", null, List.of(), 0), null, false,
-                    input + ": error: internal error, please report: " + cause + " [E999]");
+            return failure(input, cause instanceof java.io.IOException ? "cannot write output: " + cause.getMessage()
+                    : "internal error, please report: " + cause, cause instanceof java.io.IOException ? "E006" : "E999");
         }
     }
 
-    private void report(Outcome o) {
-        Conversion c = o.conversion;
+    private static Conversion failure(Path input, String message, String code) {
+        Diagnostic d = new Diagnostic(input.toString(), 0, 0, Severity.ERROR, message, code);
+        return new Conversion(input, Converter.idFor(input), null, null, false, List.of(d), 0, 1, 0);
+    }
+
+    private void report(Conversion c) {
         for (Diagnostic d : c.diagnostics()) {
             err.println(d);
         }
         if (c.suppressed() > 0) {
             err.println(c.input() + ": warning: " + c.suppressed() + " more message(s) not shown [W000]");
         }
-        if (o.error != null) {
-            err.println(o.error);
-            out.println("failed     " + c.input());
-        } else if (!c.ok()) {
+        if (!c.ok()) {
             out.println("failed     " + c.input() + " (" + c.errors() + " error(s); no output written)");
         } else {
-            out.println((o.written ? "written    " : "unchanged  ") + c.input() + " -> " + o.output
+            out.println((c.changed() ? "written    " : "unchanged  ") + c.input() + " -> " + c.output()
                     + (c.warnings() > 0 ? " (" + c.warnings() + " warning(s))" : ""));
         }
     }

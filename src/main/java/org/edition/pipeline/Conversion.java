@@ -5,19 +5,14 @@ import java.util.List;
 import org.edition.diag.Diagnostic;
 
 /**
- * The outcome of converting one input: the TEI as text (null when the input had errors) and every
- * diagnostic, in source order. {@code suppressed} counts messages past the per-file limit.
+ * The outcome of converting one input: the diagnostics (in source order, at most
+ * {@link org.edition.diag.Diagnostics#LIMIT} shown, all counted) and, when there was no error,
+ * the TEI: as text for an in-memory conversion, or the file written (and whether it changed).
  */
-public record Conversion(Path input, String id, String tei, List<Diagnostic> diagnostics, int suppressed) {
+public record Conversion(Path input, String id, String tei, Path output, boolean changed,
+        List<Diagnostic> diagnostics, int suppressed, int errors, int warnings) {
+
     public boolean ok() {
-        return tei != null;
-    }
-
-    public long warnings() {
-        return diagnostics.stream().filter(d -> !d.isError()).count();
-    }
-
-    public long errors() {
-        return diagnostics.stream().filter(Diagnostic::isError).count();
+        return errors == 0;
     }
 }

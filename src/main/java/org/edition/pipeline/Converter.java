@@ -1,6 +1,10 @@
 package org.edition.pipeline;
 
+import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.StringWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -18,17 +22,18 @@ import org.edition.diag.Severity;
 import org.edition.encode.Recognizers;
 import org.edition.encode.SourceDecoder;
 import org.edition.encode.SourceText;
+import org.edition.encode.TeiDocument;
 import org.edition.encode.TeiDocumentBuilder;
-import org.edition.encode.TeiWriter;
+import org.edition.internal.DeepStack;
 import org.edition.meta.Metadata;
 import org.edition.meta.MetadataLoader;
 import org.edition.validate.SchemaValidator;
-import org.jdom2.Document;
 
 /**
  * The library entry point: converts a plain-text translation into TEI and checks the result
- * against the project schema. Holds only things compiled once per run (recognizers, schema), so
- * one instance serves all documents and threads.
+ * against the project schema, either in memory or into a file (streamed: memory stays bounded for
+ * long inputs; the file appears complete or not at all). Holds only things compiled once per run
+ * (recognizers, schema), so one instance serves all documents and threads.
  */
 public final class Converter {
     private final Recognizers recognizers;
@@ -52,66 +57,116 @@ public final class Converter {
         return new Converter(Recognizers.standard(), SchemaValidator.project(), Metadata.EMPTY, false);
     }
 
-    /** Converts a file; its metadata is read from {@code <name>.meta.yaml} beside it, if present. */
+    /** Converts a file in memory; its metadata comes from {@code <name>.meta.yaml} beside it, if present. */
     public Conversion convert(Path input) {
         Diagnostics diagnostics = new Diagnostics(input.toString());
-        byte[] bytes;
-        try {
-            bytes = Files.readAllBytes(input);
-        } catch (NoSuchFileException e) {
-            return failed(input, new Diagnostic(input.toString(), 0, 0, Severity.ERROR, "no such file", "E005"));
-        } catch (IOException e) {
-            return failed(input, new Diagnostic(input.toString(), 0, 0, Severity.ERROR,
-                    "cannot read file: " + e.getMessage(), "E005"));
-        } catch (OutOfMemoryError e) {
-            return failed(input, new Diagnostic(input.toString(), 0, 0, Severity.ERROR,
-                    "file too large to read into memory", "E004"));
+        byte[] bytes = read(input, diagnostics);
+        if (bytes == null) {
+            return result(input, null, null, false, diagnostics);
         }
-        Metadata meta = new MetadataLoader().load(metadataFileFor(input), diagnostics);
-        return convert(input, bytes, meta, diagnostics);
+        return convert(input, bytes, new MetadataLoader().load(metadataFileFor(input), diagnostics), diagnostics);
     }
 
-    /** Converts bytes that came from {@code input} (used for naming and messages only). */
+    /** Converts bytes in memory; {@code input} names them in ids and messages. */
     public Conversion convert(Path input, byte[] bytes, Metadata meta, Diagnostics diagnostics) {
-        String id = idFor(input);
+        return DeepStack.call(() -> {
+            TeiDocument doc = build(input, bytes, meta, diagnostics);
+            if (doc == null) {
+                return result(input, null, null, false, diagnostics);
+            }
+            StringWriter out = new StringWriter();
+            doc.writeTo(out);
+            if (diagnostics.hasErrors()) {
+                return result(input, null, null, false, diagnostics);
+            }
+            String tei = out.toString();
+            if (schema != null) {
+                report(input, schema.validate(tei, outputNameFor(input)), diagnostics);
+            }
+            return result(input, diagnostics.hasErrors() ? null : tei, null, false, diagnostics);
+        });
+    }
+
+    /**
+     * Converts a file into {@code target}: written to a temporary file beside it, validated there,
+     * then moved into place only if there was no error and the content changed. A failed
+     * conversion leaves an existing target untouched.
+     */
+    public Conversion convertToFile(Path input, Path target) {
+        Diagnostics diagnostics = new Diagnostics(input.toString());
+        byte[] bytes = read(input, diagnostics);
+        if (bytes == null) {
+            return result(input, null, null, false, diagnostics);
+        }
+        Metadata meta = new MetadataLoader().load(metadataFileFor(input), diagnostics);
+        return DeepStack.call(() -> {
+            TeiDocument doc = build(input, bytes, meta, diagnostics);
+            if (doc == null) {
+                return result(input, null, null, false, diagnostics);
+            }
+            Path dir = target.toAbsolutePath().getParent();
+            Files.createDirectories(dir);
+            Path tmp = Files.createTempFile(dir, "." + target.getFileName(), ".tmp");
+            try {
+                try (Writer w = new BufferedWriter(Files.newBufferedWriter(tmp, StandardCharsets.UTF_8), 1 << 16)) {
+                    doc.writeTo(w);
+                }
+                if (!diagnostics.hasErrors() && schema != null) {
+                    report(input, schema.validate(tmp), diagnostics);
+                }
+                if (diagnostics.hasErrors()) {
+                    return result(input, null, null, false, diagnostics);
+                }
+                boolean changed = OutputFiles.replace(tmp, target);
+                return result(input, null, target, changed, diagnostics);
+            } finally {
+                Files.deleteIfExists(tmp);
+            }
+        });
+    }
+
+    private TeiDocument build(Path input, byte[] bytes, Metadata meta, Diagnostics diagnostics) {
         SourceText source;
         try {
             source = new SourceDecoder().decode(input.toString(), bytes, diagnostics);
         } catch (InputException e) {
-            List<Diagnostic> all = new ArrayList<>(diagnostics.all());
-            all.add(e.diagnostic());
-            return new Conversion(input, id, null, all, diagnostics.suppressed());
+            Diagnostic d = e.diagnostic();
+            diagnostics.error(new org.edition.diag.SourcePosition(d.line(), d.column()), d.code(), d.message());
+            return null;
         }
-        Document doc = new TeiDocumentBuilder(recognizers).build(source, meta.over(defaults), id, sha256(bytes),
+        return new TeiDocumentBuilder(recognizers).build(source, meta.over(defaults), idFor(input), sha256(bytes),
                 lenient, diagnostics, Version.NUMBER);
-        if (diagnostics.hasErrors()) {
-            return new Conversion(input, id, null, sorted(diagnostics.all()), diagnostics.suppressed());
-        }
-        String tei = new TeiWriter().write(doc);
-        List<Diagnostic> all = new ArrayList<>(diagnostics.all());
-        if (schema != null) {
-            List<Diagnostic> invalid = schema.validate(tei, outputNameFor(input));
-            if (!invalid.isEmpty()) {
-                // the input was fine but Edition wrote something its own schema rejects: a bug, said as such
-                for (Diagnostic d : invalid) {
-                    all.add(new Diagnostic(input.toString(), 0, 0, Severity.ERROR, "internal error, please report: "
-                            + "the TEI written for this input is " + d.message() + " (at " + d.line() + ":"
-                            + d.column() + " of the output)", "E900"));
-                }
-                return new Conversion(input, id, null, all, diagnostics.suppressed());
+    }
+
+    private static byte[] read(Path input, Diagnostics diagnostics) {
+        try {
+            if (Files.size(input) > SourceDecoder.MAX_BYTES) {
+                diagnostics.error(null, "E004", "file is " + Files.size(input) + " bytes, more than the limit of "
+                        + SourceDecoder.MAX_BYTES + "; split it into one file per document");
+                return null;
             }
+            return Files.readAllBytes(input);
+        } catch (NoSuchFileException e) {
+            diagnostics.error(null, "E005", "no such file");
+        } catch (IOException e) {
+            diagnostics.error(null, "E005", "cannot read file: " + e.getMessage());
         }
-        return new Conversion(input, id, tei, sorted(all), diagnostics.suppressed());
+        return null;
     }
 
-    private static Conversion failed(Path input, Diagnostic d) {
-        return new Conversion(input, idFor(input), null, List.of(d), 0);
+    /** Edition wrote something its own schema rejects: a bug, reported as one. */
+    private static void report(Path input, List<Diagnostic> invalid, Diagnostics diagnostics) {
+        for (Diagnostic d : invalid) {
+            diagnostics.error(null, "E900", "internal error, please report: the TEI written for this input is "
+                    + d.message() + " (at " + d.line() + ":" + d.column() + " of the output)");
+        }
     }
 
-    private static List<Diagnostic> sorted(List<Diagnostic> ds) {
-        List<Diagnostic> out = new ArrayList<>(ds);
-        out.sort(Comparator.comparingInt(Diagnostic::line).thenComparingInt(Diagnostic::column));
-        return out;
+    private static Conversion result(Path input, String tei, Path output, boolean changed, Diagnostics d) {
+        List<Diagnostic> sorted = new ArrayList<>(d.all());
+        sorted.sort(Comparator.comparingInt(Diagnostic::line).thenComparingInt(Diagnostic::column));
+        return new Conversion(input, idFor(input), tei, output, changed, sorted, d.suppressed(), d.errorCount(),
+                d.warningCount());
     }
 
     public static Path metadataFileFor(Path input) {
@@ -140,5 +195,4 @@ public final class Converter {
             throw new IllegalStateException("every JDK has SHA-256", e);
         }
     }
-
 }

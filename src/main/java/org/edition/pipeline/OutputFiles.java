@@ -1,42 +1,59 @@
 package org.edition.pipeline;
 
+import java.io.BufferedInputStream;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
+import java.io.InputStream;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.Arrays;
+import java.nio.file.attribute.PosixFilePermissions;
 
 /**
- * Writes output files so that a reader never sees half a file: into a temporary file beside the
- * target, then an atomic rename. A file whose content would not change is left alone, so a repeated
+ * Puts finished output files in place so that a reader never sees half a file: an atomic rename of
+ * a complete temporary file. A file whose content would not change is left alone, so a repeated
  * run touches nothing. Stateless.
  */
 public final class OutputFiles {
     private OutputFiles() {
     }
 
-    /** @return true if the file was written, false if it already had this content */
-    public static boolean write(Path target, String content) throws IOException {
-        byte[] bytes = content.getBytes(StandardCharsets.UTF_8);
-        if (Files.isRegularFile(target) && Files.size(target) == bytes.length
-                && Arrays.equals(Files.readAllBytes(target), bytes)) {
+    /** Moves {@code tmp} onto {@code target} unless their bytes are equal; returns whether it moved. */
+    public static boolean replace(Path tmp, Path target) throws IOException {
+        if (Files.isRegularFile(target) && sameBytes(tmp, target)) {
             return false;
         }
-        Path dir = target.toAbsolutePath().getParent();
-        Files.createDirectories(dir);
-        Path tmp = Files.createTempFile(dir, "." + target.getFileName(), ".tmp");
+        readableByAll(tmp);
         try {
-            Files.write(tmp, bytes);
-            try {
-                Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(tmp);
+            Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
         }
         return true;
+    }
+
+    /** Temporary files are private to their owner; an output file is for everyone to read. */
+    private static void readableByAll(Path p) throws IOException {
+        try {
+            Files.setPosixFilePermissions(p, PosixFilePermissions.fromString("rw-r--r--"));
+        } catch (UnsupportedOperationException e) {
+            // not a POSIX file system: its defaults apply
+        }
+    }
+
+    private static boolean sameBytes(Path a, Path b) throws IOException {
+        if (Files.size(a) != Files.size(b)) {
+            return false;
+        }
+        try (InputStream x = new BufferedInputStream(Files.newInputStream(a));
+                InputStream y = new BufferedInputStream(Files.newInputStream(b))) {
+            int c;
+            while ((c = x.read()) != -1) {
+                if (c != y.read()) {
+                    return false;
+                }
+            }
+            return true;
+        }
     }
 }

@@ -13,6 +13,7 @@ import net.sf.saxon.s9api.XdmNode;
 import net.sf.saxon.s9api.XdmValue;
 import net.sf.saxon.s9api.Xslt30Transformer;
 import net.sf.saxon.s9api.XsltExecutable;
+import org.edition.internal.DeepStack;
 
 /**
  * The stylesheets of {@code xslt/}, compiled once. An {@link XsltExecutable} is immutable and
@@ -53,6 +54,10 @@ public final class XsltEngine {
     }
 
     private String run(XsltExecutable exe, XdmNode doc, Map<QName, XdmValue> params) {
+        return DeepStack.call(() -> transform(exe, doc, params));
+    }
+
+    private String transform(XsltExecutable exe, XdmNode doc, Map<QName, XdmValue> params) {
         Xslt30Transformer t = exe.load30();
         StringWriter out = new StringWriter();
         try {

@@ -1,0 +1,32 @@
+package org.edition.encode;
+
+import java.io.IOException;
+import java.io.Writer;
+import org.jdom2.Element;
+
+/**
+ * A converted document ready to be written: its header is built; its body is encoded while it is
+ * written, one paragraph or list at a time, so memory stays bounded for long inputs. Write once.
+ */
+public final class TeiDocument {
+    private final String id;
+    private final Element header;
+    private final Element div;
+    private final TeiBodyBuilder body;
+
+    TeiDocument(String id, Element header, Element div, TeiBodyBuilder body) {
+        this.id = id;
+        this.header = header;
+        this.div = div;
+        this.body = body;
+    }
+
+    public String id() {
+        return id;
+    }
+
+    /** Writes the whole TEI document; problems found in the body go to the document's diagnostics. */
+    public void writeTo(Writer out) throws IOException {
+        new TeiWriter().write(id, header, div, body::streamBody, out);
+    }
+}
