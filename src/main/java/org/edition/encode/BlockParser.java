@@ -47,7 +47,12 @@ public final class BlockParser {
     }
 
     private static boolean isBlank(String text, SourceText source, int line) {
-        return text.substring(source.lineStart(line), source.lineEnd(line)).isBlank();
+        for (int i = source.lineStart(line), e = source.lineEnd(line); i < e; i++) {
+            if (!Character.isWhitespace(text.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private void parseRun(SourceText source, int first, int end, List<Block> blocks) {

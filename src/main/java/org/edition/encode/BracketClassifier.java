@@ -51,16 +51,16 @@ public final class BracketClassifier {
     private static final Pattern SIC = Pattern.compile("(?i)^sic!?$");
     private static final Pattern CAPITALISED_TOKENS = Pattern.compile(
             "^\\p{Lu}[\\p{L}’'.-]*(?:\\s+\\p{Lu}[\\p{L}’'.-]*){0,3}$");
-    private static final Pattern PRECEDING_NAME = Pattern.compile(
-            "(\\p{Lu}[\\p{L}’'.-]*(?:\\s+\\p{Lu}[\\p{L}’'.-]*){0,3})\\s*$");
-    private static final Pattern TITLE_BEFORE_NAME = Pattern.compile(
-            "(?:^|\\s)(Ambassador|Comrade|Minister|Premier|Chairman|Mr\\.?|Mrs\\.?|Ms\\.?|Dr\\.?|General|Marshal"
-                    + "|Secretary|President|Vice[- ]Premier|Vice[- ]Minister|Deputy|Director|Counsellor|Counselor"
-                    + "|Consul|Chargé|Attaché|Colonel|Admiral|Lieutenant|Captain|Major|Professor|Prof\\.|Comrades"
-                    + "|Prince|King|Queen|Emperor|Governor|Mayor|Commander|Envoy|Chief)\\s+(\\p{Lu}[\\p{L}’'-]*)\\s*$");
-    private static final Pattern ORIGINAL_SCRIPT = Pattern.compile(
-            "[\\p{IsHan}\\p{IsHangul}\\p{IsCyrillic}\\p{IsArabic}\\p{IsHiragana}\\p{IsKatakana}"
-                    + "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]");
+    private static final java.util.Set<String> TITLES = java.util.Set.of("Ambassador", "Comrade", "Minister",
+            "Premier", "Chairman", "Mr.", "Mr", "Mrs.", "Mrs", "Ms.", "Ms", "Dr.", "Dr", "General", "Marshal",
+            "Secretary", "President", "Vice-Premier", "Vice-Minister", "Deputy", "Director", "Counsellor",
+            "Counselor", "Consul", "Chargé", "Attaché", "Colonel", "Admiral", "Lieutenant", "Captain", "Major",
+            "Professor", "Prof.", "Comrades", "Prince", "King", "Queen", "Emperor", "Governor", "Mayor", "Commander",
+            "Envoy", "Chief");
+    private static final String TONE_MARKS = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ";
+    private static final java.util.Set<Character.UnicodeScript> ORIGINAL_SCRIPTS = java.util.EnumSet.of(
+            Character.UnicodeScript.HAN, Character.UnicodeScript.HANGUL, Character.UnicodeScript.CYRILLIC,
+            Character.UnicodeScript.ARABIC, Character.UnicodeScript.HIRAGANA, Character.UnicodeScript.KATAKANA);
     private static final Map<String, String> WORD_NUMBERS = Map.of("one", "1", "two", "2", "three", "3",
             "four", "4", "five", "5", "six", "6", "seven", "7", "eight", "8", "nine", "9", "ten", "10");
 
@@ -164,7 +164,7 @@ public final class BracketClassifier {
             out.add(supplied(pair, reason));
             return out;
         }
-        if (ORIGINAL_SCRIPT.matcher(content).find()) {
+        if (inOriginalScript(content)) {
             out.add(supplied(pair, "original-term"));
             Span foreign = Span.whole("foreign", cs, cs + content.length(), Priority.BRACKET);
             foreign.attr("xml:lang", originalLanguage);
@@ -267,26 +267,89 @@ public final class BracketClassifier {
         if (!CAPITALISED_TOKENS.matcher(content).matches()) {
             return null;
         }
-        String before = text.substring(Math.max(0, pair.open() - 80), pair.open());
-        if (!before.endsWith(" ") || before.endsWith("  ")) {
+        int open = pair.open();
+        if (open < 2 || text.charAt(open - 1) != ' ' || text.charAt(open - 2) == ' ') {
             return null;
         }
-        Matcher name = PRECEDING_NAME.matcher(before);
-        if (name.find()) {
-            // "Minister of Foreign Affairs Pak Seong-cheol [Pak Song Chol]": try the last one to four words
-            String[] tokens = name.group(1).split("\\s+");
-            for (int k = 1; k <= tokens.length; k++) {
-                String previous = String.join(" ", java.util.Arrays.copyOfRange(tokens, tokens.length - k, tokens.length));
-                if (similar(letters(previous), letters(content))) {
-                    return "alt-romanization";
-                }
+        // up to five words before the bracket, nearest first
+        List<String> words = new ArrayList<>(5);
+        int e = open - 1;
+        int limit = Math.max(0, open - 120);
+        while (words.size() < 5 && e > limit) {
+            int s = e;
+            while (s > limit && !Character.isWhitespace(text.charAt(s - 1))) {
+                s--;
+            }
+            if (s == e) {
+                break;
+            }
+            words.add(text.substring(s, e));
+            e = s;
+            while (e > limit && text.charAt(e - 1) == ' ') {
+                e--;
+            }
+            if (e > limit && text.charAt(e - 1) == '\n') {
+                break;
             }
         }
-        Matcher titled = TITLE_BEFORE_NAME.matcher(before);
-        if (titled.find() && content.split("\\s+").length <= 2) {
+        int names = 0;
+        while (names < words.size() && names < 4 && isNameWord(words.get(names))) {
+            names++;
+        }
+        String letters = letters(content);
+        for (int k = 1; k <= names; k++) {
+            StringBuilder previous = new StringBuilder();
+            for (int i = k - 1; i >= 0; i--) {
+                previous.append(words.get(i));
+            }
+            if (similar(letters(previous.toString()), letters)) {
+                return "alt-romanization";
+            }
+        }
+        // "Ambassador Hao [Deqing]": a title, one name word, then the bracket
+        if (names >= 1 && words.size() >= 2 && TITLES.contains(words.get(1))
+                && content.split(" ").length <= 2) {
             return "name-completion";
         }
         return null;
+    }
+
+    /** Han, Hangul, kana, Cyrillic or Arabic letters, or pinyin tone marks: a term of the original. */
+    static boolean inOriginalScript(String s) {
+        for (int i = 0; i < s.length(); ) {
+            int cp = s.codePointAt(i);
+            i += Character.charCount(cp);
+            if (cp < 0x00C0 || cp >= 0x2000 && cp <= 0x2BFF) {
+                continue; // ASCII and punctuation: the common case, decided without lookup tables
+            }
+            if (TONE_MARKS.indexOf(cp) >= 0) {
+                return true;
+            }
+            if (cp >= 0x0400) {
+                Character.UnicodeScript script = Character.UnicodeScript.of(cp);
+                if (ORIGINAL_SCRIPTS.contains(script)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean allLetters(String s, int minLength) {
+        if (s.length() < minLength) {
+            return false;
+        }
+        for (int i = 0; i < s.length(); i++) {
+            if (!Character.isLetter(s.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isNameWord(String w) {
+        return !w.isEmpty() && Character.isUpperCase(w.charAt(0)) && w.chars().allMatch(
+                c -> Character.isLetter(c) || c == '-' || c == '\'' || c == '’' || c == '.');
     }
 
     /** Lower-case letters without diacritics: "Đồng Đăng" and "Dong Dang" compare equal. */
@@ -312,7 +375,7 @@ public final class BracketClassifier {
     }
 
     private List<Span> correction(BracketPair pair, BlockPairs pairs, String content, int blockStart) {
-        if (!content.matches("\\p{L}{4,}")) {
+        if (!allLetters(content, 4)) {
             return null;
         }
         int tokenEnd = endOfTokenBefore(pair.open());
@@ -321,7 +384,7 @@ public final class BracketClassifier {
             return null;
         }
         String token = text.substring(tokenStart, tokenEnd);
-        if (!token.matches("\\p{L}{3,}") || token.equalsIgnoreCase(content)) {
+        if (!allLetters(token, 3) || token.equalsIgnoreCase(content)) {
             return null;
         }
         int d = EditDistance.between(token.toLowerCase(Locale.ROOT), content.toLowerCase(Locale.ROOT));
@@ -339,7 +402,7 @@ public final class BracketClassifier {
         boolean letterBefore = pair.open() > 0 && Character.isLetter(text.charAt(pair.open() - 1));
         boolean letterAfter = pair.close() + 1 < text.length() && Character.isLetter(text.charAt(pair.close() + 1));
         String content = text.substring(pair.contentStart(), pair.contentEnd());
-        return (letterBefore || letterAfter) && content.matches("\\p{L}+");
+        return (letterBefore || letterAfter) && allLetters(content, 1);
     }
 
     /** The word a bracket sits in: letters and whole bracket pairs around it. */
@@ -351,7 +414,7 @@ public final class BracketClassifier {
                 s--;
             } else if (c == ']') {
                 BracketPair p = pairs.closingAt(s - 1);
-                if (p == null || !text.substring(p.contentStart(), p.contentEnd()).matches("\\p{L}+")) {
+                if (p == null || !allLetters(text.substring(p.contentStart(), p.contentEnd()), 1)) {
                     break;
                 }
                 s = p.open();
@@ -366,7 +429,7 @@ public final class BracketClassifier {
                 e++;
             } else if (c == '[') {
                 BracketPair p = pairs.openingAt(e);
-                if (p == null || !text.substring(p.contentStart(), p.contentEnd()).matches("\\p{L}+")) {
+                if (p == null || !allLetters(text.substring(p.contentStart(), p.contentEnd()), 1)) {
                     break;
                 }
                 e = p.close() + 1;

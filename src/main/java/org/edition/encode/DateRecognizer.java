@@ -835,12 +835,32 @@ public final class DateRecognizer {
             return v;
         }
 
+        // tokens are looked at many times by the different date forms: make each string once
+        private String[] texts;
+        private String[] lowers;
+
         private String text(int i) {
-            return s.substring(tokStart[i], tokEnd[i]);
+            if (texts == null) {
+                texts = new String[count];
+            }
+            String t = texts[i];
+            if (t == null) {
+                t = s.substring(tokStart[i], tokEnd[i]);
+                texts[i] = t;
+            }
+            return t;
         }
 
         private String lower(int i) {
-            return text(i).toLowerCase(Locale.ROOT);
+            if (lowers == null) {
+                lowers = new String[count];
+            }
+            String t = lowers[i];
+            if (t == null) {
+                t = text(i).toLowerCase(Locale.ROOT);
+                lowers[i] = t;
+            }
+            return t;
         }
     }
 
@@ -850,8 +870,14 @@ public final class DateRecognizer {
         if (w.isEmpty() || !Character.isUpperCase(w.charAt(0))) {
             return false;
         }
-        String rest = w.substring(1);
-        return rest.equals(rest.toLowerCase(Locale.ROOT)) || rest.equals(rest.toUpperCase(Locale.ROOT));
+        boolean anyUpper = false;
+        boolean anyLower = false;
+        for (int i = 1; i < w.length(); i++) {
+            char c = w.charAt(i);
+            anyUpper |= Character.isUpperCase(c);
+            anyLower |= Character.isLowerCase(c);
+        }
+        return !(anyUpper && anyLower);
     }
 
     /** Whether the day exists; without a year, 29 February is given the benefit of the doubt. */

@@ -31,6 +31,9 @@ public final class NumberSpans implements SpanFinder {
     public List<Span> find(String text, BlockPairs pairs) {
         List<Span> out = new ArrayList<>();
         int base = pairs.start();
+        if (!hasDigit(text, base, pairs.end())) {
+            return out; // every form recognised here has a digit: most paragraphs are skipped at once
+        }
         for (NumberMatch m : recognizer.find(text.subSequence(base, pairs.end()))) {
             int s = base + m.start();
             int e = base + m.end();
@@ -53,10 +56,14 @@ public final class NumberSpans implements SpanFinder {
     }
 
     private static boolean dayOfMonth(String text, int s, int e) {
-        if (!text.substring(s, e).matches("\\d{1,2}")) {
+        if (e - s > 2 || e - s < 1 || !Character.isDigit(text.charAt(s)) || !Character.isDigit(text.charAt(e - 1))) {
             return false;
         }
         return MONTH_AFTER.matcher(text.substring(e, Math.min(text.length(), e + 12))).find()
                 || MONTH_BEFORE.matcher(text.substring(Math.max(0, s - 12), s)).find();
+    }
+
+    private static boolean hasDigit(String text, int from, int to) {
+        return DateSpans.hasDigit(text, from, to);
     }
 }

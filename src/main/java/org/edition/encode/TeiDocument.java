@@ -3,6 +3,7 @@ package org.edition.encode;
 import java.io.IOException;
 import java.io.Writer;
 import org.jdom2.Element;
+import org.xml.sax.ContentHandler;
 
 /**
  * A converted document ready to be written: its header is built; its body is encoded while it is
@@ -27,6 +28,14 @@ public final class TeiDocument {
 
     /** Writes the whole TEI document; problems found in the body go to the document's diagnostics. */
     public void writeTo(Writer out) throws IOException {
-        new TeiWriter().write(id, header, div, body::streamBody, out);
+        writeTo(out, null);
+    }
+
+    /**
+     * Writes the document and sends the same document, as SAX events, to {@code events} (a
+     * validator), so that what is written is checked without being parsed back.
+     */
+    public void writeTo(Writer out, ContentHandler events) throws IOException {
+        new TeiWriter().write(id, header, div, body::streamBody, out, events);
     }
 }

@@ -15,6 +15,7 @@ import org.jdom2.ProcessingInstruction;
 import org.jdom2.Text;
 import org.jdom2.output.Format;
 import org.jdom2.output.XMLOutputter;
+import org.xml.sax.ContentHandler;
 
 /**
  * Serialises TEI deterministically, streaming the body. Elements whose content is only elements
@@ -32,11 +33,13 @@ final class TeiWriter {
             "org", "text", "body", "div", "opener", "closer", "list", "table", "row", "bibl");
     /** Depth of the document div's children: TEI, text, body, div. */
     private static final int CHILD_DEPTH = 4;
+    private static final String CHILD_INDENT = "\n" + "  ".repeat(CHILD_DEPTH);
 
     private final XMLOutputter xml = new XMLOutputter(Format.getRawFormat().setEncoding("UTF-8").setLineSeparator("\n"));
 
-    void write(String id, Element header, Element div, Consumer<Consumer<Element>> children, Writer out)
-            throws IOException {
+    void write(String id, Element header, Element div, Consumer<Consumer<Element>> children, Writer out,
+            ContentHandler events) throws IOException {
+        SaxMirror sax = new SaxMirror(events);
         out.write("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
         out.write(xml.outputString(new ProcessingInstruction("xml-model", "href=\"" + TEI_ALL
                 + "\" type=\"application/xml\" schematypens=\"http://relaxng.org/ns/structure/1.0\"")));
@@ -49,8 +52,13 @@ final class TeiWriter {
         body.addContent(div);
 
         out.write("<TEI xmlns=\"" + Tei.NS_URI + "\" xml:lang=\"en\" xml:id=\"" + escape(id) + "\">\n  ");
+        sax.start(root);
         indent(header, 1);
         out.write(contentOf(root, header));
+        sax.fragment(header);
+        sax.start(root.getChild("text", Tei.NS));
+        sax.start(body);
+        sax.start(div);
         out.write("\n  <text>\n    <body>\n      <div");
         for (var a : div.getAttributes()) {
             out.write(" " + a.getQualifiedName() + "=\"" + escape(a.getValue()) + "\"");
@@ -61,8 +69,9 @@ final class TeiWriter {
                 try {
                     div.addContent(child);
                     indent(child, CHILD_DEPTH);
-                    out.write("\n" + "  ".repeat(CHILD_DEPTH));
-                    out.write(xml.outputElementContentString(div));
+                    out.write(CHILD_INDENT);
+                    xml.outputElementContent(div, out);
+                    sax.fragment(child);
                     div.removeContent();
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
@@ -72,6 +81,11 @@ final class TeiWriter {
             throw e.getCause();
         }
         out.write("\n      </div>\n    </body>\n  </text>\n</TEI>\n");
+        sax.end(div);
+        sax.end(body);
+        sax.end(root.getChild("text", Tei.NS));
+        sax.end(root);
+        sax.finish();
     }
 
     /** The serialisation of one child, in the namespace context of its parent. */

@@ -75,15 +75,8 @@ public final class Converter {
                 return result(input, null, null, false, diagnostics);
             }
             StringWriter out = new StringWriter();
-            doc.writeTo(out);
-            if (diagnostics.hasErrors()) {
-                return result(input, null, null, false, diagnostics);
-            }
-            String tei = out.toString();
-            if (schema != null) {
-                report(input, schema.validate(tei, outputNameFor(input)), diagnostics);
-            }
-            return result(input, diagnostics.hasErrors() ? null : tei, null, false, diagnostics);
+            write(doc, out, input, diagnostics);
+            return result(input, diagnostics.hasErrors() ? null : out.toString(), null, false, diagnostics);
         });
     }
 
@@ -109,10 +102,7 @@ public final class Converter {
             Path tmp = Files.createTempFile(dir, "." + target.getFileName(), ".tmp");
             try {
                 try (Writer w = new BufferedWriter(Files.newBufferedWriter(tmp, StandardCharsets.UTF_8), 1 << 16)) {
-                    doc.writeTo(w);
-                }
-                if (!diagnostics.hasErrors() && schema != null) {
-                    report(input, schema.validate(tmp), diagnostics);
+                    write(doc, w, input, diagnostics);
                 }
                 if (diagnostics.hasErrors()) {
                     return result(input, null, null, false, diagnostics);
@@ -123,6 +113,19 @@ public final class Converter {
                 Files.deleteIfExists(tmp);
             }
         });
+    }
+
+    /** Writes the document and validates the same events against the project schema on the way. */
+    private void write(TeiDocument doc, Writer out, Path input, Diagnostics diagnostics) throws IOException {
+        if (schema == null) {
+            doc.writeTo(out);
+            return;
+        }
+        SchemaValidator.Session session = schema.session(outputNameFor(input));
+        doc.writeTo(out, session.handler());
+        if (!diagnostics.hasErrors()) {
+            report(input, session.problems(), diagnostics);
+        }
     }
 
     private TeiDocument build(Path input, byte[] bytes, Metadata meta, Diagnostics diagnostics) {
@@ -158,7 +161,7 @@ public final class Converter {
     private static void report(Path input, List<Diagnostic> invalid, Diagnostics diagnostics) {
         for (Diagnostic d : invalid) {
             diagnostics.error(null, "E900", "internal error, please report: the TEI written for this input is "
-                    + d.message() + " (at " + d.line() + ":" + d.column() + " of the output)");
+                    + d.message());
         }
     }
 

@@ -82,6 +82,42 @@ public final class SchemaValidator {
         return checkers.get().check(new InputSource(new StringReader(xml)), fileName);
     }
 
+    /**
+     * Validation of a document given as SAX events (as it is being written, without parsing it
+     * back): feed {@link Session#handler()}, then read {@link Session#problems()}. One session at
+     * a time per thread.
+     */
+    public Session session(String fileName) {
+        Checker c = checkers.get();
+        c.found.clear();
+        c.validator.reset();
+        return new Session(c, fileName);
+    }
+
+    /** One document's validation by events; positions are unknown, so problems carry none. */
+    public final class Session {
+        private final Checker checker;
+        private final String fileName;
+
+        private Session(Checker checker, String fileName) {
+            this.checker = checker;
+            this.fileName = fileName;
+        }
+
+        public org.xml.sax.ContentHandler handler() {
+            return checker.validator.getContentHandler();
+        }
+
+        public List<Diagnostic> problems() {
+            List<Diagnostic> out = new ArrayList<>();
+            for (SAXParseException e : checker.found) {
+                out.add(new Diagnostic(fileName, 0, 0, Severity.ERROR, "not valid against the " + name + ": "
+                        + e.getMessage(), "E030"));
+            }
+            return out;
+        }
+    }
+
     /** Problems of one file on disk. */
     public List<Diagnostic> validate(Path file) {
         return checkers.get().check(new InputSource(file.toUri().toString()), file.toString());
