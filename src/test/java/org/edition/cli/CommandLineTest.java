@@ -1,0 +1,103 @@
+package org.edition.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.edition.testing.Cli;
+import org.edition.testing.Cli.Result;
+import org.edition.testing.TeiAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The commands as a user runs them: help, exit codes, the main job, validation. */
+class CommandLineTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void everyCommandHasHelp() {
+        for (String command : new String[] {"build", "convert", "validate", "benchmark"}) {
+            Result r = Cli.run(command, "--help");
+            assertThat(r.code()).as(command).isZero();
+            assertThat(r.out()).as(command).contains("Usage: edition " + command);
+        }
+        assertThat(Cli.run("--help").out()).contains("build", "convert", "validate", "benchmark");
+        assertThat(Cli.run("--version").out()).startsWith("Edition ");
+    }
+
+    @Test
+    void usageMistakesExitWithTwoAndSayWhatIsWrong() {
+        Result unknown = Cli.run("convert", "--no-such-option", "x.txt", "-o", dir.toString());
+        assertThat(unknown.code()).isEqualTo(2);
+        assertThat(unknown.err()).contains("Unknown option: '--no-such-option'");
+        Result missing = Cli.run("convert", "x.txt");
+        assertThat(missing.code()).isEqualTo(2);
+        assertThat(missing.err()).contains("Missing required option: '--output=<dir>'");
+        assertThat(Cli.run().code()).isEqualTo(2);
+    }
+
+    @Test
+    void aMissingInputIsAnErrorWithoutAStackTrace() {
+        Result r = Cli.run("convert", dir.resolve("nope.txt").toString(), "-o", dir.toString());
+        assertThat(r.code()).isEqualTo(1);
+        assertThat(r.err()).isEqualTo("edition: error: " + dir.resolve("nope.txt") + ": no such file or folder\n");
+    }
+
+    @Test
+    void buildWritesTheSampleAndARepeatedBuildChangesNothing() throws IOException {
+        Path out = dir.resolve("output");
+        Result first = Cli.run("build", "--seeds", "seeds", "--output", out.toString());
+        assertThat(first.code()).as(first.toString()).isZero();
+        assertThat(first.out()).contains("written    seeds/000_2b4c022557e90890.txt", "1 document(s): 1 written");
+        Path tei = out.resolve("tei").resolve("000_2b4c022557e90890.xml");
+        byte[] bytes = Files.readAllBytes(tei);
+        var modified = Files.getLastModifiedTime(tei);
+
+        Result second = Cli.run("build", "--seeds", "seeds", "--output", out.toString());
+        assertThat(second.code()).isZero();
+        assertThat(second.out()).contains("unchanged  seeds/000_2b4c022557e90890.txt", "0 written, 1 unchanged");
+        assertThat(Files.readAllBytes(tei)).isEqualTo(bytes);
+        assertThat(Files.getLastModifiedTime(tei)).isEqualTo(modified);
+    }
+
+    @Test
+    void validateUsesTheProjectSchemaByDefaultAndAnyOtherOnRequest() throws IOException {
+        Path out = dir.resolve("output");
+        Cli.run("build", "--seeds", "seeds", "--output", out.toString());
+        Result own = Cli.run("validate", out.resolve("tei").toString());
+        assertThat(own.code()).as(own.toString()).isZero();
+        assertThat(own.out()).contains("1 file(s) checked against the project schema: 1 valid, 0 invalid");
+
+        Path teiAll = TeiAll.location();
+        TeiAll.schema(); // skips, visibly, where tei_all.rng is absent
+        Result official = Cli.run("validate", "--schema", teiAll.toString(), out.resolve("tei").toString());
+        assertThat(official.code()).as(official.toString()).isZero();
+    }
+
+    @Test
+    void validateReportsInvalidTeiWithItsPosition() throws IOException {
+        Path bad = dir.resolve("bad.xml");
+        Files.writeString(bad, "<TEI xmlns=\"http://www.tei-c.org/ns/1.0\">\n  <bogus/>\n</TEI>\n");
+        Result r = Cli.run("validate", bad.toString());
+        assertThat(r.code()).isEqualTo(1);
+        assertThat(r.err()).contains(bad + ":2:11: error: not valid against the project schema: element \"bogus\" "
+                + "not allowed anywhere; expected element \"teiHeader\" [E030]");
+        assertThat(r.out()).contains("INVALID  " + bad);
+    }
+
+    @Test
+    void aBadSchemaPathIsAUsageError() {
+        Result r = Cli.run("validate", "--schema", dir.resolve("none.rng").toString(), dir.toString());
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).startsWith("edition: error: cannot read schema");
+    }
+
+    @Test
+    void benchmarkReportsThroughput() {
+        Result r = Cli.run("benchmark", "--documents", "20", "--threads", "2");
+        assertThat(r.code()).as(r.toString()).isZero();
+        assertThat(r.out()).contains("documents:   20", "throughput:", "documents/s", "peak heap:");
+    }
+}
