@@ -177,7 +177,7 @@ public final class BlockParser {
             }
             String[] cells = CELL_GAP.split(content);
             for (String cell : cells) {
-                if (cell.length() > MAX_CELL) {
+                if (cell.length() > MAX_CELL || isSentence(cell)) {
                     return false;
                 }
             }
@@ -185,6 +185,12 @@ public final class BlockParser {
             max = Math.max(max, cells.length);
         }
         return min >= 2 && max - min <= 1 || min >= 1 && max >= 3 && max - min <= 1;
+    }
+
+    /** "It was received by the Minister.": a cell of prose, not of a table. */
+    private static boolean isSentence(String cell) {
+        String c = cell.strip();
+        return !c.isEmpty() && ".?!".indexOf(c.charAt(c.length() - 1)) >= 0 && c.split(" ").length >= 4;
     }
 
     private static List<List<int[]>> rows(SourceText source, int first, int end) {

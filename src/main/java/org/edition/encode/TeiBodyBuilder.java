@@ -125,7 +125,10 @@ final class TeiBodyBuilder {
             case OPENER_DATELINE -> dateline(b, false);
             default -> {
                 Element salute = Tei.element("salute").addContent(encode(b));
-                addressee = addresseeOf(ReadingText.of(salute.getContent()));
+                if (addressee == null) {
+                    // "To the Ministry ...:" names the addressee; a "Dear Comrade ..." after it does not replace it
+                    addressee = addresseeOf(ReadingText.of(salute.getContent()));
+                }
                 yield salute;
             }
         };

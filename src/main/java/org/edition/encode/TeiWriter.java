@@ -33,6 +33,7 @@ final class TeiWriter {
             "org", "text", "body", "div", "opener", "closer", "list", "table", "row", "bibl");
     /** Depth of the document div's children: TEI, text, body, div. */
     private static final int CHILD_DEPTH = 4;
+    private static final String NS_DECLARATION = " xmlns=\"" + Tei.NS_URI + "\"";
     private static final String CHILD_INDENT = "\n" + "  ".repeat(CHILD_DEPTH);
 
     private final XMLOutputter xml = new XMLOutputter(Format.getRawFormat().setEncoding("UTF-8").setLineSeparator("\n"));
@@ -54,7 +55,7 @@ final class TeiWriter {
         out.write("<TEI xmlns=\"" + Tei.NS_URI + "\" xml:lang=\"en\" xml:id=\"" + escape(id) + "\">\n  ");
         sax.start(root);
         indent(header, 1);
-        out.write(contentOf(root, header));
+        out.write(withoutOwnNamespace(xml.outputString(header)));
         sax.fragment(header);
         sax.start(root.getChild("text", Tei.NS));
         sax.start(body);
@@ -70,7 +71,7 @@ final class TeiWriter {
                     div.addContent(child);
                     indent(child, CHILD_DEPTH);
                     out.write(CHILD_INDENT);
-                    xml.outputElementContent(div, out);
+                    out.write(withoutOwnNamespace(xml.outputString(child)));
                     sax.fragment(child);
                     div.removeContent();
                 } catch (IOException e) {
@@ -88,14 +89,15 @@ final class TeiWriter {
         sax.finish();
     }
 
-    /** The serialisation of one child, in the namespace context of its parent. */
-    private String contentOf(Element parent, Element child) {
-        List<Content> others = new ArrayList<>(parent.getContent());
-        others.remove(child);
-        others.forEach(Content::detach);
-        String s = xml.outputElementContentString(parent);
-        others.forEach(parent::addContent);
-        return s;
+    /**
+     * JDOM declares the namespace on every element it serialises alone; inside the TEI element that
+     * declaration is in scope already, so it is dropped from the start tag (the only place it occurs).
+     */
+    private static String withoutOwnNamespace(String element) {
+        int tagEnd = element.indexOf('>');
+        int decl = element.indexOf(NS_DECLARATION);
+        return decl >= 0 && decl < tagEnd
+                ? element.substring(0, decl) + element.substring(decl + NS_DECLARATION.length()) : element;
     }
 
     private static String escape(String s) {

@@ -1,0 +1,67 @@
+package org.edition.encode;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.edition.testing.Encode;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** The bracket catalogue, row by row: what each kind of bracket becomes inside a paragraph. */
+class BracketClassifierTest {
+    private static final String T = " resp=\"#translator\"";
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+        We went [back to China].              | We went <supplied reason="clarification"#T>back to China</supplied>.
+        [To the] [Chinese] Embassy.           | <supplied reason="clarification"#T>To the</supplied> <supplied reason="clarification"#T>Chinese</supplied> Embassy.
+        Text [...] more.                      | Text <gap reason="editorial"><desc>...</desc></gap> more.
+        Text […] more.                        | Text <gap reason="editorial"><desc>…</desc></gap> more.
+        Comrade [illegible] spoke.            | Comrade <gap reason="illegible"><desc>illegible</desc></gap> spoke.
+        He had [2 words illegible] it.        | He had <gap reason="illegible" quantity="2" unit="word"><desc>2 words illegible</desc></gap> it.
+        [Here follows the text of the treaty] | <gap reason="editorial"><desc>Here follows the text of the treaty</desc></gap>
+        [1 paragraph (6 lines) not declassified] | <gap reason="withheld" quantity="6" unit="line"><desc>1 paragraph (6 lines) not declassified</desc></gap>
+        [first name unknown] Dede came.       | <gap reason="unknown"><desc>first name unknown</desc></gap> Dede came.
+        Mr. Halloran [?] came.                | Mr. <unclear>Halloran</unclear> came.
+        the Agricultur [sic] Ministry.        | the <sic>Agricultur</sic> Ministry.
+        the Agricultur [sic!] Ministry.       | the <sic rend="sic!">Agricultur</sic> Ministry.
+        a [letter?] from him.                 | a <supplied reason="conjecture"#T cert="low">letter</supplied> from him.
+        we recieved [received] it.            | we <choice><sic>recieved</sic><corr#T>received</corr></choice> it.
+        Ambassador Hao [Deqing] came.         | Ambassador Hao <supplied reason="name-completion"#T>Deqing</supplied> came.
+        Minister Pak Seong-cheol [Pak Song Chol] came. | Minister Pak Seong-cheol <supplied reason="alt-romanization"#T>Pak Song Chol</supplied> came.
+        via Dong Dang [Đồng Đăng] by rail.    | via Dong Dang <supplied reason="alt-romanization"#T>Đồng Đăng</supplied> by rail.
+        the term [中国] here.                  | the term <supplied reason="original-term"#T><foreign>中国</foreign></supplied> here.
+        to [North] Korea.                     | to <supplied reason="clarification"#T>North</supplied> Korea.
+        protocol [Translator's note: literally, letters]. | protocol <note type="translator"#T place="inline"><label>Translator's note:</label> literally, letters</note>.
+        protocol [TN: a term].                | protocol <note type="translator"#T place="inline"><label>TN:</label> a term</note>.
+        [Editor's note: damaged.]             | <note type="editorial" place="inline"><label>Editor's note:</label> damaged.</note>
+        [Stamp:] Second Department, Gong 1313 | <note type="stamp" place="inline">Stamp:</note> <stamp>Second Department, Gong <num type="cardinal" value="1313">1313</num></stamp>
+        Agreed [handwritten: approved] then.  | Agreed <add><label>handwritten:</label> approved</add> then.
+        End of page [page 2] and more.        | End of page <pb n="2" /> and more.
+        End [p. 3] and more.                  | End <pb n="3" rend="p. 3" /> and more.
+        from Hye[san] today.                  | from <expan>Hye<ex>san</ex></expan> today.
+        the U[nited] N[ations] side.          | the <expan>U<ex>nited</ex></expan> <expan>N<ex>ations</ex></expan> side.
+        [Seal] here.                          | <gap reason="editorial"><desc>Seal</desc></gap> here.
+        the [the [North] Korean side] view.   | the <supplied reason="clarification"#T>the <supplied reason="clarification"#T>North</supplied> Korean side</supplied> view.
+        """)
+    void encodesEachKindOfBracket(String input, String expected) {
+        assertThat(Encode.paragraph(input)).isEqualTo(expected.replace("#T", T));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+        dated 6 March [1962].         | dated <date when="1962-03-06">6 March <supplied reason="date-completion" resp="#translator">1962</supplied></date>.
+        on March 6, 1962 at noon.     | on <date when="1962-03-06">March 6, 1962</date> at noon.
+        stamped 6.III.62 there.       | stamped <date when="1962-03-06">6.III.62</date> there.
+        met 12–15 June 1984 there.    | met <date from="1984-06-12" to="1984-06-15">12–15 June 1984</date> there.
+        in June 1984 it was.          | in <date when="1984-06">June 1984</date> it was.
+        dated June 31 [sic] there.    | dated <date>June <sic>31</sic></date> there.
+        there were 28,028 people.     | there were <num type="cardinal" value="28028">28,028</num> people.
+        fell by 15% then.             | fell by <num type="percentage" value="15">15%</num> then.
+        paid $1,500 for it.           | paid <measure type="currency" unit="USD" quantity="1500">$<num value="1500">1,500</num></measure> for it.
+        the "authorization letters" protocol. | the <soCalled>"authorization letters"</soCalled> protocol.
+        on 2 October he came.         | on 2 October he came.
+        """)
+    void normalisesDatesAndNumbers(String input, String expected) {
+        assertThat(Encode.paragraph(input)).isEqualTo(expected);
+    }
+}

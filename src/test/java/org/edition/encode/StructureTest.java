@@ -1,0 +1,76 @@
+package org.edition.encode;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.edition.testing.Encode;
+import org.edition.testing.XPaths;
+import org.junit.jupiter.api.Test;
+
+/** Document structure: opener and closer parts, lists and their nesting, tables. */
+class StructureTest {
+    private static XPaths doc(String text) {
+        return XPaths.of(Encode.text(text).tei());
+    }
+
+    @Test
+    void topLinesBecomeHeadPrecedenceClassificationReferenceDatelineAndSalute() {
+        XPaths x = doc("Memorandum of Conversation\n\nTop Secret\nUrgent\n\nNo. 312\n\nMoscow, 5 March 1956\n\n"
+                + "To the Ministry of Foreign Affairs:\n\nDear Comrade Minister,\n\nText of the memorandum.\n");
+        assertThat(x.string("//div/head")).isEqualTo("Memorandum of Conversation");
+        assertThat(x.string("string-join(//opener/*/(if (@type) then string(@type) else local-name()), ' ')"))
+                .isEqualTo("classification precedence reference dateline salute salute");
+        assertThat(x.string("//opener/dateline/date/@when")).isEqualTo("1956-03-05");
+        assertThat(x.string("//correspAction[@type='received']/name")).isEqualTo("Ministry of Foreign Affairs");
+    }
+
+    @Test
+    void closingLinesBecomeValedictionSignaturesAndDateline() {
+        XPaths x = doc("Text of the letter.\n\nWith communist greetings,\n\nAmbassador of the USSR\nI. Ivanov [Signature]\n\n"
+                + "[Seal]\n\nPeking, 3 April 1957\n");
+        assertThat(x.string("//closer/salute")).isEqualTo("With communist greetings,");
+        assertThat(x.count("//closer/signed")).isEqualTo(1);
+        assertThat(x.count("//closer/signed/lb")).isEqualTo(1);
+        assertThat(x.string("//closer/gap/desc")).isEqualTo("Seal");
+        assertThat(x.string("//closer/dateline/date/@when")).isEqualTo("1957-04-03");
+        assertThat(x.string("//titleStmt/author")).isEqualTo("Ambassador of the USSR, I. Ivanov");
+    }
+
+    @Test
+    void aSentenceAtTheEndIsNotASignature() {
+        XPaths x = doc("Text of the minutes.\n\nNo matters were raised.\n\nReuter\n");
+        assertThat(x.string("string-join(//closer/signed, '|')")).isEqualTo("Reuter");
+    }
+
+    @Test
+    void listsNestByStyleAndIndentation() {
+        XPaths x = doc("Points:\n\n- 1. One.\n- 2. Two:\n - a. Two a.\n - b. Two b.\n   i. Deeper.\n- 3. Three.\n");
+        assertThat(x.string("string-join(//div/list/item/@n, ' ')")).isEqualTo("1 2 3");
+        assertThat(x.string("string-join(//item[@n='2']/list/item/@n, ' ')")).isEqualTo("a b");
+        assertThat(x.string("//item[@n='b']/list/@rend")).isEqualTo("roman dot");
+        assertThat(x.string("//div/list/@rend")).isEqualTo("numbered dot dash");
+    }
+
+    @Test
+    void numberedParagraphsFormOneListAndARestartBeginsANewOne() {
+        XPaths x = doc("Intro.\n\n1. First point.\n\n2. Second point.\n\nA paragraph.\n\n1. Again one.\n\n(a) Style change.\n");
+        assertThat(x.count("//div/list")).isEqualTo(3);
+        assertThat(x.string("string-join(//div/list[1]/item/@n, ' ')")).isEqualTo("1 2");
+        assertThat(x.string("//div/list[3]/@rend")).isEqualTo("alphabetic parens");
+    }
+
+    @Test
+    void alignedColumnsBecomeATable() {
+        XPaths x = doc("Figures:\n\nProvince    Tons\nJilin       1,240\nLiaoning    2,050\n\nEnd.\n");
+        assertThat(x.count("//table/row")).isEqualTo(3);
+        assertThat(x.string("//table/row[1]/@role")).isEqualTo("label");
+        assertThat(x.string("//table/row[3]/cell[2]/num/@value")).isEqualTo("2050");
+    }
+
+    @Test
+    void proseWithDoubleSpacesAfterFullStopsIsNotATable() {
+        XPaths x = doc("The delegation arrived on time.  It was received by the Minister.\n"
+                + "The talks began at once.  They lasted for three hours and ended late.\n");
+        assertThat(x.count("//table")).isZero();
+        assertThat(x.count("//body//p")).isEqualTo(1);
+    }
+}
