@@ -77,7 +77,7 @@ class SampleEncodingTest {
     @Test
     void theOpenerHasThePrecedenceAndTheAddressee() {
         assertThat(x.string("//opener/seg[@type='precedence']")).isEqualTo("Additional Rush");
-        assertThat(x.count("//opener/salute/supplied")).isEqualTo(3);
+        assertThat(x.count("//opener/salute//supplied")).isEqualTo(3);
         assertThat(x.string("//div/head")).isEqualTo("North Korea");
     }
 

@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.edition.encode.Recognizers;
 import org.edition.pipeline.BatchRunner;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -12,7 +13,9 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code edition build}: the main job, {@code seeds/} to {@code output/}. */
 @Command(name = "build", mixinStandardHelpOptions = true,
-        description = "Build the edition: every seeds/*.txt to output/tei/*.xml, using seeds/edition.yaml.")
+        description = {"Build the edition: every seeds/*.txt to output/tei/*.xml, using seeds/edition.yaml and "
+                + "the register seeds/register.xml;", "writes the whole register to output/tei/register.xml and "
+                + "the names to review to output/register-review.txt."})
 final class BuildCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -38,10 +41,15 @@ final class BuildCommand implements Callable<Integer> {
                     + "; run from the project folder or pass --seeds", EditionCli.FAILED);
         }
         Path config = seeds.resolve("edition.yaml");
+        Path register = seeds.resolve("register.xml");
         List<Path> files = Setup.inputs(List.of(seeds), ".txt");
+        Recognizers recognizers = Setup.recognizers(Files.exists(register) ? register : null, err);
         BatchRunner runner = new BatchRunner(
-                Setup.converter(Setup.config(Files.exists(config) ? config : null, err), lenient),
+                Setup.converter(recognizers, Setup.config(Files.exists(config) ? config : null, err), lenient),
                 output.resolve("tei"), out, err, Setup.threads(threads), System.console() != null);
-        return runner.run(files).ok() ? EditionCli.OK : EditionCli.FAILED;
+        boolean ok = runner.run(files).ok();
+        Setup.writeRegister(recognizers, output.resolve("tei").resolve("register.xml"),
+                output.resolve("register-review.txt"), out);
+        return ok ? EditionCli.OK : EditionCli.FAILED;
     }
 }

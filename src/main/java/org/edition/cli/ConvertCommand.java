@@ -3,6 +3,7 @@ package org.edition.cli;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.edition.encode.Recognizers;
 import org.edition.pipeline.BatchRunner;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -26,6 +27,10 @@ final class ConvertCommand implements Callable<Integer> {
     @Option(names = "--config", paramLabel = "<edition.yaml>", description = "edition-wide metadata defaults")
     Path config;
 
+    @Option(names = "--register", paramLabel = "<register.xml>",
+            description = "register of persons, places and organizations; the whole register and a review report are written to the output folder")
+    Path register;
+
     @Option(names = "--lenient", description = "report unmatched or empty brackets as warnings and keep them as text")
     boolean lenient;
 
@@ -37,8 +42,13 @@ final class ConvertCommand implements Callable<Integer> {
         var out = spec.commandLine().getOut();
         var err = spec.commandLine().getErr();
         List<Path> files = Setup.inputs(inputs, ".txt");
-        BatchRunner runner = new BatchRunner(Setup.converter(Setup.config(config, err), lenient), output, out, err,
-                Setup.threads(threads), System.console() != null);
-        return runner.run(files).ok() ? EditionCli.OK : EditionCli.FAILED;
+        Recognizers recognizers = Setup.recognizers(register, err);
+        BatchRunner runner = new BatchRunner(Setup.converter(recognizers, Setup.config(config, err), lenient), output,
+                out, err, Setup.threads(threads), System.console() != null);
+        boolean ok = runner.run(files).ok();
+        if (register != null) {
+            Setup.writeRegister(recognizers, output.resolve("register.xml"), output.resolve("register-review.txt"), out);
+        }
+        return ok ? EditionCli.OK : EditionCli.FAILED;
     }
 }

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.edition.encode.Span.Priority;
+import org.edition.names.NameForms;
 
 /**
  * Decides what each bracket pair is, following the decision procedure of the project's encoding
@@ -352,26 +353,12 @@ public final class BracketClassifier {
                 c -> Character.isLetter(c) || c == '-' || c == '\'' || c == '’' || c == '.');
     }
 
-    /** Lower-case letters without diacritics: "Đồng Đăng" and "Dong Dang" compare equal. */
     private static String letters(String s) {
-        String decomposed = java.text.Normalizer.normalize(s.replace('Đ', 'D').replace('đ', 'd'),
-                java.text.Normalizer.Form.NFD);
-        StringBuilder sb = new StringBuilder();
-        decomposed.codePoints().filter(Character::isLetter).map(Character::toLowerCase).forEach(sb::appendCodePoint);
-        return sb.toString();
+        return NameForms.letters(s);
     }
 
-    /** Two romanizations of one name differ in few letters relative to their length. */
     static boolean similar(String a, String b) {
-        if (a.length() < 3 || b.length() < 3) {
-            return false;
-        }
-        if (a.equals(b)) {
-            return true; // the same letters: a variant in diacritics only
-        }
-        int d = EditDistance.between(a, b);
-        return d * 2 <= Math.max(a.length(), b.length()) && a.charAt(0) == b.charAt(0)
-                || d * 3 <= Math.max(a.length(), b.length());
+        return NameForms.similar(a, b);
     }
 
     private List<Span> correction(BracketPair pair, BlockPairs pairs, String content, int blockStart) {
@@ -387,7 +374,7 @@ public final class BracketClassifier {
         if (!allLetters(token, 3) || token.equalsIgnoreCase(content)) {
             return null;
         }
-        int d = EditDistance.between(token.toLowerCase(Locale.ROOT), content.toLowerCase(Locale.ROOT));
+        int d = NameForms.distance(token.toLowerCase(Locale.ROOT), content.toLowerCase(Locale.ROOT));
         if (d > 2) {
             return null;
         }

@@ -60,6 +60,9 @@ public final class InlineEncoder {
                 s.attr("reason", "date-completion");
             }
         }
+        for (SpanFinder finder : finders) {
+            finder.kept(kept, source);
+        }
         return new Encoded(tree.toContent(), kept);
     }
 

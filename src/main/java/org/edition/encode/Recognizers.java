@@ -1,16 +1,23 @@
 package org.edition.encode;
 
 import java.util.List;
+import org.edition.names.NameRecognizer;
+import org.edition.names.Register;
 
 /**
  * The recognizers shared by all documents of a run: built once (their patterns are compiled once)
  * and safe to use from several threads.
  */
-public record Recognizers(DateRecognizer dates, List<SpanFinder> finders) {
+public record Recognizers(DateRecognizer dates, List<SpanFinder> finders, NameRecognizer names) {
 
-    public static Recognizers standard() {
+    /** Dates, numbers and quotations; names from {@code register} (an empty register still finds names by rule). */
+    public static Recognizers standard(Register register) {
         DateRecognizer dates = new DateRecognizer();
         return new Recognizers(dates, List.of(new DateSpans(dates), new NumberSpans(new NumberRecognizer()),
-                new QuoteSpans()));
+                new QuoteSpans()), new NameRecognizer(register));
+    }
+
+    public static Recognizers standard() {
+        return standard(Register.empty());
     }
 }

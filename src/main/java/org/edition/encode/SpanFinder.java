@@ -9,4 +9,8 @@ import java.util.List;
 public interface SpanFinder {
     /** Spans in [pairs.start(), pairs.end()) of {@code text}; they must not split a bracket pair. */
     List<Span> find(String text, BlockPairs pairs);
+
+    /** Told which spans of a block survived nesting (a finder that links spans to records needs it). */
+    default void kept(List<Span> spans, SourceText source) {
+    }
 }

@@ -2,6 +2,7 @@ package org.edition.encode;
 
 import java.io.IOException;
 import java.io.Writer;
+import java.util.function.Supplier;
 import org.jdom2.Element;
 import org.xml.sax.ContentHandler;
 
@@ -14,12 +15,14 @@ public final class TeiDocument {
     private final Element header;
     private final Element div;
     private final TeiBodyBuilder body;
+    private final Supplier<Element> standOff;
 
-    TeiDocument(String id, Element header, Element div, TeiBodyBuilder body) {
+    TeiDocument(String id, Element header, Element div, TeiBodyBuilder body, Supplier<Element> standOff) {
         this.id = id;
         this.header = header;
         this.div = div;
         this.body = body;
+        this.standOff = standOff;
     }
 
     public String id() {
@@ -36,6 +39,6 @@ public final class TeiDocument {
      * validator), so that what is written is checked without being parsed back.
      */
     public void writeTo(Writer out, ContentHandler events) throws IOException {
-        new TeiWriter().write(id, header, div, body::streamBody, out, events);
+        new TeiWriter().write(id, header, div, body::streamBody, standOff, out, events);
     }
 }

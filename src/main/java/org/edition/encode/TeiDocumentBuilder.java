@@ -1,6 +1,8 @@
 package org.edition.encode;
 
+import java.util.ArrayList;
 import java.util.List;
+import org.edition.names.DocumentNames;
 import org.edition.diag.Diagnostics;
 import org.edition.meta.Metadata;
 import org.jdom2.Element;
@@ -21,11 +23,14 @@ public final class TeiDocumentBuilder {
             Diagnostics diagnostics, String version) {
         List<Block> blocks = new BlockParser().parse(source);
         List<DocumentLayout.Part> parts = new DocumentLayout(recognizers.dates()).analyse(source, blocks);
-        InlineEncoder inline = new InlineEncoder(source, diagnostics, lenient, meta.language(), recognizers.finders());
+        DocumentNames names = recognizers.names().forDocument(source.name());
+        List<SpanFinder> finders = new ArrayList<>(recognizers.finders());
+        finders.add(names);
+        InlineEncoder inline = new InlineEncoder(source, diagnostics, lenient, meta.language(), finders);
         TeiBodyBuilder body = new TeiBodyBuilder(source, inline);
         body.prepare(parts);
         String fileName = source.name().replaceAll(".*[/\\\\]", "");
         Element header = new TeiHeaderBuilder(meta, body.facts(), id, fileName, sha256, version).build();
-        return new TeiDocument(id, header, TeiBodyBuilder.div(meta.type()), body);
+        return new TeiDocument(id, header, TeiBodyBuilder.div(meta.type()), body, names::standOff);
     }
 }

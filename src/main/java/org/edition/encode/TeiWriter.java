@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import org.edition.tei.Tei;
 import org.jdom2.Content;
 import org.jdom2.Element;
@@ -30,7 +31,7 @@ final class TeiWriter {
             "appInfo", "application", "editorialDecl", "correction", "quotation", "interpretation", "stdVals",
             "segmentation", "profileDesc", "creation", "langUsage", "textClass", "keywords", "correspDesc",
             "correspAction", "revisionDesc", "standOff", "listPerson", "listPlace", "listOrg", "person", "place",
-            "org", "text", "body", "div", "opener", "closer", "list", "table", "row", "bibl");
+            "org", "listBibl", "text", "body", "div", "opener", "closer", "list", "table", "row", "bibl");
     /** Depth of the document div's children: TEI, text, body, div. */
     private static final int CHILD_DEPTH = 4;
     private static final String NS_DECLARATION = " xmlns=\"" + Tei.NS_URI + "\"";
@@ -38,8 +39,12 @@ final class TeiWriter {
 
     private final XMLOutputter xml = new XMLOutputter(Format.getRawFormat().setEncoding("UTF-8").setLineSeparator("\n"));
 
-    void write(String id, Element header, Element div, Consumer<Consumer<Element>> children, Writer out,
-            ContentHandler events) throws IOException {
+    /**
+     * Writes the document: the header, the body as {@code children} hands it over, and after the
+     * text the {@code standOff} with the entries the body referred to (known only once it is written).
+     */
+    void write(String id, Element header, Element div, Consumer<Consumer<Element>> children,
+            Supplier<Element> standOffAfterBody, Writer out, ContentHandler events) throws IOException {
         SaxMirror sax = new SaxMirror(events);
         out.write("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
         out.write(xml.outputString(new ProcessingInstruction("xml-model", "href=\"" + TEI_ALL
@@ -81,10 +86,20 @@ final class TeiWriter {
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }
-        out.write("\n      </div>\n    </body>\n  </text>\n</TEI>\n");
+        out.write("\n      </div>\n    </body>\n  </text>\n");
         sax.end(div);
         sax.end(body);
         sax.end(root.getChild("text", Tei.NS));
+        Element standOff = standOffAfterBody.get();
+        if (standOff != null) {
+            root.addContent(standOff);
+            indent(standOff, 1);
+            out.write("  ");
+            out.write(withoutOwnNamespace(xml.outputString(standOff)));
+            out.write("\n");
+            sax.fragment(standOff);
+        }
+        out.write("</TEI>\n");
         sax.end(root);
         sax.finish();
     }

@@ -18,6 +18,19 @@ public final class OutputFiles {
     private OutputFiles() {
     }
 
+    /** Writes {@code content} to {@code target} through a temporary file, unless it is there already. */
+    public static boolean write(Path target, String content) throws IOException {
+        Path dir = target.toAbsolutePath().getParent();
+        Files.createDirectories(dir);
+        Path tmp = Files.createTempFile(dir, "." + target.getFileName(), ".tmp");
+        try {
+            Files.writeString(tmp, content, java.nio.charset.StandardCharsets.UTF_8);
+            return replace(tmp, target);
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
+    }
+
     /** Moves {@code tmp} onto {@code target} unless their bytes are equal; returns whether it moved. */
     public static boolean replace(Path tmp, Path target) throws IOException {
         if (Files.isRegularFile(target) && sameBytes(tmp, target)) {

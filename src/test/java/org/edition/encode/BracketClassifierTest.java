@@ -12,8 +12,8 @@ class BracketClassifierTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
-        We went [back to China].              | We went <supplied reason="clarification"#T>back to China</supplied>.
-        [To the] [Chinese] Embassy.           | <supplied reason="clarification"#T>To the</supplied> <supplied reason="clarification"#T>Chinese</supplied> Embassy.
+        We went [back to China].              | We went <supplied reason="clarification"#T>back to <placeName ref="#pl-china">China</placeName></supplied>.
+        [To the] [Chinese] Embassy.           | <supplied reason="clarification"#T>To the</supplied> <orgName ref="#org-chinese-embassy"><supplied reason="clarification"#T>Chinese</supplied> Embassy</orgName>.
         Text [...] more.                      | Text <gap reason="editorial"><desc>...</desc></gap> more.
         Text […] more.                        | Text <gap reason="editorial"><desc>…</desc></gap> more.
         Comrade [illegible] spoke.            | Comrade <gap reason="illegible"><desc>illegible</desc></gap> spoke.
@@ -21,25 +21,25 @@ class BracketClassifierTest {
         [Here follows the text of the treaty] | <gap reason="editorial"><desc>Here follows the text of the treaty</desc></gap>
         [1 paragraph (6 lines) not declassified] | <gap reason="withheld" quantity="6" unit="line"><desc>1 paragraph (6 lines) not declassified</desc></gap>
         [first name unknown] Dede came.       | <gap reason="unknown"><desc>first name unknown</desc></gap> Dede came.
-        Mr. Halloran [?] came.                | Mr. <unclear>Halloran</unclear> came.
+        Mr. Halloran [?] came.                | Mr. <unclear><persName ref="#pers-halloran">Halloran</persName></unclear> came.
         the Agricultur [sic] Ministry.        | the <sic>Agricultur</sic> Ministry.
         the Agricultur [sic!] Ministry.       | the <sic rend="sic!">Agricultur</sic> Ministry.
         a [letter?] from him.                 | a <supplied reason="conjecture"#T cert="low">letter</supplied> from him.
         we recieved [received] it.            | we <choice><sic>recieved</sic><corr#T>received</corr></choice> it.
-        Ambassador Hao [Deqing] came.         | Ambassador Hao <supplied reason="name-completion"#T>Deqing</supplied> came.
-        Minister Pak Seong-cheol [Pak Song Chol] came. | Minister Pak Seong-cheol <supplied reason="alt-romanization"#T>Pak Song Chol</supplied> came.
-        via Dong Dang [Đồng Đăng] by rail.    | via Dong Dang <supplied reason="alt-romanization"#T>Đồng Đăng</supplied> by rail.
+        Ambassador Hao [Deqing] came.         | Ambassador <persName ref="#pers-hao-deqing">Hao <supplied reason="name-completion"#T>Deqing</supplied></persName> came.
+        Minister Pak Seong-cheol [Pak Song Chol] came. | Minister <persName ref="#pers-pak-seong-cheol">Pak Seong-cheol <supplied reason="alt-romanization"#T>Pak Song Chol</supplied></persName> came.
+        via Dong Dang [Đồng Đăng] by rail.    | via <placeName ref="#pl-dong-dang">Dong Dang <supplied reason="alt-romanization"#T>Đồng Đăng</supplied></placeName> by rail.
         the term [中国] here.                  | the term <supplied reason="original-term"#T><foreign>中国</foreign></supplied> here.
-        to [North] Korea.                     | to <supplied reason="clarification"#T>North</supplied> Korea.
+        to [North] Korea.                     | to <placeName ref="#pl-north-korea"><supplied reason="clarification"#T>North</supplied> Korea</placeName>.
         protocol [Translator's note: literally, letters]. | protocol <note type="translator"#T place="inline"><label>Translator's note:</label> literally, letters</note>.
         protocol [TN: a term].                | protocol <note type="translator"#T place="inline"><label>TN:</label> a term</note>.
         [Editor's note: damaged.]             | <note type="editorial" place="inline"><label>Editor's note:</label> damaged.</note>
-        [Stamp:] Second Department, Gong 1313 | <note type="stamp" place="inline">Stamp:</note> <stamp>Second Department, Gong <num type="cardinal" value="1313">1313</num></stamp>
+        [Stamp:] Second Department, Gong 1313 | <note type="stamp" place="inline">Stamp:</note> <stamp><orgName ref="#org-second-department">Second Department</orgName>, Gong <num type="cardinal" value="1313">1313</num></stamp>
         Agreed [handwritten: approved] then.  | Agreed <add><label>handwritten:</label> approved</add> then.
         End of page [page 2] and more.        | End of page <pb n="2" /> and more.
         End [p. 3] and more.                  | End <pb n="3" rend="p. 3" /> and more.
-        from Hye[san] today.                  | from <expan>Hye<ex>san</ex></expan> today.
-        the U[nited] N[ations] side.          | the <expan>U<ex>nited</ex></expan> <expan>N<ex>ations</ex></expan> side.
+        from Hye[san] today.                  | from <placeName ref="#pl-hyesan"><expan>Hye<ex>san</ex></expan></placeName> today.
+        the U[nited] N[ations] side.          | the <orgName ref="#org-united-nations"><expan>U<ex>nited</ex></expan> <expan>N<ex>ations</ex></expan></orgName> side.
         [Seal] here.                          | <gap reason="editorial"><desc>Seal</desc></gap> here.
         the [the [North] Korean side] view.   | the <supplied reason="clarification"#T>the <supplied reason="clarification"#T>North</supplied> Korean side</supplied> view.
         """)

@@ -1,0 +1,19 @@
+package org.edition.names;
+
+/**
+ * A name found in a block's view: its view span, type, the name as read (brackets removed, an
+ * alternative form left out), and the register entry it belongs to, if known.
+ */
+record Candidate(int start, int end, EntityType type, String name, RegisterEntry entry) {
+    int length() {
+        return end - start;
+    }
+
+    boolean contains(Candidate o) {
+        return start <= o.start && o.end <= end;
+    }
+
+    boolean overlaps(Candidate o) {
+        return start < o.end && o.start < end;
+    }
+}

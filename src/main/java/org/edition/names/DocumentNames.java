@@ -1,0 +1,273 @@
+package org.edition.names;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.edition.diag.SourcePosition;
+import org.edition.encode.BlockPairs;
+import org.edition.encode.BracketPair;
+import org.edition.encode.SourceText;
+import org.edition.encode.Span;
+import org.edition.encode.SpanFinder;
+import org.edition.tei.Tei;
+import org.jdom2.Element;
+
+/**
+ * The names of one document: finds them block by block (register forms first, then known names,
+ * then the rules, then a surname alone after a full mention), links each to an entry, and keeps
+ * the entries the document refers to for its {@code standOff}. One instance per document.
+ */
+public final class DocumentNames implements SpanFinder {
+    private final NameRecognizer shared;
+    private final String fileName;
+    private final Map<Span, RegisterEntry> linked = new IdentityHashMap<>();
+    private final Map<String, RegisterEntry> referenced = new TreeMap<>();
+    private final Map<String, RegisterEntry> surnames = new HashMap<>();
+
+    DocumentNames(NameRecognizer shared, String fileName) {
+        this.shared = shared;
+        this.fileName = fileName;
+    }
+
+    @Override
+    public List<Span> find(String text, BlockPairs pairs) {
+        TextView view = new TextView(text, pairs);
+        Tokens tokens = new Tokens(view.text);
+        List<Candidate> candidates = new ArrayList<>();
+        Register register = shared.register();
+        for (var m : shared.registered().find(view.text, tokens)) {
+            candidates.add(new Candidate(m.start(), m.end(), m.target().type(), m.phrase(), m.target()));
+        }
+        for (int i = 0; i < tokens.size(); i++) {
+            RegisterEntry person = surnames.get(tokens.word(i));
+            if (person != null) {
+                candidates.add(new Candidate(tokens.start(i), tokens.end(i), EntityType.PERSON, tokens.word(i), person));
+            }
+        }
+        for (var m : shared.known().find(view.text, tokens)) {
+            candidates.add(new Candidate(m.start(), m.end(), m.target(), m.phrase(), null));
+        }
+        candidates.addAll(shared.rules().find(view.text, tokens));
+        candidates.addAll(alternativeForms(text, pairs, view));
+
+        // "Pak Seong-cheol [Pak Song Chol]" is one mention: widen first, so the inner form loses to it
+        List<Candidate> widened = new ArrayList<>(candidates.size());
+        for (Candidate c : candidates) {
+            widened.add(withAlternative(c, text, pairs, view));
+        }
+        List<Span> out = new ArrayList<>();
+        for (Candidate full : choose(widened)) {
+            Candidate c = full;
+            if (register.isRejected(full.name()) || register.isRejected(view.text.substring(c.start(), c.end()))) {
+                continue;
+            }
+            int[] src = view.toSource(full.start(), full.end());
+            if (src[0] < 0) {
+                continue;
+            }
+            RegisterEntry entry = entryFor(full, view.text.substring(full.start(), full.end()), text, pairs);
+            Span span = Span.whole(entry.type().nameElement(), src[0], src[1], Span.Priority.NAME)
+                    .attr("ref", "#" + entry.id());
+            linked.put(span, entry);
+            out.add(span);
+        }
+        return out;
+    }
+
+    /** Register forms first, then longer before shorter; a place may sit inside an organization. */
+    private static List<Candidate> choose(List<Candidate> candidates) {
+        List<Candidate> sorted = new ArrayList<>(candidates);
+        sorted.sort(Comparator.comparing((Candidate c) -> c.entry() == null ? 1 : 0)
+                .thenComparing(Comparator.comparingInt(Candidate::length).reversed())
+                .thenComparingInt(Candidate::start));
+        List<Candidate> chosen = new ArrayList<>();
+        for (Candidate c : sorted) {
+            boolean ok = true;
+            for (Candidate o : chosen) {
+                if (!c.overlaps(o)) {
+                    continue;
+                }
+                boolean nestedPlace = o.contains(c) && o.type() == EntityType.ORG && c.type() == EntityType.PLACE
+                        && o.length() > c.length();
+                boolean enclosingOrg = c.contains(o) && c.type() == EntityType.ORG && o.type() == EntityType.PLACE
+                        && c.length() > o.length();
+                if (!nestedPlace && !enclosingOrg) {
+                    ok = false;
+                    break;
+                }
+            }
+            if (ok) {
+                chosen.add(c);
+            }
+        }
+        chosen.sort(Comparator.comparingInt(Candidate::start));
+        return chosen;
+    }
+
+    /** "Pak Seong-cheol [Pak Song Chol]": a bracketed other form of the name belongs to the mention. */
+    private static Candidate withAlternative(Candidate c, String text, BlockPairs pairs, TextView view) {
+        int[] src = view.toSource(c.start(), c.end());
+        if (src[0] < 0) {
+            return c;
+        }
+        int i = src[1];
+        while (i < pairs.end() && text.charAt(i) == ' ') {
+            i++;
+        }
+        BracketPair p = pairs.openingAt(i);
+        if (p == null || i == src[1] || pairs.hasInner(p)) {
+            return c;
+        }
+        String content = text.substring(p.contentStart(), p.contentEnd()).strip();
+        boolean sameEntry = c.entry() != null && c.entry().names().contains(content);
+        if (!content.isEmpty() && Character.isUpperCase(content.charAt(0))
+                && (sameEntry || NameForms.similar(c.name(), content) || similarToTail(c.name(), content))) {
+            int end = view.viewOffset(p.contentEnd());
+            return new Candidate(c.start(), end, c.type(), c.name(), c.entry());
+        }
+        return c;
+    }
+
+    private static boolean similarToTail(String name, String content) {
+        String[] words = name.split(" ");
+        for (int k = 1; k < words.length; k++) {
+            String tail = String.join(" ", java.util.Arrays.copyOfRange(words, words.length - k, words.length));
+            if (NameForms.similar(tail, content)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A name followed by another form of it in brackets: a person, or a place after "in", "to" ... */
+    private static List<Candidate> alternativeForms(String text, BlockPairs pairs, TextView view) {
+        List<Candidate> out = new ArrayList<>();
+        for (BracketPair p : pairs.all()) {
+            String content = text.substring(p.contentStart(), p.contentEnd()).strip();
+            if (content.isEmpty() || !Character.isUpperCase(content.charAt(0)) || pairs.hasInner(p)
+                    || p.open() < 2 || text.charAt(p.open() - 1) != ' ') {
+                continue;
+            }
+            int e = p.open() - 1;
+            int s = e;
+            int words = 0;
+            int best = -1;
+            while (words < 4) {
+                int ws = s;
+                while (ws > pairs.start() && !Character.isWhitespace(text.charAt(ws - 1))) {
+                    ws--;
+                }
+                String w = text.substring(ws, s);
+                if (w.isEmpty() || !Character.isUpperCase(w.charAt(0)) || w.indexOf('[') >= 0 || w.indexOf(']') >= 0
+                        || NameRules.TITLES.contains(w.replace(".", ""))) {
+                    break;
+                }
+                words++;
+                if (NameForms.similar(text.substring(ws, e), content)) {
+                    best = ws;
+                }
+                s = ws - 1;
+                if (s <= pairs.start() || text.charAt(s) != ' ') {
+                    break;
+                }
+            }
+            if (best < 0) {
+                continue;
+            }
+            String name = text.substring(best, e);
+            String before = text.substring(Math.max(pairs.start(), best - 6), best);
+            EntityType type = before.matches("(?s).*\\b(in|to|from|at|via|near|of)\\s+$") ? EntityType.PLACE
+                    : EntityType.PERSON;
+            out.add(new Candidate(view.viewOffset(best), view.viewOffset(p.contentEnd()), type, name, null));
+        }
+        return out;
+    }
+
+    private RegisterEntry entryFor(Candidate c, String mainText, String text, BlockPairs pairs) {
+        if (c.entry() != null) {
+            return c.entry();
+        }
+        String name = c.name().replaceAll("\\s+", " ").strip();
+        for (RegisterEntry e : shared.register().byName(name)) {
+            if (e.type() == c.type()) {
+                return e;
+            }
+        }
+        String id = c.type().idPrefix() + NameForms.slug(name);
+        RegisterEntry known = shared.register().byId(id);
+        if (known != null) {
+            return known;
+        }
+        List<String> names = new ArrayList<>(List.of(name));
+        String all = mainText.replaceAll("\\s+", " ").strip();
+        if (!all.equals(name) && all.startsWith(name) && all.length() > name.length() + 1) {
+            names.add(all.substring(name.length()).strip()); // the bracketed other form
+        }
+        return new RegisterEntry(id, c.type(), List.copyOf(names), null);
+    }
+
+    @Override
+    public void kept(List<Span> spans, SourceText source) {
+        for (Span s : spans) {
+            RegisterEntry entry = linked.remove(s);
+            if (entry == null) {
+                continue;
+            }
+            referenced.putIfAbsent(entry.id(), entry);
+            if (entry.unreviewed()) {
+                shared.run().add(entry);
+            }
+            SourcePosition at = source.positionOf(s.start());
+            shared.run().mention(new Mention(fileName, at.line(), at.column(), entry.id(),
+                    source.text().substring(s.start(), s.end()).replaceAll("\\s+", " ")));
+            if (entry.type() == EntityType.PERSON) {
+                rememberSurnames(entry);
+            }
+        }
+        linked.clear();
+    }
+
+    /** "Belyaev" alone, after "Comrade Nikolai Belyaev": both ends of a full name may stand for it. */
+    private void rememberSurnames(RegisterEntry person) {
+        String[] words = person.preferredName().split(" ");
+        if (words.length < 2) {
+            return;
+        }
+        for (String w : new String[] {words[0], words[words.length - 1]}) {
+            if (w.length() < 2 || !Character.isUpperCase(w.charAt(0)) || w.endsWith(".")) {
+                continue;
+            }
+            RegisterEntry other = surnames.putIfAbsent(w, person);
+            if (other != null && !other.id().equals(person.id())) {
+                surnames.put(w, AMBIGUOUS);
+            }
+        }
+        surnames.values().removeIf(e -> e == AMBIGUOUS);
+    }
+
+    private static final RegisterEntry AMBIGUOUS = new RegisterEntry("", EntityType.PERSON, List.of(""), null);
+
+    /** The standOff with the entries this document refers to, sorted by id; null if none. */
+    public Element standOff() {
+        if (referenced.isEmpty()) {
+            return null;
+        }
+        Element standOff = Tei.element("standOff");
+        for (EntityType type : EntityType.values()) {
+            Element list = Tei.element(type.listElement());
+            for (RegisterEntry e : referenced.values()) {
+                if (e.type() == type) {
+                    list.addContent(RegisterElements.of(e));
+                }
+            }
+            if (!list.getChildren().isEmpty()) {
+                standOff.addContent(list);
+            }
+        }
+        return standOff;
+    }
+}

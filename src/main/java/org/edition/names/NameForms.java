@@ -1,0 +1,63 @@
+package org.edition.names;
+
+import java.text.Normalizer;
+
+/**
+ * Comparing forms of one name: "Pak Seong-cheol" and "Pak Song Chol", "Dong Dang" and
+ * "Đồng Đăng" are the same name romanized differently. Stateless.
+ */
+public final class NameForms {
+    private NameForms() {
+    }
+
+    /** Lower-case letters without diacritics. */
+    public static String letters(String s) {
+        String decomposed = Normalizer.normalize(s.replace('Đ', 'D').replace('đ', 'd'), Normalizer.Form.NFD);
+        StringBuilder sb = new StringBuilder();
+        decomposed.codePoints().filter(Character::isLetter).map(Character::toLowerCase).forEach(sb::appendCodePoint);
+        return sb.toString();
+    }
+
+    /** Two forms of one name differ in few letters relative to their length. */
+    public static boolean similar(String a, String b) {
+        String x = letters(a);
+        String y = letters(b);
+        if (x.length() < 3 || y.length() < 3) {
+            return false;
+        }
+        if (x.equals(y)) {
+            return true; // the same letters: a variant in diacritics only
+        }
+        int d = distance(x, y);
+        return d * 2 <= Math.max(x.length(), y.length()) && x.charAt(0) == y.charAt(0)
+                || d * 3 <= Math.max(x.length(), y.length());
+    }
+
+    /** Levenshtein distance. */
+    public static int distance(String a, String b) {
+        int[] prev = new int[b.length() + 1];
+        int[] cur = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            prev[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            cur[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
+            }
+            int[] t = prev;
+            prev = cur;
+            cur = t;
+        }
+        return prev[b.length()];
+    }
+
+    /** An id from a name: prefix + lower-case ASCII words joined by hyphens. */
+    public static String slug(String name) {
+        String ascii = Normalizer.normalize(name.replace('Đ', 'D').replace('đ', 'd'), Normalizer.Form.NFD)
+                .replaceAll("\\p{M}", "");
+        String s = ascii.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
+        return s.isEmpty() ? "x" : s;
+    }
+}

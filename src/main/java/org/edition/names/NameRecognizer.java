@@ -1,0 +1,91 @@
+package org.edition.names;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * What all documents of a run share for finding names: the register's name forms, the lists of
+ * known places and organizations (country names from the JDK's locale data among them), and the
+ * rules. Built once; immutable and thread-safe. {@link #forDocument} makes the per-document part.
+ */
+public final class NameRecognizer {
+    private final Register register;
+    private final PhraseMatcher<RegisterEntry> registered;
+    private final PhraseMatcher<EntityType> known;
+    private final NameRules rules = new NameRules();
+    private final RunRegister run;
+
+    public NameRecognizer(Register register) {
+        this.register = register;
+        Map<String, RegisterEntry> names = new HashMap<>();
+        for (RegisterEntry e : register.entries()) {
+            for (String n : e.names()) {
+                names.putIfAbsent(n, e); // a form shared by two entries links to the first; `register` reports it
+            }
+        }
+        this.registered = new PhraseMatcher<>(names);
+        Map<String, EntityType> lists = new HashMap<>();
+        for (String country : Locale.getISOCountries()) {
+            String name = new Locale("", country).getDisplayCountry(Locale.ENGLISH);
+            if (!name.isBlank() && name.matches("[\\p{L} .'-]+")) {
+                lists.put(name, EntityType.PLACE);
+            }
+        }
+        read("/names/places.txt").forEach((n, x) -> lists.put(n, EntityType.PLACE));
+        read("/names/organizations.txt").forEach((n, x) -> lists.put(n, EntityType.ORG));
+        this.known = new PhraseMatcher<>(lists);
+        this.run = new RunRegister(register);
+    }
+
+    public Register register() {
+        return register;
+    }
+
+    /** The names found in this run that the register does not know, and every mention. */
+    public RunRegister run() {
+        return run;
+    }
+
+    public DocumentNames forDocument(String fileName) {
+        return new DocumentNames(this, fileName);
+    }
+
+    PhraseMatcher<RegisterEntry> registered() {
+        return registered;
+    }
+
+    PhraseMatcher<EntityType> known() {
+        return known;
+    }
+
+    NameRules rules() {
+        return rules;
+    }
+
+    private static Map<String, Boolean> read(String resource) {
+        Map<String, Boolean> out = new HashMap<>();
+        try (InputStream in = NameRecognizer.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException(resource + " is missing from the build");
+            }
+            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            String line;
+            while ((line = r.readLine()) != null) {
+                String l = line.strip();
+                if (!l.isEmpty() && !l.startsWith("#")) {
+                    out.put(l, Boolean.TRUE);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out;
+    }
+}

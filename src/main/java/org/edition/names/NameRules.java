@@ -1,0 +1,144 @@
+package org.edition.names;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds names that no register lists, by their context: a person after a title or role
+ * ("Ambassador Qiao", "Foreign Minister Pak"); places by their kind ("Jilin Province", "the Yalu
+ * River", "Yalu and Tumen Rivers"); organizations by theirs ("Ministry of ...", "... Embassy in
+ * ...", "... Committee", "... Party", "... Department"). Adjectives ("Korean side"), ethnic groups,
+ * bare roles and generic bodies are not names and are not matched. Immutable and thread-safe.
+ */
+final class NameRules {
+    static final Set<String> TITLES = Set.of("Ambassador", "Comrade", "Comrades", "Minister", "Premier", "Chairman",
+            "Mr", "Mrs", "Ms", "Dr", "Marshal", "General", "Secretary", "Secretary-General", "President",
+            "Vice-Premier", "Vice-Minister", "Deputy", "Director", "Counsellor", "Counselor", "Consul",
+            "Consul-General", "Chargé", "Attaché", "Colonel", "Admiral", "Lieutenant", "Captain", "Major",
+            "Professor", "Prof", "Prince", "King", "Queen", "Emperor", "Governor", "Mayor", "Commander", "Envoy",
+            "Comandante", "Chancellor", "Senator", "Monsieur", "Madame", "Herr", "Tovarishch", "Sir");
+    /** Words after "Minister of" that name a portfolio, not a person. */
+    private static final Set<String> PORTFOLIO = Set.of("of", "the", "and", "for", "Foreign", "Affairs", "External",
+            "Trade", "Defence", "Defense", "Public", "Security", "Culture", "Education", "Interior", "Internal",
+            "Finance", "Agriculture", "Industry", "Health", "Justice", "Fisheries", "State", "National",
+            "Economic", "Relations", "Communications", "Transport", "Labour", "Labor", "Planning", "Heavy",
+            "Light", "Light-Industry", "Commerce", "Railways", "Information", "Propaganda", "d'Affaires", "Affaires");
+    /** Capitalised words that are never part of a person's name. */
+    private static final Set<String> NOT_NAME = Set.of("The", "A", "An", "This", "That", "In", "On", "At", "Of",
+            "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+            "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+            "Committee", "Assembly", "Council", "Department", "Ministry", "Embassy", "Government", "Party", "Head",
+            "Staff", "Office", "Bureau", "Commission", "Delegation", "Side", "Republic", "People's", "State", "I",
+            "He", "She", "We", "They", "It", "Yes", "No", "Extraordinary", "Plenipotentiary", "Affairs", "Foreign",
+            "Legation", "Consulate", "Mission", "Division", "Agency", "Institute", "Army", "Navy", "Union", "Front");
+    private static final Set<String> PARTICLES = Set.of("de", "da", "van", "von", "der", "bin", "ibn", "al", "el",
+            "la", "le", "du", "dos", "das", "y");
+    private static final String CAP = "\\p{Lu}[\\p{L}'’-]*";
+    private static final Pattern PLACE_KIND = Pattern.compile(
+            "((?:" + CAP + " ){1,3})(Province|River|County|Prefecture|Oblast|District|Island|Islands|Mountains|Sea"
+                    + "|Lake|Strait|Peninsula|Valley|Canal|Bay|Autonomous Region|Autonomous Prefecture)\\b");
+    private static final Pattern TWO_RIVERS = Pattern.compile("\\b(" + CAP + ") and (" + CAP + ") Rivers\\b");
+    /** A capitalised word that does not begin another organization. */
+    private static final String CAPX = "(?!Ministry\\b|Embassy\\b)\\p{Lu}[\\p{L}'’-]*";
+    /** More words of a name: capitalised ones, and "and", "for", "of (the)" between them. */
+    private static final String CONT = "(?: " + CAPX + "| and(?= " + CAPX + ")| for(?= " + CAPX + ")| of(?: the)?(?= "
+            + CAPX + "))";
+    private static final String OF_PART = "(?: of(?: the)? " + CAPX + CONT + "*)?";
+    private static final Pattern MINISTRY = Pattern.compile("\\bMinistry of(?: the)? " + CAPX + CONT + "*");
+    private static final Pattern EMBASSY = Pattern.compile(
+            "((?:" + CAP + " ){0,4})(Embassy|Legation|Consulate-General|Consulate|Trade Mission)" + OF_PART
+                    + "(?: in(?: the)? " + CAPX + "(?: " + CAPX + ")*)?");
+    private static final Pattern ORG_KIND = Pattern.compile(
+            "((?:" + CAP + " ){1,5})(Committee|Party|Department|Commission|Council|Bureau|Agency|Institute|Academy"
+                    + "|Front|Directorate|Union|Assembly)\\b" + OF_PART);
+
+    /** Candidates found by rule in one block's view. */
+    List<Candidate> find(String text, Tokens tokens) {
+        List<Candidate> out = new ArrayList<>();
+        persons(text, tokens, out);
+        places(text, out);
+        organizations(text, out);
+        return out;
+    }
+
+    private void persons(String text, Tokens t, List<Candidate> out) {
+        for (int i = 0; i < t.size() - 1; i++) {
+            if (!TITLES.contains(t.word(i)) || !t.joinedOrDot(text, i)) {
+                continue;
+            }
+            int j = i + 1;
+            // "Minister of Foreign Affairs Pak": the portfolio belongs to the title
+            while (j < t.size() && (PORTFOLIO.contains(t.word(j)) || TITLES.contains(t.word(j)))
+                    && t.joinedOrDot(text, j - 1)) {
+                j++;
+            }
+            int first = j;
+            int last = -1;
+            for (int k = first; k < t.size() && k < first + 4; k++) {
+                String w = t.word(k);
+                if (k > first && !t.joinedOrDot(text, k - 1)) {
+                    break;
+                }
+                boolean name = Character.isUpperCase(w.charAt(0)) && !NOT_NAME.contains(w) && !TITLES.contains(w)
+                        && !PORTFOLIO.contains(w);
+                if (name) {
+                    last = k;
+                } else if (!(PARTICLES.contains(w) && last >= 0)) {
+                    break;
+                }
+                if (text.startsWith(",", t.end(k)) || text.startsWith(";", t.end(k))) {
+                    break;
+                }
+            }
+            boolean initialOnly = last == first && t.word(first).length() < 2;
+            if (last >= first && !initialOnly && !(t.start(first) > 0 && text.charAt(t.start(first) - 1) == '"')) {
+                out.add(new Candidate(t.start(first), t.end(last), EntityType.PERSON,
+                        text.substring(t.start(first), t.end(last)), null));
+                i = last;
+            }
+        }
+    }
+
+    private static void places(String text, List<Candidate> out) {
+        Matcher m = TWO_RIVERS.matcher(text);
+        while (m.find()) {
+            out.add(new Candidate(m.start(1), m.end(1), EntityType.PLACE, m.group(1) + " River", null));
+            out.add(new Candidate(m.start(2), m.end(2), EntityType.PLACE, m.group(2) + " River", null));
+        }
+        m = PLACE_KIND.matcher(text);
+        while (m.find()) {
+            int s = skipDeterminer(text, m.start(), m.end());
+            out.add(new Candidate(s, m.end(), EntityType.PLACE, text.substring(s, m.end()), null));
+        }
+    }
+
+    private static void organizations(String text, List<Candidate> out) {
+        for (Pattern p : new Pattern[] {MINISTRY, EMBASSY, ORG_KIND}) {
+            Matcher m = p.matcher(text);
+            while (m.find()) {
+                int s = skipDeterminer(text, m.start(), m.end());
+                int e = m.end();
+                while (e > s && !Character.isLetterOrDigit(text.charAt(e - 1))) {
+                    e--;
+                }
+                boolean bareHead = m.groupCount() >= 2 && m.group(2) != null && m.start(2) == s && m.end(2) == e;
+                if (e > s && Character.isUpperCase(text.charAt(s)) && !bareHead) {
+                    out.add(new Candidate(s, e, EntityType.ORG, text.substring(s, e).replaceAll("\\s+", " "), null));
+                }
+            }
+        }
+    }
+
+    /** "The Central Committee": the article is not part of the name. */
+    private static int skipDeterminer(String text, int s, int e) {
+        for (String d : new String[] {"The ", "A ", "An ", "This ", "Our ", "Your "}) {
+            if (text.startsWith(d, s) && s + d.length() < e) {
+                return s + d.length();
+            }
+        }
+        return s;
+    }
+}

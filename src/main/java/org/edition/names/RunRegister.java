@@ -1,0 +1,51 @@
+package org.edition.names;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Collects, across the documents of one run (in any order, from any thread), the entries Edition
+ * made for names the register does not know, and every mention. Results come out sorted, so the
+ * same inputs give the same register and report however the work was scheduled.
+ */
+public final class RunRegister {
+    private final Register register;
+    private final Map<String, RegisterEntry> found = new ConcurrentHashMap<>();
+    private final List<Mention> mentions = new ArrayList<>();
+
+    RunRegister(Register register) {
+        this.register = register;
+    }
+
+    public Register register() {
+        return register;
+    }
+
+    void add(RegisterEntry entry) {
+        // the same id from two documents: the smaller name wins, whichever came first
+        found.merge(entry.id(), entry, (a, b) -> a.preferredName().compareTo(b.preferredName()) <= 0 ? a : b);
+    }
+
+    synchronized void mention(Mention m) {
+        mentions.add(m);
+    }
+
+    /** Entries made by Edition in this run, not in the register, sorted by id. */
+    public List<RegisterEntry> unreviewed() {
+        List<RegisterEntry> out = new ArrayList<>(found.values());
+        out.removeIf(e -> register.byId(e.id()) != null);
+        out.sort(Comparator.comparing(RegisterEntry::id));
+        return out;
+    }
+
+    /** Every mention of the run, sorted by file, line and column. */
+    public synchronized List<Mention> mentions() {
+        List<Mention> out = new ArrayList<>(mentions);
+        out.sort(Comparator.comparing(Mention::file).thenComparingInt(Mention::line)
+                .thenComparingInt(Mention::column).thenComparing(Mention::entryId));
+        return out;
+    }
+}
