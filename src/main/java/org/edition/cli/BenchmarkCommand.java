@@ -49,6 +49,12 @@ final class BenchmarkCommand implements Callable<Integer> {
     @Option(names = "--no-validate", description = "skip validation against the project schema")
     boolean noValidate;
 
+    @Option(names = "--no-names", description = "skip name recognition (to measure what it costs)")
+    boolean noNames;
+
+    @Option(names = "--register", paramLabel = "<register.xml>", description = "register for name recognition (default: none; names are still found by rule)")
+    Path register;
+
     @Override
     public Integer call() throws Exception {
         var out = spec.commandLine().getOut();
@@ -61,7 +67,9 @@ final class BenchmarkCommand implements Callable<Integer> {
             bytes += b.length;
         }
         long t0 = System.nanoTime();
-        Converter converter = new Converter(Recognizers.standard(), noValidate ? null : SchemaValidator.project(),
+        Recognizers recognizers = noNames ? Recognizers.withoutNames() : Setup.recognizers(register,
+                spec.commandLine().getErr());
+        Converter converter = new Converter(recognizers, noValidate ? null : SchemaValidator.project(),
                 Metadata.EMPTY, false);
         long setupMs = (System.nanoTime() - t0) / 1_000_000;
         int n = Setup.threads(threads);
@@ -76,8 +84,9 @@ final class BenchmarkCommand implements Callable<Integer> {
             double seconds = (System.nanoTime() - start) / 1e9;
             out.printf("documents:   %d (%.1f MB of text, %d chars each on average), %d failed%n", documents,
                     bytes / 1e6, bytes / Math.max(1, documents), result[1]);
-            out.printf("threads:     %d; schema validation: %s; setup (recognizers + schema): %d ms%n", n,
-                    noValidate ? "off" : "on", setupMs);
+            out.printf("threads:     %d; schema validation: %s; names: %s; setup (recognizers + schema): %d ms%n", n,
+                    noValidate ? "off" : "on", noNames ? "off" : register == null ? "rules only" : register.toString(),
+                    setupMs);
             out.printf("time:        %.2f s%n", seconds);
             out.printf("throughput:  %.0f documents/s, %.1f MB/s%n", documents / seconds, bytes / 1e6 / seconds);
             out.printf("peak heap:   %.0f MB (used, all heap pools, during the timed run)%n", peakHeap() / 1e6);

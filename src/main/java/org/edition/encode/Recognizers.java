@@ -20,4 +20,11 @@ public record Recognizers(DateRecognizer dates, List<SpanFinder> finders, NameRe
     public static Recognizers standard() {
         return standard(Register.empty());
     }
+
+    /** No name recognition at all: for measuring what it costs. */
+    public static Recognizers withoutNames() {
+        DateRecognizer dates = new DateRecognizer();
+        return new Recognizers(dates, List.of(new DateSpans(dates), new NumberSpans(new NumberRecognizer()),
+                new QuoteSpans()), null);
+    }
 }

@@ -23,14 +23,17 @@ public final class TeiDocumentBuilder {
             Diagnostics diagnostics, String version) {
         List<Block> blocks = new BlockParser().parse(source);
         List<DocumentLayout.Part> parts = new DocumentLayout(recognizers.dates()).analyse(source, blocks);
-        DocumentNames names = recognizers.names().forDocument(source.name());
+        DocumentNames names = recognizers.names() == null ? null : recognizers.names().forDocument(source.name());
         List<SpanFinder> finders = new ArrayList<>(recognizers.finders());
-        finders.add(names);
+        if (names != null) {
+            finders.add(names);
+        }
         InlineEncoder inline = new InlineEncoder(source, diagnostics, lenient, meta.language(), finders);
         TeiBodyBuilder body = new TeiBodyBuilder(source, inline);
         body.prepare(parts);
         String fileName = source.name().replaceAll(".*[/\\\\]", "");
         Element header = new TeiHeaderBuilder(meta, body.facts(), id, fileName, sha256, version).build();
-        return new TeiDocument(id, header, TeiBodyBuilder.div(meta.type()), body, names::standOff);
+        return new TeiDocument(id, header, TeiBodyBuilder.div(meta.type()), body,
+                names == null ? () -> null : names::standOff);
     }
 }

@@ -27,6 +27,7 @@ public final class DocumentNames implements SpanFinder {
     private final Map<Span, RegisterEntry> linked = new IdentityHashMap<>();
     private final Map<String, RegisterEntry> referenced = new TreeMap<>();
     private final Map<String, RegisterEntry> surnames = new HashMap<>();
+    private final Map<String, String> slugs = new HashMap<>();
 
     DocumentNames(NameRecognizer shared, String fileName) {
         this.shared = shared;
@@ -62,7 +63,8 @@ public final class DocumentNames implements SpanFinder {
         List<Span> out = new ArrayList<>();
         for (Candidate full : choose(widened)) {
             Candidate c = full;
-            if (register.isRejected(full.name()) || register.isRejected(view.text.substring(c.start(), c.end()))) {
+            if (register.hasRejections() && (register.isRejected(full.name())
+                    || register.isRejected(view.text.substring(c.start(), c.end())))) {
                 continue;
             }
             int[] src = view.toSource(full.start(), full.end());
@@ -191,23 +193,33 @@ public final class DocumentNames implements SpanFinder {
         if (c.entry() != null) {
             return c.entry();
         }
-        String name = c.name().replaceAll("\\s+", " ").strip();
+        String name = collapse(c.name());
         for (RegisterEntry e : shared.register().byName(name)) {
             if (e.type() == c.type()) {
                 return e;
             }
         }
-        String id = c.type().idPrefix() + NameForms.slug(name);
+        String id = c.type().idPrefix() + slugs.computeIfAbsent(name, NameForms::slug);
         RegisterEntry known = shared.register().byId(id);
         if (known != null) {
             return known;
         }
         List<String> names = new ArrayList<>(List.of(name));
-        String all = mainText.replaceAll("\\s+", " ").strip();
+        String all = collapse(mainText);
         if (!all.equals(name) && all.startsWith(name) && all.length() > name.length() + 1) {
             names.add(all.substring(name.length()).strip()); // the bracketed other form
         }
         return new RegisterEntry(id, c.type(), List.copyOf(names), null);
+    }
+
+    /** Whitespace runs as single spaces (names may run over a line break). */
+    static String collapse(String s) {
+        boolean plain = true;
+        for (int i = 0; i < s.length() && plain; i++) {
+            char c = s.charAt(i);
+            plain = c != '\n' && c != '\t' && c != '\r' && !(c == ' ' && i + 1 < s.length() && s.charAt(i + 1) == ' ');
+        }
+        return plain ? s.strip() : s.replaceAll("\\s+", " ").strip();
     }
 
     @Override
@@ -223,7 +235,7 @@ public final class DocumentNames implements SpanFinder {
             }
             SourcePosition at = source.positionOf(s.start());
             shared.run().mention(new Mention(fileName, at.line(), at.column(), entry.id(),
-                    source.text().substring(s.start(), s.end()).replaceAll("\\s+", " ")));
+                    collapse(source.text().substring(s.start(), s.end()))));
             if (entry.type() == EntityType.PERSON) {
                 rememberSurnames(entry);
             }

@@ -37,9 +37,9 @@ final class NameRules {
     private static final Set<String> PARTICLES = Set.of("de", "da", "van", "von", "der", "bin", "ibn", "al", "el",
             "la", "le", "du", "dos", "das", "y");
     private static final String CAP = "\\p{Lu}[\\p{L}'’-]*";
-    private static final Pattern PLACE_KIND = Pattern.compile(
-            "((?:" + CAP + " ){1,3})(Province|River|County|Prefecture|Oblast|District|Island|Islands|Mountains|Sea"
-                    + "|Lake|Strait|Peninsula|Valley|Canal|Bay|Autonomous Region|Autonomous Prefecture)\\b");
+    private static final Set<String> PLACE_HEADS = Set.of("Province", "River", "County", "Prefecture", "Oblast",
+            "District", "Island", "Islands", "Mountains", "Sea", "Lake", "Strait", "Peninsula", "Valley", "Canal", "Bay",
+            "Autonomous");
     private static final Pattern TWO_RIVERS = Pattern.compile("\\b(" + CAP + ") and (" + CAP + ") Rivers\\b");
     /** A capitalised word that does not begin another organization. */
     private static final String CAPX = "(?!Ministry\\b|Embassy\\b)\\p{Lu}[\\p{L}'’-]*";
@@ -47,20 +47,21 @@ final class NameRules {
     private static final String CONT = "(?: " + CAPX + "| and(?= " + CAPX + ")| for(?= " + CAPX + ")| of(?: the)?(?= "
             + CAPX + "))";
     private static final String OF_PART = "(?: of(?: the)? " + CAPX + CONT + "*)?";
-    private static final Pattern MINISTRY = Pattern.compile("\\bMinistry of(?: the)? " + CAPX + CONT + "*");
-    private static final Pattern EMBASSY = Pattern.compile(
-            "((?:" + CAP + " ){0,4})(Embassy|Legation|Consulate-General|Consulate|Trade Mission)" + OF_PART
-                    + "(?: in(?: the)? " + CAPX + "(?: " + CAPX + ")*)?");
-    private static final Pattern ORG_KIND = Pattern.compile(
-            "((?:" + CAP + " ){1,5})(Committee|Party|Department|Commission|Council|Bureau|Agency|Institute|Academy"
-                    + "|Front|Directorate|Union|Assembly)\\b" + OF_PART);
+    private static final Set<String> EMBASSY_WORDS = Set.of("Embassy", "Legation", "Consulate-General", "Consulate",
+            "Trade Mission");
+    private static final Set<String> ORG_HEADS = Set.of("Ministry", "Embassy", "Legation", "Consulate-General",
+            "Consulate", "Mission", "Committee", "Party", "Department", "Commission", "Council", "Bureau", "Agency",
+            "Institute", "Academy", "Front", "Directorate", "Union", "Assembly");
+    private static final Pattern MINISTRY_TAIL = Pattern.compile(" of(?: the)? " + CAPX + CONT + "*");
+    private static final Pattern EMBASSY_TAIL = Pattern.compile(OF_PART + "(?: in(?: the)? " + CAPX + "(?: " + CAPX + ")*)?");
+    private static final Pattern OF_TAIL = Pattern.compile(OF_PART);
 
     /** Candidates found by rule in one block's view. */
     List<Candidate> find(String text, Tokens tokens) {
         List<Candidate> out = new ArrayList<>();
         persons(text, tokens, out);
-        places(text, out);
-        organizations(text, out);
+        places(text, tokens, out);
+        organizations(text, tokens, out);
         return out;
     }
 
@@ -102,34 +103,98 @@ final class NameRules {
         }
     }
 
-    private static void places(String text, List<Candidate> out) {
-        Matcher m = TWO_RIVERS.matcher(text);
-        while (m.find()) {
-            out.add(new Candidate(m.start(1), m.end(1), EntityType.PLACE, m.group(1) + " River", null));
-            out.add(new Candidate(m.start(2), m.end(2), EntityType.PLACE, m.group(2) + " River", null));
+    private static void places(String text, Tokens tokens, List<Candidate> out) {
+        if (text.indexOf("Rivers") >= 0) {
+            Matcher m = TWO_RIVERS.matcher(text);
+            while (m.find()) {
+                out.add(new Candidate(m.start(1), m.end(1), EntityType.PLACE, m.group(1) + " River", null));
+                out.add(new Candidate(m.start(2), m.end(2), EntityType.PLACE, m.group(2) + " River", null));
+            }
         }
-        m = PLACE_KIND.matcher(text);
-        while (m.find()) {
-            int s = skipDeterminer(text, m.start(), m.end());
-            out.add(new Candidate(s, m.end(), EntityType.PLACE, text.substring(s, m.end()), null));
+        // the kind word first (a set lookup per word), then the capitalised words before it
+        for (int i = 0; i < tokens.size(); i++) {
+            String w = tokens.word(i);
+            if (!PLACE_HEADS.contains(w) || (w.equals("Autonomous") && i + 1 < tokens.size()
+                    && !(tokens.word(i + 1).equals("Region") || tokens.word(i + 1).equals("Prefecture")))) {
+                continue;
+            }
+            int headStart = tokens.start(i);
+            int headEnd = w.equals("Autonomous") ? tokens.end(Math.min(i + 1, tokens.size() - 1)) : tokens.end(i);
+            int s = capitalisedWordsBefore(text, headStart, 3);
+            if (s < headStart) {
+                s = skipDeterminer(text, s, headEnd);
+                out.add(new Candidate(s, headEnd, EntityType.PLACE, text.substring(s, headEnd), null));
+            }
         }
     }
 
-    private static void organizations(String text, List<Candidate> out) {
-        for (Pattern p : new Pattern[] {MINISTRY, EMBASSY, ORG_KIND}) {
-            Matcher m = p.matcher(text);
-            while (m.find()) {
-                int s = skipDeterminer(text, m.start(), m.end());
-                int e = m.end();
-                while (e > s && !Character.isLetterOrDigit(text.charAt(e - 1))) {
-                    e--;
+    private static void organizations(String text, Tokens tokens, List<Candidate> out) {
+        // find the head word first (a set lookup per word), then read the name around it
+        for (int i = 0; i < tokens.size(); i++) {
+            String word = tokens.word(i);
+            if (!ORG_HEADS.contains(word)) {
+                continue;
+            }
+            if (word.equals("Mission")) {
+                if (i == 0 || !tokens.word(i - 1).equals("Trade")) {
+                    continue;
                 }
-                boolean bareHead = m.groupCount() >= 2 && m.group(2) != null && m.start(2) == s && m.end(2) == e;
-                if (e > s && Character.isUpperCase(text.charAt(s)) && !bareHead) {
-                    out.add(new Candidate(s, e, EntityType.ORG, text.substring(s, e).replaceAll("\\s+", " "), null));
+                word = "Trade Mission";
+            }
+            int headStart = word.equals("Trade Mission") ? tokens.start(i - 1) : tokens.start(i);
+            int headEnd = tokens.end(i);
+            int s = headStart;
+            int e = headEnd;
+            if (word.equals("Ministry")) {
+                Matcher m = MINISTRY_TAIL.matcher(text).region(e, text.length());
+                if (!m.lookingAt()) {
+                    continue;
+                }
+                e = m.end();
+            } else {
+                boolean embassy = EMBASSY_WORDS.contains(word);
+                s = capitalisedWordsBefore(text, s, embassy ? 4 : 5);
+                if (s == headStart && !embassy) {
+                    continue; // "the Party", "this Department": a generic body, not a name
+                }
+                Matcher m = (embassy ? EMBASSY_TAIL : OF_TAIL).matcher(text).region(e, text.length());
+                if (m.lookingAt()) {
+                    e = m.end();
+                }
+                if (s == headStart && e == headEnd) {
+                    continue; // "the Embassy" alone
                 }
             }
+            s = skipDeterminer(text, s, e);
+            while (e > s && !Character.isLetterOrDigit(text.charAt(e - 1))) {
+                e--;
+            }
+            if (s == headStart && e == headEnd) {
+                continue; // "The Committee", "the Embassy": a body named by its kind alone is no name
+            }
+            if (e > s && Character.isUpperCase(text.charAt(s))) {
+                out.add(new Candidate(s, e, EntityType.ORG, text.substring(s, e).replaceAll("\\s+", " "), null));
+            }
         }
+    }
+
+    /** Start of up to {@code max} capitalised words that end, separated by single spaces, at {@code end}. */
+    private static int capitalisedWordsBefore(String text, int end, int max) {
+        int s = end;
+        for (int k = 0; k < max; k++) {
+            if (s < 2 || text.charAt(s - 1) != ' ') {
+                break;
+            }
+            int w = s - 1;
+            while (w > 0 && Tokens.isWordChar(text.charAt(w - 1))) {
+                w--;
+            }
+            if (w == s - 1 || !Character.isUpperCase(text.charAt(w))) {
+                break;
+            }
+            s = w;
+        }
+        return s;
     }
 
     /** "The Central Committee": the article is not part of the name. */

@@ -60,6 +60,10 @@ public final class Register {
         return byName.keySet();
     }
 
+    public boolean hasRejections() {
+        return !rejected.isEmpty();
+    }
+
     public boolean isRejected(String name) {
         return rejected.contains(normalise(name));
     }
@@ -68,7 +72,25 @@ public final class Register {
         return rejected;
     }
 
+    /** Lower case, brackets out, whitespace collapsed: how rejected names are compared. */
     static String normalise(String name) {
-        return name.replace("[", "").replace("]", "").replaceAll("\\s+", " ").strip().toLowerCase(Locale.ROOT);
+        StringBuilder sb = new StringBuilder(name.length());
+        boolean space = false;
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (c == '[' || c == ']') {
+                continue;
+            }
+            if (Character.isWhitespace(c)) {
+                space = sb.length() > 0;
+                continue;
+            }
+            if (space) {
+                sb.append(' ');
+                space = false;
+            }
+            sb.append(Character.toLowerCase(c));
+        }
+        return sb.toString();
     }
 }
