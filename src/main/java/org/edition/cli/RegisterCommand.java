@@ -6,14 +6,12 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.edition.diag.Diagnostics;
 import org.edition.encode.Recognizers;
 import org.edition.meta.Metadata;
-import org.edition.names.Mention;
 import org.edition.names.RegisterEntry;
 import org.edition.names.RunRegister;
 import org.edition.pipeline.Converter;
@@ -60,17 +58,14 @@ final class RegisterCommand implements Callable<Integer> {
             converter.convert(input, Files.readAllBytes(input), Metadata.EMPTY, new Diagnostics(input.toString()));
         }
         RunRegister run = recognizers.names().run();
-        Map<String, Integer> counts = new TreeMap<>();
-        for (Mention m : run.mentions()) {
-            counts.merge(m.entryId(), 1, Integer::sum);
-        }
+        Map<String, Long> counts = run.counts();
         int problems = 0;
         out.printf("%-32s %-7s %8s  %s%n", "id", "type", "mentions", "name");
         List<RegisterEntry> all = new ArrayList<>(recognizers.names().register().entries());
         all.addAll(run.unreviewed());
         for (RegisterEntry e : all) {
             out.printf("%-32s %-7s %8d  %s%s%n", e.id(), e.type().name().toLowerCase(java.util.Locale.ROOT),
-                    counts.getOrDefault(e.id(), 0), e.preferredName(), e.unreviewed() ? "  (unreviewed)" : "");
+                    counts.getOrDefault(e.id(), 0L), e.preferredName(), e.unreviewed() ? "  (unreviewed)" : "");
         }
         var register = recognizers.names().register();
         for (String name : new java.util.TreeSet<>(register.names())) {
@@ -104,7 +99,7 @@ final class RegisterCommand implements Callable<Integer> {
             }
         }
         out.printf("%d entries (%d unreviewed), %d mentions in %s, %d unresolved reference(s)%n", all.size(),
-                run.unreviewed().size(), run.mentions().size(), seeds, problems);
+                run.unreviewed().size(), counts.values().stream().mapToLong(Long::longValue).sum(), seeds, problems);
         return problems == 0 ? EditionCli.OK : EditionCli.FAILED;
     }
 }

@@ -27,7 +27,6 @@ public final class DocumentNames implements SpanFinder {
     private final Map<Span, RegisterEntry> linked = new IdentityHashMap<>();
     private final Map<String, RegisterEntry> referenced = new TreeMap<>();
     private final Map<String, RegisterEntry> surnames = new HashMap<>();
-    private final Map<String, String> slugs = new HashMap<>();
 
     DocumentNames(NameRecognizer shared, String fileName) {
         this.shared = shared;
@@ -199,7 +198,7 @@ public final class DocumentNames implements SpanFinder {
                 return e;
             }
         }
-        String id = c.type().idPrefix() + slugs.computeIfAbsent(name, NameForms::slug);
+        String id = c.type().idPrefix() + shared.slug(name);
         RegisterEntry known = shared.register().byId(id);
         if (known != null) {
             return known;
@@ -233,9 +232,13 @@ public final class DocumentNames implements SpanFinder {
             if (entry.unreviewed()) {
                 shared.run().add(entry);
             }
-            SourcePosition at = source.positionOf(s.start());
-            shared.run().mention(new Mention(fileName, at.line(), at.column(), entry.id(),
-                    collapse(source.text().substring(s.start(), s.end()))));
+            if (entry.unreviewed() || shared.run().recordsAll()) {
+                SourcePosition at = source.positionOf(s.start());
+                shared.run().mention(new Mention(fileName, at.line(), at.column(), entry.id(),
+                        collapse(source.text().substring(s.start(), s.end()))));
+            } else {
+                shared.run().count(entry.id());
+            }
             if (entry.type() == EntityType.PERSON) {
                 rememberSurnames(entry);
             }

@@ -44,6 +44,13 @@ public final class NameRecognizer {
         this.run = new RunRegister(register);
     }
 
+    /** Ids are made from names; the same names recur in every document, so each is made once. */
+    private final Map<String, String> slugs = new java.util.concurrent.ConcurrentHashMap<>();
+
+    String slug(String name) {
+        return slugs.computeIfAbsent(name, NameForms::slug);
+    }
+
     public Register register() {
         return register;
     }

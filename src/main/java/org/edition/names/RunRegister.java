@@ -15,9 +15,21 @@ public final class RunRegister {
     private final Register register;
     private final Map<String, RegisterEntry> found = new ConcurrentHashMap<>();
     private final List<Mention> mentions = new ArrayList<>();
+    private final Map<String, java.util.concurrent.atomic.LongAdder> counts = new ConcurrentHashMap<>();
+
+    private volatile boolean recordAll;
 
     RunRegister(Register register) {
         this.register = register;
+    }
+
+    /** Keep every mention with its position (for measuring recognition), not only the unreviewed ones. */
+    public void recordAll() {
+        recordAll = true;
+    }
+
+    boolean recordsAll() {
+        return recordAll;
     }
 
     public Register register() {
@@ -29,8 +41,21 @@ public final class RunRegister {
         found.merge(entry.id(), entry, (a, b) -> a.preferredName().compareTo(b.preferredName()) <= 0 ? a : b);
     }
 
+    /** Counts a mention of a registered entry; only unreviewed entries keep where they were found. */
+    void count(String entryId) {
+        counts.computeIfAbsent(entryId, k -> new java.util.concurrent.atomic.LongAdder()).increment();
+    }
+
     synchronized void mention(Mention m) {
+        count(m.entryId());
         mentions.add(m);
+    }
+
+    /** How often each entry was mentioned in the run. */
+    public Map<String, Long> counts() {
+        Map<String, Long> out = new java.util.TreeMap<>();
+        counts.forEach((k, v) -> out.put(k, v.sum()));
+        return out;
     }
 
     /** Entries made by Edition in this run, not in the register, sorted by id. */
@@ -41,7 +66,7 @@ public final class RunRegister {
         return out;
     }
 
-    /** Every mention of the run, sorted by file, line and column. */
+    /** Every recorded mention of the run (all of them when recording, else those of unreviewed entries), sorted. */
     public synchronized List<Mention> mentions() {
         List<Mention> out = new ArrayList<>(mentions);
         out.sort(Comparator.comparing(Mention::file).thenComparingInt(Mention::line)

@@ -41,6 +41,12 @@ final class TextView {
         int s = raw[from];
         int e = raw[to - 1] + 1;
         for (BracketPair p : pairs.all()) {
+            if (p.open() >= e) {
+                break; // pairs are sorted by their opening bracket: none further can be split
+            }
+            if (p.close() < s) {
+                continue;
+            }
             boolean startsInside = s > p.open() && s <= p.close();
             boolean endsInside = e > p.open() && e <= p.close();
             if (startsInside == endsInside) {

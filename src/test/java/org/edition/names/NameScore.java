@@ -43,6 +43,7 @@ final class NameScore {
     /** Converts {@code input} with {@code register} and scores its mentions against {@code goldFile}. */
     static NameScore of(Path input, Register register, Path goldFile, NameScore into) throws IOException {
         Recognizers recognizers = Recognizers.standard(register);
+        recognizers.names().run().recordAll();
         Converter converter = new Converter(recognizers, SchemaValidator.project(), Metadata.EMPTY, false);
         Conversion c = converter.convert(input, Files.readAllBytes(input), Metadata.EMPTY,
                 new Diagnostics(input.toString()));
