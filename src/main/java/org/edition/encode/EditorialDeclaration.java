@@ -47,11 +47,12 @@ final class EditorialDeclaration {
                 .addContent(Tei.element("p", "Names of persons, places and organizations are encoded as persName, "
                         + "placeName and orgName, each with @ref to its entry in the standOff after the text: an "
                         + "editor's entry from the edition's register, or, for a name found by rule and not yet "
-                        + "registered, an entry with resp=\"#edition\" marked unreviewed. A name includes the "
+                        + "registered, an entry with resp=\"#edition\" marked unreviewed; the standOff follows the text, which is written first. A name includes the "
                         + "translator's supplied parts and a bracketed alternative form that follows it; titles, "
                         + "roles and a possessive 's stay outside. Adjectives (Korean), ethnic groups, bare roles "
                         + "and generic bodies are not tagged. "
-                        + "Lines before the addressee are encoded as head (a short heading) or as seg in the "
+                        + "Lines before the addressee are encoded as head (a short heading, such as the route line "
+                        + "\"North Korea\" of a telegram) or as seg in the "
                         + "opener (precedence and classification markers); the addressee line as salute; the "
                         + "signatories at the end as signed, one per block, and the final date as dateline.")));
         decl.addContent(Tei.element("stdVals")
