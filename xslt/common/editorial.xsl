@@ -51,10 +51,17 @@
       <xsl:when test="$e/self::tei:sic[parent::tei:choice]">
         <xsl:sequence select="if ($view eq 'reading') then ed:marker('') else ed:wrap('', '')"/>
       </xsl:when>
-      <xsl:when test="$e/self::tei:note[@place = 'inline'] | $e/self::tei:add | $e/self::tei:ex">
+      <xsl:when test="$e/self::tei:note[@place = 'inline']">
+        <!-- reading: a numbered endnote; the formats number it and list the notes at the end -->
         <xsl:sequence select="
           if ($bracketed) then ed:wrap('[', ']')
-          else if ($e/self::tei:ex and $view eq 'reading') then ed:wrap('', '')
+          else if ($view eq 'reading') then map { 'before': '', 'after': '', 'content': false(), 'endnote': true() }
+          else ed:marker('')"/>
+      </xsl:when>
+      <xsl:when test="$e/self::tei:add | $e/self::tei:ex">
+        <xsl:sequence select="
+          if ($bracketed) then ed:wrap('[', ']')
+          else if ($view eq 'reading') then ed:wrap('', '')
           else ed:marker('')"/>
       </xsl:when>
       <xsl:when test="$e/self::tei:label[not(parent::tei:note | parent::tei:add | parent::tei:list)]">
@@ -70,6 +77,12 @@
         <xsl:sequence select="ed:wrap('', '')"/>
       </xsl:otherwise>
     </xsl:choose>
+  </xsl:function>
+
+  <!-- The number of an inline note among the document's inline notes: endnotes in the reading view. -->
+  <xsl:function name="ed:note-number" as="xs:integer">
+    <xsl:param name="note" as="element(tei:note)"/>
+    <xsl:sequence select="count($note/preceding::tei:note[@place = 'inline'][ancestor::tei:text]) + 1"/>
   </xsl:function>
 
   <xsl:function name="ed:wrap" as="map(xs:string, item())">

@@ -19,6 +19,8 @@
 
   <!-- bracketed | reading | diplomatic -->
   <xsl:param name="view" as="xs:string" select="'bracketed'"/>
+  <!-- wrap lines at this many characters; 0 = one line per block -->
+  <xsl:param name="width" as="xs:integer" select="0"/>
 
   <xsl:output method="text" encoding="UTF-8"/>
 
@@ -28,9 +30,45 @@
   <xsl:template match="/">
     <xsl:variable name="blocks" as="xs:string*">
       <xsl:apply-templates select="//tei:text/tei:body"/>
+      <xsl:if test="$view eq 'reading' and //tei:text//tei:note[@place = 'inline']">
+        <xsl:sequence select="string-join(('Notes', //tei:text//tei:note[@place = 'inline']
+            ! (ed:note-number(.) || '. ' || ed:inline(.))), '&#10;')"/>
+      </xsl:if>
     </xsl:variable>
-    <xsl:value-of select="string-join($blocks, '&#10;&#10;') || '&#10;'"/>
+    <xsl:value-of select="string-join($blocks ! ed:wrap-lines(., $width), '&#10;&#10;') || '&#10;'"/>
   </xsl:template>
+
+  <!-- breaks each line of a block at spaces so that none is longer than $width (0: no wrapping) -->
+  <xsl:function name="ed:wrap-lines" as="xs:string">
+    <xsl:param name="block" as="xs:string"/>
+    <xsl:param name="width" as="xs:integer"/>
+    <xsl:sequence select="if ($width le 0) then $block else string-join(tokenize($block, '&#10;') ! ed:wrap-line(., $width), '&#10;')"/>
+  </xsl:function>
+
+  <xsl:function name="ed:wrap-line" as="xs:string">
+    <xsl:param name="line" as="xs:string"/>
+    <xsl:param name="width" as="xs:integer"/>
+    <xsl:variable name="indent" select="substring($line, 1, string-length($line) - string-length(replace($line, '^\s+', '')))"/>
+    <xsl:iterate select="tokenize(normalize-space($line), ' ')">
+      <xsl:param name="done" as="xs:string*" select="()"/>
+      <xsl:param name="current" as="xs:string" select="$indent"/>
+      <xsl:on-completion select="string-join(($done, $current), '&#10;')"/>
+      <xsl:variable name="joined" select="if (normalize-space($current) eq '') then $current || . else $current || ' ' || ."/>
+      <xsl:choose>
+        <xsl:when test="string-length($joined) le $width or normalize-space($current) eq ''">
+          <xsl:next-iteration>
+            <xsl:with-param name="current" select="$joined"/>
+          </xsl:next-iteration>
+        </xsl:when>
+        <xsl:otherwise>
+          <xsl:next-iteration>
+            <xsl:with-param name="done" select="($done, $current)"/>
+            <xsl:with-param name="current" select="$indent || ."/>
+          </xsl:next-iteration>
+        </xsl:otherwise>
+      </xsl:choose>
+    </xsl:iterate>
+  </xsl:function>
 
   <!-- containers: their children are blocks -->
   <xsl:template match="tei:body | tei:div | tei:opener | tei:closer" as="xs:string*">
@@ -80,6 +118,9 @@
   <xsl:template match="*" mode="ed:inline" as="xs:string*">
     <xsl:variable name="how" select="ed:render-as(., $view)"/>
     <xsl:sequence select="$how?before"/>
+    <xsl:if test="$how?endnote">
+      <xsl:sequence select="'[' || ed:note-number(.) || ']'"/>
+    </xsl:if>
     <xsl:if test="$how?content">
       <xsl:apply-templates select="node()" mode="ed:inline"/>
     </xsl:if>

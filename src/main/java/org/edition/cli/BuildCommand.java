@@ -6,6 +6,9 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.edition.encode.Recognizers;
 import org.edition.pipeline.BatchRunner;
+import org.edition.render.RenderBatch;
+import org.edition.render.Renderer;
+import org.edition.render.XsltEngine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -50,6 +53,21 @@ final class BuildCommand implements Callable<Integer> {
         boolean ok = runner.run(files).ok();
         Setup.writeRegister(recognizers, output.resolve("tei").resolve("register.xml"),
                 output.resolve("register-review.txt"), out);
+        ok &= render(out, err);
         return ok ? EditionCli.OK : EditionCli.FAILED;
+    }
+
+    /** The text editions (three views) and, where its stylesheet exists, the HTML edition of every TEI file. */
+    private boolean render(java.io.PrintWriter out, java.io.PrintWriter err) {
+        List<Path> tei = Setup.inputs(List.of(output.resolve("tei")), ".xml").stream()
+                .filter(p -> !p.getFileName().toString().equals("register.xml")).toList();
+        XsltEngine engine = new XsltEngine();
+        Renderer renderer = new Renderer(engine);
+        RenderBatch batch = new RenderBatch(out, err, Setup.threads(threads));
+        int failed = batch.run(tei, "text", f -> renderer.text(f, output.resolve("text"), Renderer.VIEWS, 0));
+        if (engine.has(XsltEngine.HTML)) {
+            failed += batch.run(tei, "html", f -> renderer.html(f, output.resolve("html"), "bracketed"));
+        }
+        return failed == 0;
     }
 }

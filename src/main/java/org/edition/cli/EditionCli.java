@@ -8,7 +8,8 @@ import picocli.CommandLine.Command;
 /** The {@code edition} command: subcommands only; each does one job and returns an exit code. */
 @Command(name = "edition", mixinStandardHelpOptions = true, versionProvider = EditionCli.VersionProvider.class,
         description = "Turns plain-text translations of archival documents into TEI P5 editions.",
-        subcommands = {BuildCommand.class, ConvertCommand.class, ValidateCommand.class, RegisterCommand.class,
+        subcommands = {BuildCommand.class, ConvertCommand.class, ValidateCommand.class, RenderCommand.class,
+                RegisterCommand.class,
                 BenchmarkCommand.class,
                 CommandLine.HelpCommand.class})
 public final class EditionCli implements Runnable {

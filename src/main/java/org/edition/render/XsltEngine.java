@@ -3,7 +3,11 @@ package org.edition.render;
 import java.io.StringReader;
 import java.io.StringWriter;
 import java.net.URL;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import javax.xml.transform.stream.StreamSource;
 import net.sf.saxon.s9api.Processor;
 import net.sf.saxon.s9api.QName;
@@ -16,27 +20,37 @@ import net.sf.saxon.s9api.XsltExecutable;
 import org.edition.internal.DeepStack;
 
 /**
- * The stylesheets of {@code xslt/}, compiled once. An {@link XsltExecutable} is immutable and
- * thread-safe; a fresh transformer is loaded for each document, so one engine serves all threads.
+ * The stylesheets of {@code xslt/}, each compiled once, on first use. An {@link XsltExecutable} is
+ * immutable and thread-safe; a fresh transformer is loaded for each document, so one engine serves
+ * all threads.
  */
 public final class XsltEngine {
-    private final Processor processor = new Processor(false);
-    private final XsltExecutable text;
+    public static final String TEXT = "xslt/text/text.xsl";
+    public static final String HTML = "xslt/html/html.xsl";
 
-    public XsltEngine() {
-        this.text = compile("xslt/text/text.xsl");
+    private final Processor processor = new Processor(false);
+    private final Map<String, XsltExecutable> compiled = new ConcurrentHashMap<>();
+
+    /** The result of one transformation and the messages the stylesheet gave on the way. */
+    public record Output(String text, List<String> messages) {
     }
 
-    private XsltExecutable compile(String resource) {
-        URL url = XsltEngine.class.getClassLoader().getResource(resource);
-        if (url == null) {
-            throw new IllegalStateException("stylesheet " + resource + " is missing from the build");
-        }
-        try {
-            return processor.newXsltCompiler().compile(new StreamSource(url.toExternalForm()));
-        } catch (SaxonApiException e) {
-            throw new IllegalStateException("stylesheet " + resource + " does not compile: " + e.getMessage(), e);
-        }
+    private XsltExecutable stylesheet(String resource) {
+        return compiled.computeIfAbsent(resource, r -> {
+            URL url = XsltEngine.class.getClassLoader().getResource(r);
+            if (url == null) {
+                throw new IllegalStateException("stylesheet " + r + " is missing from the build");
+            }
+            try {
+                return processor.newXsltCompiler().compile(new StreamSource(url.toExternalForm()));
+            } catch (SaxonApiException e) {
+                throw new IllegalStateException("stylesheet " + r + " does not compile: " + e.getMessage(), e);
+            }
+        });
+    }
+
+    public boolean has(String resource) {
+        return XsltEngine.class.getClassLoader().getResource(resource) != null;
     }
 
     /** Parses TEI text once, for rendering it several ways. */
@@ -48,24 +62,40 @@ public final class XsltEngine {
         }
     }
 
-    /** The plain-text edition in one view: bracketed, reading or diplomatic. */
-    public String text(XdmNode tei, String view) {
-        return run(text, tei, Map.of(new QName("view"), new XdmAtomicValue(view)));
+    /** Parses a TEI file. */
+    public XdmNode parse(Path file) {
+        try {
+            return processor.newDocumentBuilder().build(file.toFile());
+        } catch (SaxonApiException e) {
+            throw new IllegalArgumentException(file + " is not well-formed XML: " + e.getMessage(), e);
+        }
     }
 
-    private String run(XsltExecutable exe, XdmNode doc, Map<QName, XdmValue> params) {
+    /** The plain-text edition in one view: bracketed, reading or diplomatic. */
+    public String text(XdmNode tei, String view) {
+        return render(TEXT, tei, Map.of("view", view)).text();
+    }
+
+    /** Any stylesheet of {@code xslt/}, with string or integer parameters. */
+    public Output render(String resource, XdmNode doc, Map<String, Object> params) {
+        XsltExecutable exe = stylesheet(resource);
         return DeepStack.call(() -> transform(exe, doc, params));
     }
 
-    private String transform(XsltExecutable exe, XdmNode doc, Map<QName, XdmValue> params) {
+    private Output transform(XsltExecutable exe, XdmNode doc, Map<String, Object> params) {
         Xslt30Transformer t = exe.load30();
+        List<String> messages = new ArrayList<>();
+        t.setMessageHandler(m -> messages.add(m.getStringValue()));
         StringWriter out = new StringWriter();
         try {
-            t.setStylesheetParameters(params);
+            Map<QName, XdmValue> p = new java.util.HashMap<>();
+            params.forEach((k, v) -> p.put(new QName(k), v instanceof Integer i ? new XdmAtomicValue(i)
+                    : new XdmAtomicValue(String.valueOf(v))));
+            t.setStylesheetParameters(p);
             t.applyTemplates(doc, processor.newSerializer(out));
         } catch (SaxonApiException e) {
             throw new IllegalStateException("rendering failed: " + e.getMessage(), e);
         }
-        return out.toString();
+        return new Output(out.toString(), messages);
     }
 }

@@ -1,0 +1,58 @@
+package org.edition.render;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import net.sf.saxon.s9api.XdmNode;
+import org.edition.pipeline.OutputFiles;
+
+/**
+ * Renders one TEI file into the editions asked for: plain text in any of the three views, HTML.
+ * Files are named after the TEI file: {@code <name>.txt} (bracketed), {@code <name>.reading.txt},
+ * {@code <name>.diplomatic.txt}, {@code <name>.html}. Holds only the shared engine; thread-safe.
+ */
+public final class Renderer {
+    public static final List<String> VIEWS = List.of("bracketed", "reading", "diplomatic");
+
+    private final XsltEngine engine;
+
+    public Renderer(XsltEngine engine) {
+        this.engine = engine;
+    }
+
+    /** What rendering one file did: the files written (or left unchanged) and the stylesheets' messages. */
+    public record Result(Path input, List<Path> written, List<Path> unchanged, List<String> messages) {
+    }
+
+    public Result text(Path tei, Path outDir, List<String> views, int width) throws IOException {
+        XdmNode doc = engine.parse(tei);
+        String base = baseName(tei);
+        List<Path> written = new ArrayList<>();
+        List<Path> unchanged = new ArrayList<>();
+        List<String> messages = new ArrayList<>();
+        for (String view : views) {
+            XsltEngine.Output out = engine.render(XsltEngine.TEXT, doc, Map.of("view", view, "width", width));
+            Path target = outDir.resolve(base + (view.equals("bracketed") ? "" : "." + view) + ".txt");
+            (OutputFiles.write(target, out.text()) ? written : unchanged).add(target);
+            messages.addAll(out.messages());
+        }
+        return new Result(tei, written, unchanged, messages);
+    }
+
+    public Result html(Path tei, Path outDir, String view) throws IOException {
+        XdmNode doc = engine.parse(tei);
+        XsltEngine.Output out = engine.render(XsltEngine.HTML, doc, Map.of("view", view));
+        Path target = outDir.resolve(baseName(tei) + ".html");
+        boolean changed = OutputFiles.write(target, out.text());
+        return new Result(tei, changed ? List.of(target) : List.of(), changed ? List.of() : List.of(target),
+                out.messages());
+    }
+
+    static String baseName(Path p) {
+        String n = p.getFileName().toString();
+        int dot = n.lastIndexOf('.');
+        return dot > 0 ? n.substring(0, dot) : n;
+    }
+}
