@@ -203,12 +203,10 @@ public final class DocumentNames implements SpanFinder {
         if (known != null) {
             return known;
         }
-        List<String> names = new ArrayList<>(List.of(name));
         String all = collapse(mainText);
-        if (!all.equals(name) && all.startsWith(name) && all.length() > name.length() + 1) {
-            names.add(all.substring(name.length()).strip()); // the bracketed other form
-        }
-        return new RegisterEntry(id, c.type(), List.copyOf(names), null);
+        String other = !all.equals(name) && all.startsWith(name) && all.length() > name.length() + 1
+                ? all.substring(name.length()).strip() : null; // the bracketed other form
+        return shared.proposed(id, c.type(), name, other);
     }
 
     /** Whitespace runs as single spaces (names may run over a line break). */

@@ -7,6 +7,7 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -46,6 +47,15 @@ public final class NameRecognizer {
 
     /** Ids are made from names; the same names recur in every document, so each is made once. */
     private final Map<String, String> slugs = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private final Map<String, RegisterEntry> proposed = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** The entry Edition proposes for a name the register lacks; the same name gives the same entry. */
+    RegisterEntry proposed(String id, EntityType type, String name, String otherForm) {
+        String key = id + "\u0000" + name + "\u0000" + otherForm;
+        return proposed.computeIfAbsent(key, k -> new RegisterEntry(id, type,
+                otherForm == null ? List.of(name) : List.of(name, otherForm), null));
+    }
 
     String slug(String name) {
         return slugs.computeIfAbsent(name, NameForms::slug);

@@ -18,6 +18,12 @@ final class TextView {
     TextView(String source, BlockPairs pairs) {
         this.source = source;
         this.pairs = pairs;
+        if (pairs.all().isEmpty()) {
+            // no brackets: the view is the text itself
+            this.text = source.substring(pairs.start(), pairs.end());
+            this.raw = null;
+            return;
+        }
         StringBuilder sb = new StringBuilder(pairs.end() - pairs.start());
         int[] map = new int[pairs.end() - pairs.start()];
         int n = 0;
@@ -38,6 +44,9 @@ final class TextView {
      * ends with ("[North] Korea", "Hao [Deqing]"); -1 in [0] when the span would split a bracket.
      */
     int[] toSource(int from, int to) {
+        if (raw == null) {
+            return new int[] {pairs.start() + from, pairs.start() + to};
+        }
         int s = raw[from];
         int e = raw[to - 1] + 1;
         for (BracketPair p : pairs.all()) {
@@ -73,6 +82,9 @@ final class TextView {
 
     /** The view offset of a source offset (the next kept character). */
     int viewOffset(int sourceOffset) {
+        if (raw == null) {
+            return sourceOffset - pairs.start();
+        }
         int lo = 0;
         int hi = text.length();
         while (lo < hi) {
