@@ -51,6 +51,10 @@
       <xsl:when test="$e/self::tei:sic[parent::tei:choice]">
         <xsl:sequence select="if ($view eq 'reading') then ed:marker('') else ed:wrap('', '')"/>
       </xsl:when>
+      <xsl:when test="$e/self::tei:note[@place = 'inline'][@type = ('stamp', 'annotation')]">
+        <!-- "[Stamp:]": a label the translator put before what follows; only the bracketed view shows it -->
+        <xsl:sequence select="if ($bracketed) then ed:wrap('[', ']') else ed:marker('')"/>
+      </xsl:when>
       <xsl:when test="$e/self::tei:note[@place = 'inline']">
         <!-- reading: a numbered endnote; the formats number it and list the notes at the end -->
         <xsl:sequence select="
@@ -82,7 +86,14 @@
   <!-- The number of an inline note among the document's inline notes: endnotes in the reading view. -->
   <xsl:function name="ed:note-number" as="xs:integer">
     <xsl:param name="note" as="element(tei:note)"/>
-    <xsl:sequence select="count($note/preceding::tei:note[@place = 'inline'][ancestor::tei:text]) + 1"/>
+    <xsl:sequence select="count($note/preceding::tei:note[ed:is-endnote(.)] | $note/ancestor::tei:note[ed:is-endnote(.)]) + 1"/>
+  </xsl:function>
+
+  <!-- A note that the reading view turns into a numbered endnote. -->
+  <xsl:function name="ed:is-endnote" as="xs:boolean">
+    <xsl:param name="note" as="element(tei:note)"/>
+    <xsl:sequence select="$note/@place = 'inline' and not($note/@type = ('stamp', 'annotation'))
+                          and exists($note/ancestor::tei:text)"/>
   </xsl:function>
 
   <xsl:function name="ed:wrap" as="map(xs:string, item())">

@@ -30,8 +30,8 @@
   <xsl:template match="/">
     <xsl:variable name="blocks" as="xs:string*">
       <xsl:apply-templates select="//tei:text/tei:body"/>
-      <xsl:if test="$view eq 'reading' and //tei:text//tei:note[@place = 'inline']">
-        <xsl:sequence select="string-join(('Notes', //tei:text//tei:note[@place = 'inline']
+      <xsl:if test="$view eq 'reading' and //tei:text//tei:note[ed:is-endnote(.)]">
+        <xsl:sequence select="string-join(('Notes', //tei:text//tei:note[ed:is-endnote(.)]
             ! (ed:note-number(.) || '. ' || ed:inline(.))), '&#10;')"/>
       </xsl:if>
     </xsl:variable>

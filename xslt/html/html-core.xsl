@@ -1,0 +1,193 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!--
+  The view machinery. Every editorial decision comes from ed:render-as (../common/editorial.xsl),
+  asked once per view; this module turns the three answers into HTML:
+
+    - a mark (the 'before' or 'after' string) becomes <span class="ed-mark ...">; one span per
+      distinct string, classed with the views that print it: ed-v ed-in-bracketed ... (a mark
+      printed in every view has no view classes);
+    - content printed in some views only is wrapped in <span class="ed-content ed-v ed-in-...">;
+    - an element that prints nothing at all in a view gets ed-v plus the views where it prints;
+    - where the answer has 'endnote': true(), a numbered reference to the list of notes
+      (html-notes.xsl), classed with those views.
+
+  CSS (edition.css) hides every .ed-v that lacks the ed-in-* class of the checked view.
+  The lb mark (U+E000 in editorial.xsl) becomes <br/>.
+-->
+<xsl:stylesheet version="3.0"
+    xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+    xmlns:xs="http://www.w3.org/2001/XMLSchema"
+    xmlns:tei="http://www.tei-c.org/ns/1.0"
+    xmlns:ed="urn:x-edition:xslt"
+    xmlns:h="urn:x-edition:xslt:html"
+    xmlns="http://www.w3.org/1999/xhtml"
+    exclude-result-prefixes="#all"
+    expand-text="yes">
+
+  <xsl:variable name="h:views" as="xs:string+" select="('bracketed', 'reading', 'diplomatic')"/>
+  <xsl:variable name="h:line-break" as="xs:string" select="'&#xE000;'"/>
+
+  <!-- The classes that show an element only in $views: '' when it shows in all of them. -->
+  <xsl:function name="h:in-views" as="xs:string">
+    <xsl:param name="views" as="xs:string*"/>
+    <xsl:sequence select="
+      if (every $v in $h:views satisfies $v = $views) then ''
+      else string-join(('ed-v', $views ! ('ed-in-' || .)), ' ')"/>
+  </xsl:function>
+
+  <!-- The views in which the element's own content is printed. -->
+  <xsl:function name="h:content-views" as="xs:string*">
+    <xsl:param name="e" as="element()"/>
+    <xsl:sequence select="$h:views[ed:render-as($e, .)?content]"/>
+  </xsl:function>
+
+  <!-- The views in which the element is a numbered endnote (html-notes.xsl). -->
+  <xsl:function name="h:endnote-views" as="xs:string*">
+    <xsl:param name="e" as="element()"/>
+    <xsl:sequence select="$h:views[ed:render-as($e, .)?endnote]"/>
+  </xsl:function>
+
+  <!-- The views in which the element prints anything: a mark, its content or an endnote reference. -->
+  <xsl:function name="h:visible-views" as="xs:string*">
+    <xsl:param name="e" as="element()"/>
+    <xsl:sequence select="$h:views[
+      let $how := ed:render-as($e, .)
+      return $how?content or $how?before ne '' or $how?after ne '' or $how?endnote]"/>
+  </xsl:function>
+
+  <!-- A class attribute from tokens, empty ones left out. -->
+  <xsl:function name="h:class" as="attribute(class)">
+    <xsl:param name="tokens" as="xs:string*"/>
+    <xsl:attribute name="class" select="string-join($tokens[. ne ''], ' ')"/>
+  </xsl:function>
+
+  <!-- tei-{name} and tei-{name}-{type|reason|subtype|cert}: where the element comes from. -->
+  <xsl:function name="h:tei-classes" as="xs:string+">
+    <xsl:param name="e" as="element()"/>
+    <xsl:variable name="name" select="local-name($e)"/>
+    <xsl:variable name="kinds" select="
+      ($e/@type, $e/@reason, $e/@subtype, $e/@cert ! ('cert-' || .))
+      ! tokenize(string(.)) ! replace(., '[^A-Za-z0-9_-]', '-')"/>
+    <xsl:sequence select="'tei-' || $name, $kinds ! ('tei-' || $name || '-' || .)"/>
+  </xsl:function>
+
+  <!-- The TEI classes, and the view classes if the element prints nothing in some view. -->
+  <xsl:function name="h:classes" as="xs:string+">
+    <xsl:param name="e" as="element()"/>
+    <xsl:sequence select="h:tei-classes($e), h:in-views(h:visible-views($e))"/>
+  </xsl:function>
+
+  <!-- The attributes every generated element carries: class, id from xml:id, lang from xml:lang. -->
+  <xsl:function name="h:attributes" as="attribute()*">
+    <xsl:param name="e" as="element()"/>
+    <xsl:param name="extra-classes" as="xs:string*"/>
+    <xsl:sequence select="h:class((h:classes($e), $extra-classes))"/>
+    <xsl:if test="$e/@xml:id">
+      <xsl:attribute name="id" select="$e/@xml:id"/>
+    </xsl:if>
+    <xsl:if test="$e/@xml:lang">
+      <xsl:attribute name="lang" select="$e/@xml:lang"/>
+    </xsl:if>
+    <xsl:variable name="title" select="h:describe($e)"/>
+    <xsl:if test="exists($title)">
+      <xsl:attribute name="title" select="$title"/>
+    </xsl:if>
+  </xsl:function>
+
+  <xsl:function name="h:attributes" as="attribute()*">
+    <xsl:param name="e" as="element()"/>
+    <xsl:sequence select="h:attributes($e, ())"/>
+  </xsl:function>
+
+  <!-- The marks on one side ('before' or 'after') of an element: one span per distinct string,
+       classed with the views that print it. -->
+  <xsl:function name="h:marks" as="node()*">
+    <xsl:param name="e" as="element()"/>
+    <xsl:param name="side" as="xs:string"/>
+    <xsl:for-each-group select="$h:views" group-by="string(ed:render-as($e, .)($side))">
+      <xsl:if test="current-grouping-key() ne ''">
+        <span>
+          <xsl:sequence select="h:class(('ed-mark', 'ed-' || $side, h:in-views(current-group())))"/>
+          <xsl:sequence select="h:with-breaks(current-grouping-key())"/>
+        </span>
+      </xsl:if>
+    </xsl:for-each-group>
+  </xsl:function>
+
+  <!-- A mark's text, the line-break mark of editorial.xsl as <br/>. -->
+  <xsl:function name="h:with-breaks" as="node()*">
+    <xsl:param name="text" as="xs:string"/>
+    <xsl:for-each select="tokenize($text, $h:line-break)">
+      <xsl:if test="position() gt 1"><br/></xsl:if>
+      <xsl:if test=". ne ''">
+        <xsl:value-of select="."/>
+      </xsl:if>
+    </xsl:for-each>
+  </xsl:function>
+
+  <!-- The marks and content of the context element, as ed:render-as says for each view.
+       $children: the nodes that make up its content (by default all of them). -->
+  <xsl:template name="h:edited" as="node()*">
+    <xsl:context-item as="element()" use="required"/>
+    <xsl:param name="children" as="node()*" select="node()"/>
+    <xsl:variable name="shown" select="h:content-views(.)"/>
+    <xsl:sequence select="h:marks(., 'before')"/>
+    <xsl:call-template name="h:endnote-reference"/>
+    <xsl:choose>
+      <xsl:when test="empty($shown)"/>
+      <xsl:when test="h:in-views($shown) eq ''">
+        <xsl:apply-templates select="$children" mode="h:inline"/>
+      </xsl:when>
+      <xsl:otherwise>
+        <span class="ed-content {h:in-views($shown)}">
+          <xsl:apply-templates select="$children" mode="h:inline"/>
+        </span>
+      </xsl:otherwise>
+    </xsl:choose>
+    <xsl:sequence select="h:marks(., 'after')"/>
+  </xsl:template>
+
+  <!-- The tooltip of an editorial element: what the intervention is, in words. -->
+  <xsl:function name="h:describe" as="xs:string?">
+    <xsl:param name="e" as="element()"/>
+    <xsl:choose>
+      <xsl:when test="$e/self::tei:supplied">
+        <xsl:sequence select="
+          (map {
+            'clarification': 'Supplied by the translator for clarity',
+            'date-completion': 'Part of the date supplied by the translator',
+            'name-completion': 'Part of the name supplied by the translator',
+            'alt-romanization': 'Another romanization of the name, given by the translator',
+            'original-term': 'The term in the original language, given by the translator',
+            'conjecture': 'Conjectural reading supplied by the translator'
+          }(string($e/@reason)), 'Supplied by the translator')[1]
+          || (if ($e/@cert = 'low') then ' (uncertain)' else '')"/>
+      </xsl:when>
+      <xsl:when test="$e/self::tei:gap">
+        <xsl:sequence select="
+          (map {
+            'editorial': 'Not reproduced in the translation',
+            'illegible': 'Illegible in the original',
+            'withheld': 'Withheld: not declassified',
+            'unknown': 'Unknown to the translator'
+          }(string($e/@reason)), 'Omission')[1]
+          || (if ($e/@quantity) then ' (' || $e/@quantity || ' ' || $e/@unit
+                                      || (if ($e/@quantity = '1') then '' else 's') || ')' else '')
+          || (if (normalize-space($e/tei:desc)) then ': ' || normalize-space($e/tei:desc) else '')"/>
+      </xsl:when>
+      <xsl:when test="$e/self::tei:sic[parent::tei:choice]">As written in the original, corrected by the translator</xsl:when>
+      <xsl:when test="$e/self::tei:sic">Reproduced as written in the original (sic)</xsl:when>
+      <xsl:when test="$e/self::tei:corr">Correction by the translator</xsl:when>
+      <xsl:when test="$e/self::tei:unclear">Uncertain reading</xsl:when>
+      <xsl:when test="$e/self::tei:ex">Letters supplied by the translator in an abbreviation</xsl:when>
+      <xsl:when test="$e/self::tei:add">Addition in the original ({normalize-space($e/tei:label) => replace(':$', '')})</xsl:when>
+      <xsl:when test="$e/self::tei:note[@type = 'stamp']">Stamp in the original</xsl:when>
+      <xsl:when test="$e/self::tei:note[@type = 'translator']">Note by the translator</xsl:when>
+      <xsl:when test="$e/self::tei:note[@type = 'editorial']">Note by the editor</xsl:when>
+      <xsl:when test="$e/self::tei:measure[@quantity]">{$e/@quantity} {$e/@unit}</xsl:when>
+      <xsl:when test="$e/self::tei:pb">Page {$e/@n} of the original begins</xsl:when>
+      <xsl:otherwise/>
+    </xsl:choose>
+  </xsl:function>
+
+</xsl:stylesheet>

@@ -1,0 +1,220 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!--
+  Names and the register. A persName, placeName or orgName in the text links to its entry in the
+  standOff (@ref="#id"), marked by its kind with a line style and a tooltip, not by colour alone.
+  A name that contains other names cannot be a link itself (links do not nest in HTML): it is a
+  span followed by a small link to its entry. The standOff becomes an aside listing each entry
+  under its id: preferred name, other forms, identifiers as links, notes, and links back to its
+  mentions in the text.
+-->
+<xsl:stylesheet version="3.0"
+    xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+    xmlns:xs="http://www.w3.org/2001/XMLSchema"
+    xmlns:map="http://www.w3.org/2005/xpath-functions/map"
+    xmlns:tei="http://www.tei-c.org/ns/1.0"
+    xmlns:h="urn:x-edition:xslt:html"
+    xmlns="http://www.w3.org/1999/xhtml"
+    exclude-result-prefixes="#all"
+    expand-text="yes">
+
+  <xsl:key name="h:entries" match="tei:standOff//*[@xml:id]" use="@xml:id"/>
+  <xsl:key name="h:mentions" use="tokenize(@ref)"
+      match="tei:text//tei:persName | tei:text//tei:placeName | tei:text//tei:orgName"/>
+
+  <xsl:variable name="h:kinds" as="map(xs:string, xs:string)" select="map {
+    'persName': 'person', 'placeName': 'place', 'orgName': 'organization',
+    'person': 'person', 'place': 'place', 'org': 'organization' }"/>
+
+  <!-- authority identifiers: the address of the record -->
+  <xsl:variable name="h:authorities" as="map(xs:string, map(xs:string, xs:string))" select="map {
+    'wikidata': map { 'label': 'Wikidata', 'url': 'https://www.wikidata.org/wiki/' },
+    'viaf': map { 'label': 'VIAF', 'url': 'https://viaf.org/viaf/' },
+    'geonames': map { 'label': 'GeoNames', 'url': 'https://www.geonames.org/' },
+    'gnd': map { 'label': 'GND', 'url': 'https://d-nb.info/gnd/' },
+    'orcid': map { 'label': 'ORCID', 'url': 'https://orcid.org/' },
+    'lccn': map { 'label': 'Library of Congress', 'url': 'https://id.loc.gov/authorities/names/' } }"/>
+
+  <!-- the facts an entry may hold, and their headings -->
+  <xsl:variable name="h:facts" as="map(xs:string, xs:string)" select="map {
+    'occupation': 'Occupation', 'roleName': 'Role', 'affiliation': 'Affiliation',
+    'birth': 'Born', 'death': 'Died', 'floruit': 'Active', 'residence': 'Residence',
+    'nationality': 'Nationality', 'education': 'Education', 'faith': 'Faith', 'sex': 'Sex',
+    'location': 'Location', 'country': 'Country', 'region': 'Region', 'settlement': 'Settlement',
+    'desc': 'Description', 'event': 'Event', 'state': 'State', 'trait': 'Trait',
+    'note': 'Note', 'bibl': 'Reference' }"/>
+
+  <!-- the name forms of an entry: those of its own kind -->
+  <xsl:function name="h:forms" as="element()*">
+    <xsl:param name="entry" as="element()"/>
+    <xsl:sequence select="$entry/*[local-name() = ('persName', 'placeName', 'orgName')
+                                   and $h:kinds(local-name()) eq $h:kinds(local-name($entry))]"/>
+  </xsl:function>
+
+  <xsl:function name="h:preferred" as="xs:string">
+    <xsl:param name="entry" as="element()"/>
+    <xsl:variable name="forms" select="h:forms($entry)"/>
+    <xsl:sequence select="normalize-space(($forms[@type = 'reg'], $forms, $entry/@xml:id)[1])"/>
+  </xsl:function>
+
+  <xsl:function name="h:unreviewed" as="xs:boolean">
+    <xsl:param name="entry" as="element()"/>
+    <xsl:sequence select="$entry/@resp = '#edition' and $entry/@cert = 'low'"/>
+  </xsl:function>
+
+  <!-- ===== names in the text ================================================================= -->
+
+  <xsl:template match="tei:persName | tei:placeName | tei:orgName" mode="h:inline" as="element()+">
+    <xsl:param name="h:names" as="map(xs:string, xs:integer)" tunnel="yes"/>
+    <xsl:variable name="kind" select="$h:kinds(local-name())"/>
+    <xsl:variable name="pointer" select="tokenize(@ref)[1]"/>
+    <xsl:variable name="entry" select="
+      if (starts-with($pointer, '#')) then key('h:entries', substring($pointer, 2), root(.))[1] else ()"/>
+    <xsl:variable name="href" select="
+      if ($entry) then $pointer else $pointer[matches(., '^https?://')]"/>
+    <xsl:variable name="title" select="
+      upper-case(substring($kind, 1, 1)) || substring($kind, 2) || ': '
+      || (if ($entry) then h:preferred($entry) || (if (h:unreviewed($entry)) then ' (unreviewed entry)' else '')
+          else normalize-space(.) || (if (empty($href)) then ' (no register entry)' else ''))"/>
+    <!-- links do not nest: a name with names or note references inside is a span -->
+    <xsl:variable name="outer" select="exists(.//(tei:persName | tei:placeName | tei:orgName | tei:note))"/>
+    <xsl:element name="{if (exists($href) and not($outer)) then 'a' else 'span'}">
+      <xsl:sequence select="h:attributes(., ('ed-name', 'ed-name-' || $kind, 'ed-name-outer'[$outer]))"/>
+      <xsl:if test="not(@xml:id) and map:contains($h:names, generate-id())">
+        <xsl:attribute name="id" select="'ed-name-' || $h:names(generate-id())"/>
+      </xsl:if>
+      <xsl:if test="exists($href) and not($outer)">
+        <xsl:attribute name="href" select="$href"/>
+      </xsl:if>
+      <xsl:attribute name="title" select="$title"/>
+      <xsl:call-template name="h:edited"/>
+    </xsl:element>
+    <xsl:if test="exists($href) and $outer">
+      <sup class="ed-name-link"><a href="{$href}" title="{$title}"><span aria-hidden="true">&#x2197;</span><span
+          class="ed-visually-hidden">(register entry: {$title})</span></a></sup>
+    </xsl:if>
+  </xsl:template>
+
+  <!-- ===== the register ====================================================================== -->
+
+  <xsl:template match="tei:standOff" mode="h:register" as="element()?">
+    <xsl:variable name="lists" select="tei:listPerson | tei:listPlace | tei:listOrg"/>
+    <xsl:if test="exists($lists)">
+      <aside class="tei-standOff ed-register" aria-labelledby="ed-register-title">
+        <h2 id="ed-register-title">Persons, places and organizations</h2>
+        <p class="ed-register-key">Names in the text link to their entry here. Persons are
+          underlined with a solid line, places with a dashed line, organizations with a double
+          line; the tooltip of a name says its kind and its preferred form.</p>
+        <xsl:apply-templates select="*" mode="h:register"/>
+      </aside>
+    </xsl:if>
+  </xsl:template>
+
+  <!-- the editors' list of rejected names belongs to the register file, not to a document -->
+  <xsl:template match="tei:standOff/tei:list[@type = 'rejected']" mode="h:register"/>
+
+  <xsl:template match="tei:listPerson | tei:listPlace | tei:listOrg" mode="h:register" as="element()">
+    <xsl:variable name="title-id" select="'ed-' || local-name() || '-' || (count(preceding-sibling::*) + 1)"/>
+    <section class="tei-{local-name()}" aria-labelledby="{$title-id}">
+      <h3 id="{$title-id}">{map { 'listPerson': 'Persons', 'listPlace': 'Places',
+                                  'listOrg': 'Organizations' }(local-name())}</h3>
+      <xsl:variable name="entries" select="tei:person | tei:place | tei:org"/>
+      <xsl:if test="exists($entries)">
+        <ul class="ed-entries">
+          <xsl:apply-templates select="$entries" mode="h:register"/>
+        </ul>
+      </xsl:if>
+      <xsl:apply-templates select="* except $entries" mode="h:register"/>
+    </section>
+  </xsl:template>
+
+  <xsl:template match="tei:person | tei:place | tei:org" mode="h:register" as="element()">
+    <xsl:param name="h:names" as="map(xs:string, xs:integer)" tunnel="yes"/>
+    <xsl:variable name="forms" select="h:forms(.)"/>
+    <xsl:variable name="preferred" select="($forms[@type = 'reg'], $forms)[1]"/>
+    <xsl:variable name="mentions" select="key('h:mentions', '#' || @xml:id)"/>
+    <xsl:variable name="facts" as="element()*">
+      <xsl:if test="exists($forms except $preferred)">
+        <dt>Other forms</dt>
+        <dd>{string-join(($forms except $preferred)
+              ! (normalize-space(.) || (@type[not(. = ('variant', 'reg'))] ! (' (' || . || ')'))), '; ')}</dd>
+      </xsl:if>
+      <xsl:apply-templates select="* except $forms" mode="h:register"/>
+      <xsl:if test="exists($mentions)">
+        <dt>In the text</dt>
+        <dd>
+          <xsl:for-each select="$mentions">
+            <xsl:if test="position() gt 1">
+              <xsl:text> </xsl:text>
+            </xsl:if>
+            <a href="#{(@xml:id, 'ed-name-' || $h:names(generate-id()))[1]}" title="{normalize-space(.)}"><span
+                class="ed-visually-hidden">mention </span>{position()}</a>
+          </xsl:for-each>
+        </dd>
+      </xsl:if>
+    </xsl:variable>
+    <li id="{@xml:id}">
+      <xsl:sequence select="h:class(('tei-' || local-name(), 'ed-entry', 'ed-entry-' || $h:kinds(local-name()),
+                                     'ed-unreviewed'[h:unreviewed(current())]))"/>
+      <p class="ed-entry-head">
+        <span class="ed-entry-name">{h:preferred(.)}</span>
+        <span class="ed-entry-kind"> ({string-join(($h:kinds(local-name()), @type), ', ')})</span>
+        <xsl:if test="h:unreviewed(.)">
+          <xsl:text> </xsl:text>
+          <span class="ed-badge">unreviewed</span>
+        </xsl:if>
+      </p>
+      <xsl:if test="exists($facts)">
+        <dl class="ed-entry-facts">
+          <xsl:sequence select="$facts"/>
+        </dl>
+      </xsl:if>
+    </li>
+  </xsl:template>
+
+  <!-- an identifier: a link to the authority's record -->
+  <xsl:template match="tei:idno" mode="h:register" priority="1" as="element()+">
+    <xsl:variable name="authority" select="$h:authorities(lower-case(@type))"/>
+    <xsl:variable name="value" select="normalize-space(.)"/>
+    <xsl:variable name="url" select="
+      if (matches($value, '^https?://')) then $value
+      else if (exists($authority)) then $authority?url || encode-for-uri($value) else ()"/>
+    <dt>{($authority?label, @type ! string(), 'Identifier')[1]}</dt>
+    <dd>
+      <xsl:choose>
+        <xsl:when test="exists($url)">
+          <a class="tei-idno tei-idno-{@type}" href="{$url}">{$value}</a>
+        </xsl:when>
+        <xsl:otherwise>{$value}</xsl:otherwise>
+      </xsl:choose>
+    </dd>
+  </xsl:template>
+
+  <!-- a fact of an entry; an element not in the list is shown as well, with a warning -->
+  <xsl:template match="tei:person/* | tei:place/* | tei:org/*" mode="h:register" as="element()+">
+    <xsl:variable name="heading" select="
+      if (self::tei:note[@type = 'status']) then 'Status' else $h:facts(local-name())"/>
+    <xsl:if test="empty($heading)">
+      <xsl:message>WARNING: unhandled element {name()}</xsl:message>
+    </xsl:if>
+    <dt>{($heading, local-name())[1]}</dt>
+    <dd>
+      <xsl:sequence select="h:attributes(.)"/>
+      <xsl:call-template name="h:edited"/>
+    </dd>
+  </xsl:template>
+
+  <xsl:template match="*" mode="h:register" priority="-1" as="element()*">
+    <xsl:message>WARNING: unhandled element {name()}</xsl:message>
+    <div>
+      <xsl:sequence select="h:attributes(.)"/>
+      <xsl:apply-templates mode="h:register"/>
+    </div>
+  </xsl:template>
+
+  <xsl:template match="text()" mode="h:register" as="text()?">
+    <xsl:if test="normalize-space()">
+      <xsl:value-of select="."/>
+    </xsl:if>
+  </xsl:template>
+
+</xsl:stylesheet>

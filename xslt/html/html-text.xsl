@@ -1,0 +1,252 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!--
+  The text: blocks (mode h:block) and phrasing content (mode h:inline). Every element goes through
+  h:edited (html-core.xsl), so that its marks and content follow ed:render-as in each view; the
+  templates here only choose the HTML element. An element no template knows is rendered all the
+  same, with a warning.
+-->
+<xsl:stylesheet version="3.0"
+    xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+    xmlns:xs="http://www.w3.org/2001/XMLSchema"
+    xmlns:tei="http://www.tei-c.org/ns/1.0"
+    xmlns:ed="urn:x-edition:xslt"
+    xmlns:h="urn:x-edition:xslt:html"
+    xmlns="http://www.w3.org/1999/xhtml"
+    exclude-result-prefixes="#all"
+    expand-text="yes">
+
+  <!-- TEI elements that are phrasing content, wherever they occur -->
+  <xsl:variable name="h:inline-names" as="xs:string+" select="(
+    'supplied', 'gap', 'sic', 'unclear', 'choice', 'corr', 'note', 'label', 'add', 'expan', 'ex',
+    'pb', 'lb', 'stamp', 'date', 'num', 'measure', 'soCalled', 'q', 'foreign',
+    'persName', 'placeName', 'orgName')"/>
+
+  <!-- ===== blocks ============================================================================ -->
+
+  <xsl:template match="tei:text | tei:body | tei:div | tei:opener | tei:closer" mode="h:block"
+      as="element()">
+    <div>
+      <xsl:sequence select="h:attributes(.)"/>
+      <xsl:apply-templates mode="h:block"/>
+    </div>
+  </xsl:template>
+
+  <!-- a head of the document: h2 (one level deeper for each enclosing div) -->
+  <xsl:template match="tei:head" mode="h:block" as="element()">
+    <xsl:element name="h{min((6, 1 + count(ancestor::tei:div)))}">
+      <xsl:sequence select="h:attributes(.)"/>
+      <xsl:call-template name="h:edited"/>
+    </xsl:element>
+  </xsl:template>
+
+  <xsl:template match="tei:p | tei:seg | tei:salute | tei:dateline | tei:signed" mode="h:block"
+      as="element()">
+    <p>
+      <xsl:sequence select="h:attributes(.)"/>
+      <xsl:call-template name="h:edited"/>
+    </p>
+  </xsl:template>
+
+  <!-- a page break between blocks, a seal after the signatures: a line of their own -->
+  <xsl:template match="tei:pb | tei:gap" mode="h:block" as="element()">
+    <p>
+      <xsl:sequence select="h:attributes(., 'ed-block-mark')"/>
+      <xsl:call-template name="h:edited"/>
+    </p>
+  </xsl:template>
+
+  <!-- lists: the enumerator as written (ed:enumerator), nested lists inside their item -->
+  <xsl:template match="tei:list" mode="h:block" as="element()">
+    <xsl:element name="{if (tei:item/@n) then 'ol' else 'ul'}">
+      <xsl:sequence select="h:attributes(., tokenize(@rend) ! ('tei-list-' || replace(., '[^A-Za-z0-9_-]', '-')))"/>
+      <xsl:apply-templates select="*" mode="h:block"/>
+    </xsl:element>
+  </xsl:template>
+
+  <xsl:template match="tei:list/tei:item" mode="h:block" as="element()">
+    <xsl:variable name="enumerator" select="ed:enumerator(.)"/>
+    <li>
+      <xsl:sequence select="h:attributes(.)"/>
+      <xsl:if test="$enumerator ne ''">
+        <span class="ed-enumerator">{$enumerator}</span>
+        <xsl:text> </xsl:text>
+      </xsl:if>
+      <xsl:call-template name="h:edited">
+        <xsl:with-param name="children" select="node() except tei:list"/>
+      </xsl:call-template>
+      <xsl:apply-templates select="tei:list" mode="h:block"/>
+    </li>
+  </xsl:template>
+
+  <xsl:template match="tei:list/*[not(self::tei:item)]" mode="h:block" as="element()">
+    <xsl:message>WARNING: unhandled element {name()}</xsl:message>
+    <li>
+      <xsl:sequence select="h:attributes(.)"/>
+      <xsl:call-template name="h:edited"/>
+    </li>
+  </xsl:template>
+
+  <xsl:template match="tei:table" mode="h:block" as="element()">
+    <table>
+      <xsl:sequence select="h:attributes(.)"/>
+      <xsl:for-each select="tei:head">
+        <caption>
+          <xsl:sequence select="h:attributes(.)"/>
+          <xsl:call-template name="h:edited"/>
+        </caption>
+      </xsl:for-each>
+      <tbody>
+        <xsl:apply-templates select="* except tei:head" mode="h:block"/>
+      </tbody>
+    </table>
+  </xsl:template>
+
+  <xsl:template match="tei:row" mode="h:block" as="element()">
+    <tr>
+      <xsl:sequence select="h:attributes(.)"/>
+      <xsl:apply-templates select="*" mode="h:block"/>
+    </tr>
+  </xsl:template>
+
+  <!-- a cell of a label row is a column header -->
+  <xsl:template match="tei:cell" mode="h:block" as="element()">
+    <xsl:variable name="header" select="(@role, ../@role) = 'label'"/>
+    <xsl:element name="{if ($header) then 'th' else 'td'}">
+      <xsl:sequence select="h:attributes(.)"/>
+      <xsl:if test="$header">
+        <xsl:attribute name="scope" select="if (@role = 'label') then 'row' else 'col'"/>
+      </xsl:if>
+      <xsl:if test="@cols castable as xs:positiveInteger">
+        <xsl:attribute name="colspan" select="@cols"/>
+      </xsl:if>
+      <xsl:if test="@rows castable as xs:positiveInteger">
+        <xsl:attribute name="rowspan" select="@rows"/>
+      </xsl:if>
+      <xsl:call-template name="h:edited"/>
+    </xsl:element>
+  </xsl:template>
+
+  <xsl:template match="tei:row/*[not(self::tei:cell)]" mode="h:block" as="element()">
+    <xsl:message>WARNING: unhandled element {name()}</xsl:message>
+    <td>
+      <xsl:sequence select="h:attributes(.)"/>
+      <xsl:call-template name="h:edited"/>
+    </td>
+  </xsl:template>
+
+  <!-- phrasing content met between blocks is rendered as such -->
+  <xsl:template match="*[namespace-uri() eq 'http://www.tei-c.org/ns/1.0' and local-name() = $h:inline-names]"
+      mode="h:block" priority="-0.5" as="node()*">
+    <xsl:apply-templates select="." mode="h:inline"/>
+  </xsl:template>
+
+  <xsl:template match="text()" mode="h:block" as="text()?">
+    <xsl:if test="normalize-space()">
+      <xsl:value-of select="."/>
+    </xsl:if>
+  </xsl:template>
+
+  <xsl:template match="*" mode="h:block" priority="-1" as="element()">
+    <xsl:message>WARNING: unhandled element {name()}</xsl:message>
+    <div>
+      <xsl:sequence select="h:attributes(.)"/>
+      <xsl:sequence select="h:marks(., 'before')"/>
+      <xsl:if test="exists(h:content-views(.))">
+        <xsl:apply-templates mode="h:block"/>
+      </xsl:if>
+      <xsl:sequence select="h:marks(., 'after')"/>
+    </div>
+  </xsl:template>
+
+  <!-- ===== phrasing content ================================================================== -->
+
+  <!-- the editorial elements and the plain phrase-level ones: a span with their marks (and, for a
+       note that is an endnote in some view, its reference: html-notes.xsl) -->
+  <xsl:template mode="h:inline" as="element()" match="
+      tei:supplied | tei:gap | tei:sic | tei:unclear | tei:choice | tei:corr | tei:label | tei:add
+    | tei:expan | tei:ex | tei:pb | tei:stamp | tei:soCalled | tei:q | tei:measure | tei:desc
+    | tei:note">
+    <span>
+      <xsl:sequence select="h:attributes(.)"/>
+      <xsl:call-template name="h:edited"/>
+    </span>
+  </xsl:template>
+
+  <!-- a line break: <br/> when it reads as one in every view -->
+  <xsl:template match="tei:lb" mode="h:inline" as="element()">
+    <xsl:variable name="lb" select="."/>
+    <xsl:choose>
+      <xsl:when test="every $v in $h:views satisfies
+                      (ed:render-as($lb, $v)?before eq $h:line-break and not(ed:render-as($lb, $v)?content))">
+        <br>
+          <xsl:sequence select="h:attributes(.)"/>
+        </br>
+      </xsl:when>
+      <xsl:otherwise>
+        <span>
+          <xsl:sequence select="h:attributes(.)"/>
+          <xsl:call-template name="h:edited"/>
+        </span>
+      </xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <xsl:template match="tei:foreign" mode="h:inline" as="element()">
+    <i>
+      <xsl:sequence select="h:attributes(.)"/>
+      <xsl:call-template name="h:edited"/>
+    </i>
+  </xsl:template>
+
+  <!-- a number: HTML's data element with the machine-readable value -->
+  <xsl:template match="tei:num" mode="h:inline" as="element()">
+    <xsl:element name="{if (@value) then 'data' else 'span'}">
+      <xsl:sequence select="h:attributes(.)"/>
+      <xsl:if test="@value">
+        <xsl:attribute name="value" select="@value"/>
+      </xsl:if>
+      <xsl:call-template name="h:edited"/>
+    </xsl:element>
+  </xsl:template>
+
+  <!-- a date: HTML's time element when it has a valid ISO @when; a range in the tooltip -->
+  <xsl:template match="tei:date" mode="h:inline" as="element()">
+    <xsl:variable name="datetime" select="h:datetime(@when)"/>
+    <xsl:element name="{if (exists($datetime)) then 'time' else 'span'}">
+      <xsl:sequence select="h:attributes(.)"/>
+      <xsl:if test="exists($datetime)">
+        <xsl:attribute name="datetime" select="$datetime"/>
+      </xsl:if>
+      <xsl:variable name="range" select="
+        (@from ! ('from ' || .), @notBefore ! ('not before ' || .),
+         @to ! ('to ' || .), @notAfter ! ('not after ' || .))"/>
+      <xsl:if test="exists($range)">
+        <xsl:attribute name="title" select="string-join($range, ' ')"/>
+      </xsl:if>
+      <xsl:call-template name="h:edited"/>
+    </xsl:element>
+  </xsl:template>
+
+  <!-- blocks met inside phrasing content (not in Edition's TEI): spans, so the HTML stays valid -->
+  <xsl:template mode="h:inline" as="element()" match="
+      tei:p | tei:seg | tei:salute | tei:dateline | tei:signed | tei:head | tei:list | tei:item
+    | tei:table | tei:row | tei:cell | tei:opener | tei:closer | tei:div">
+    <span>
+      <xsl:sequence select="h:attributes(., 'ed-block')"/>
+      <xsl:call-template name="h:edited"/>
+    </span>
+  </xsl:template>
+
+  <xsl:template match="text()" mode="h:inline" as="text()">
+    <xsl:value-of select="."/>
+  </xsl:template>
+
+  <xsl:template match="*" mode="h:inline" priority="-1" as="element()">
+    <xsl:message>WARNING: unhandled element {name()}</xsl:message>
+    <span>
+      <xsl:sequence select="h:attributes(.)"/>
+      <xsl:call-template name="h:edited"/>
+    </span>
+  </xsl:template>
+
+</xsl:stylesheet>

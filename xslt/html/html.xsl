@@ -1,0 +1,69 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!--
+  HTML edition of a TEI document: one self-contained HTML5 page (served as text/html, written as
+  well-formed XHTML syntax so that any XML parser can read it back).
+
+  The editorial decisions come from ../common/editorial.xsl; the modules here only implement HTML
+  primitives. The text is rendered once: every editorial element carries the marks of all three
+  views (bracketed, reading, diplomatic) in spans classed by view, and three radio inputs at the
+  top of the page choose, through CSS alone, which view is shown (see html-core.xsl).
+
+  Run on its own:
+    java -cp target/edition.jar net.sf.saxon.Transform -s:doc.xml -xsl:xslt/html/html.xsl -o:doc.html
+
+  Modules:
+    html-core.xsl      the view machinery: marks and content per view, classes, tooltips
+    html-page.xsl      the page: head, inline CSS, view switch, landmarks
+    html-header.xsl    the metadata header, how to cite, the footer
+    html-text.xsl      the text: blocks and inline elements
+    html-notes.xsl     endnotes (where ed:render-as says so: the reading view) with back-links
+    html-register.xsl  names in the text and the register of persons, places and organizations
+    edition.css        the stylesheet, inlined into each page
+-->
+<xsl:stylesheet version="3.0"
+    xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+    xmlns:xs="http://www.w3.org/2001/XMLSchema"
+    xmlns:h="urn:x-edition:xslt:html"
+    exclude-result-prefixes="#all"
+    expand-text="yes">
+
+  <xsl:import href="../common/editorial.xsl"/>
+
+  <!-- the view shown when the page opens: bracketed | reading | diplomatic -->
+  <xsl:param name="view" as="xs:string" select="'bracketed'"/>
+  <!-- URL of an external stylesheet to link instead of inlining the CSS; empty: inline -->
+  <xsl:param name="css-href" as="xs:string" select="''"/>
+  <!-- where the CSS to inline is read from; by default edition.css beside this stylesheet -->
+  <xsl:param name="css-source" as="xs:string" select="resolve-uri('edition.css', static-base-uri())"/>
+
+  <!-- not indented by the serializer, which re-wraps text: the mode h:layout indents the blocks -->
+  <xsl:output method="xhtml" html-version="5.0" encoding="UTF-8" omit-xml-declaration="yes"
+      include-content-type="no" indent="no"/>
+
+  <!-- the page is built from the document node -->
+  <xsl:mode on-no-match="shallow-skip"/>
+  <!-- blocks of the text: div, head, opener, p, list, table, closer ... -->
+  <xsl:mode name="h:block" on-no-match="shallow-skip"/>
+  <!-- phrasing content: editorial elements, names, dates, numbers ... -->
+  <xsl:mode name="h:inline" on-no-match="shallow-skip"/>
+  <!-- the entries of the standOff -->
+  <xsl:mode name="h:register" on-no-match="shallow-skip"/>
+  <!-- the teiHeader as the page header (title, date, correspondents, source, how to cite) -->
+  <xsl:mode name="h:header" on-no-match="shallow-skip"/>
+  <!-- the teiHeader as the page footer (licence, provenance, editorial principles) -->
+  <xsl:mode name="h:footer" on-no-match="shallow-skip"/>
+  <!-- the prose of the editorial declarations in the teiHeader -->
+  <xsl:mode name="h:prose" on-no-match="shallow-skip"/>
+  <!-- a note's content copied into the list of notes: its ids made distinct from the text's -->
+  <xsl:mode name="h:note-copy" on-no-match="shallow-copy"/>
+  <!-- the finished page, indented between blocks only -->
+  <xsl:mode name="h:layout" on-no-match="shallow-copy"/>
+
+  <xsl:include href="html-core.xsl"/>
+  <xsl:include href="html-page.xsl"/>
+  <xsl:include href="html-header.xsl"/>
+  <xsl:include href="html-text.xsl"/>
+  <xsl:include href="html-notes.xsl"/>
+  <xsl:include href="html-register.xsl"/>
+
+</xsl:stylesheet>
