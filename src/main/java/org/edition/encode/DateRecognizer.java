@@ -1,5 +1,11 @@
 package org.edition.encode;
 
+import static org.edition.encode.TextChars.isAlnum;
+import static org.edition.encode.TextChars.isAsciiDigit;
+import static org.edition.encode.TextChars.isSpace;
+import static org.edition.encode.TextChars.isWordChar;
+import static org.edition.encode.TextChars.partners;
+
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -114,32 +120,9 @@ public final class DateRecognizer {
 
     // ---- character classes shared by the tokenizer and the boundary checks ----
 
-    private static boolean isAsciiDigit(int cp) {
-        return cp >= '0' && cp <= '9';
-    }
 
-    /** Anything that makes a token part of a word or identifier; ASCII digits are numbers of their own. */
-    private static boolean isWordChar(int cp) {
-        if (isAsciiDigit(cp)) {
-            return false;
-        }
-        if (Character.isLetterOrDigit(cp)) {
-            return true;
-        }
-        int type = Character.getType(cp);
-        return type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK
-                || type == Character.ENCLOSING_MARK || type == Character.OTHER_NUMBER
-                || type == Character.LETTER_NUMBER;
-    }
 
-    private static boolean isAlnum(int cp) {
-        return isAsciiDigit(cp) || isWordChar(cp);
-    }
 
-    private static boolean isSpace(int cp) {
-        // Character.isWhitespace misses no-break and thin spaces, which translators use inside dates.
-        return Character.isWhitespace(cp) || Character.isSpaceChar(cp);
-    }
 
     private static boolean isDash(int cp) {
         return cp == '-' || cp == '\u2010' || cp == '\u2011' || cp == '\u2012' || cp == '\u2013'
@@ -152,27 +135,6 @@ public final class DateRecognizer {
                 || cp == '\'' || cp == '\u2019';
     }
 
-    private static int[] partners(String s) {
-        int n = s.length();
-        int[] partner = new int[n];
-        int[] stack = new int[16];
-        int depth = 0;
-        for (int i = 0; i < n; i++) {
-            partner[i] = -1;
-            char c = s.charAt(i);
-            if (c == '[') {
-                if (depth == stack.length) {
-                    stack = Arrays.copyOf(stack, depth * 2);
-                }
-                stack[depth++] = i;
-            } else if (c == ']' && depth > 0) {
-                int open = stack[--depth];
-                partner[open] = i;
-                partner[i] = open;
-            }
-        }
-        return partner;
-    }
 
     /** A parsed component: its value and the token after it. */
     private record Comp(int value, int next) {}

@@ -1,8 +1,13 @@
 package org.edition.encode;
 
+import static org.edition.encode.TextChars.isAlnum;
+import static org.edition.encode.TextChars.isAsciiDigit;
+import static org.edition.encode.TextChars.isSpace;
+import static org.edition.encode.TextChars.isWordChar;
+import static org.edition.encode.TextChars.partners;
+
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -387,27 +392,6 @@ public final class NumberRecognizer {
 
     // ---- spans and brackets ----
 
-    private static int[] partners(String s) {
-        int n = s.length();
-        int[] partner = new int[n];
-        int[] stack = new int[16];
-        int depth = 0;
-        for (int i = 0; i < n; i++) {
-            partner[i] = -1;
-            char c = s.charAt(i);
-            if (c == '[') {
-                if (depth == stack.length) {
-                    stack = Arrays.copyOf(stack, depth * 2);
-                }
-                stack[depth++] = i;
-            } else if (c == ']' && depth > 0) {
-                int open = stack[--depth];
-                partner[open] = i;
-                partner[i] = open;
-            }
-        }
-        return partner;
-    }
 
     /**
      * Grows the span until it splits no bracket pair, taking in only brackets, spaces and "?", so that
@@ -509,32 +493,9 @@ public final class NumberRecognizer {
         return c == '\u00a0' || c == '\u2009' || c == '\u202f';
     }
 
-    private static boolean isAsciiDigit(int cp) {
-        return cp >= '0' && cp <= '9';
-    }
 
-    /** Anything that makes a token part of a word or identifier; ASCII digits are numbers of their own. */
-    private static boolean isWordChar(int cp) {
-        if (isAsciiDigit(cp)) {
-            return false;
-        }
-        if (Character.isLetterOrDigit(cp)) {
-            return true;
-        }
-        int type = Character.getType(cp);
-        return type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK
-                || type == Character.ENCLOSING_MARK || type == Character.OTHER_NUMBER
-                || type == Character.LETTER_NUMBER;
-    }
 
-    private static boolean isAlnum(int cp) {
-        return isAsciiDigit(cp) || isWordChar(cp);
-    }
 
-    private static boolean isSpace(int cp) {
-        // Character.isWhitespace misses no-break and thin spaces, which translators put in figures.
-        return Character.isWhitespace(cp) || Character.isSpaceChar(cp);
-    }
 
     /** Hyphens and minus, which join identifiers; en and em dashes mark ranges and are left alone. */
     private static boolean isHyphen(int cp) {
