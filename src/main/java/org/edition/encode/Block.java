@@ -37,6 +37,23 @@ public record Block(Kind kind, int lineStart, int start, int end, int lines, Lis
         return text(lineStartOffset, lineEndOffset, 1, afterBlank && lineStartOffset == lineStart);
     }
 
+    /** Its lines as [start, end) offsets with the indentation left out; trailing spaces stay. */
+    List<int[]> lineRanges(String text) {
+        List<int[]> out = new java.util.ArrayList<>();
+        int pos = lineStart;
+        while (pos < end) {
+            int nl = text.indexOf('\n', pos);
+            int lineEnd = nl < 0 || nl > end ? end : nl;
+            int s = pos;
+            while (s < lineEnd && Character.isWhitespace(text.charAt(s))) {
+                s++;
+            }
+            out.add(new int[] {s, lineEnd});
+            pos = lineEnd + 1;
+        }
+        return out;
+    }
+
     boolean singleLine() {
         return lines == 1 && kind == Kind.TEXT;
     }

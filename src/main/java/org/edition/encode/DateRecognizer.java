@@ -5,6 +5,7 @@ import static org.edition.encode.TextChars.isAsciiDigit;
 import static org.edition.encode.TextChars.isSpace;
 import static org.edition.encode.TextChars.isWordChar;
 import static org.edition.encode.TextChars.partners;
+import static org.edition.encode.TextChars.widen;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -52,8 +53,6 @@ public final class DateRecognizer {
     // These bounds make every attempt at one position constant-time, so a block scans in linear time
     // whatever it contains; real dates never come near them.
     private static final int MAX_SOFT = 6;        // space and bracket tokens between two components
-    private static final int MAX_GAP = 16;        // chars a span may grow by to take in a whole bracket pair
-    private static final int MAX_WIDENINGS = 8;
     private static final int MAX_SIC_SPACES = 3;
 
     private static final int MIN_YEAR = 1000;
@@ -376,55 +375,12 @@ public final class DateRecognizer {
             if (!boundaryBefore(c.first()) || !boundaryAfter(end)) {
                 return null;
             }
-            int[] span = widen(start, end);
+            int[] span = widen(s, partner, start, end);
             if (span == null || span[0] < lastEnd) {
                 return null;
             }
             return new DateMatch(span[0], takeSic(span[1]), c.when(), c.from(), c.to(), null, null,
                     c.impossible());
-        }
-
-        /**
-         * Grows the span until it splits no bracket pair, taking in only brackets, spaces and "?", so
-         * that {@code 6 March [1962]} becomes one span; gives up when that would swallow other text.
-         */
-        private int[] widen(int start, int end) {
-            for (int round = 0; round < MAX_WIDENINGS; round++) {
-                boolean grew = false;
-                for (int k = start; k < end && !grew; k++) {
-                    int p = partner[k];
-                    if (p >= 0 && p < start) {
-                        if (!onlyBracketsAndSpaces(p, start)) {
-                            return null;
-                        }
-                        start = p;
-                        grew = true;
-                    } else if (p >= end) {
-                        if (!onlyBracketsAndSpaces(end, p + 1)) {
-                            return null;
-                        }
-                        end = p + 1;
-                        grew = true;
-                    }
-                }
-                if (!grew) {
-                    return new int[] {start, end};
-                }
-            }
-            return null;
-        }
-
-        private boolean onlyBracketsAndSpaces(int from, int to) {
-            if (to - from > MAX_GAP) {
-                return false;
-            }
-            for (int k = from; k < to; k++) {
-                char c = s.charAt(k);
-                if (c != '[' && c != ']' && c != '?' && !isSpace(c)) {
-                    return false;
-                }
-            }
-            return true;
         }
 
         private int takeSic(int end) {

@@ -156,22 +156,14 @@ public final class DocumentLayout {
         }
         List<Block> out = new ArrayList<>();
         String text = source.text();
-        int pos = b.lineStart();
-        while (pos < b.end()) {
-            int nl = text.indexOf('\n', pos);
-            int lineEnd = nl < 0 || nl > b.end() ? b.end() : nl;
-            int s = pos;
-            while (s < lineEnd && Character.isWhitespace(text.charAt(s))) {
-                s++;
-            }
-            int e = lineEnd;
-            while (e > s && Character.isWhitespace(text.charAt(e - 1))) {
+        for (int[] line : b.lineRanges(text)) {
+            int e = line[1];
+            while (e > line[0] && Character.isWhitespace(text.charAt(e - 1))) {
                 e--;
             }
-            if (e > s) {
-                out.add(b.line(s, e));
+            if (e > line[0]) {
+                out.add(b.line(line[0], e));
             }
-            pos = lineEnd + 1;
         }
         return out;
     }

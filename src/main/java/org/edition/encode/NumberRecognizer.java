@@ -5,6 +5,7 @@ import static org.edition.encode.TextChars.isAsciiDigit;
 import static org.edition.encode.TextChars.isSpace;
 import static org.edition.encode.TextChars.isWordChar;
 import static org.edition.encode.TextChars.partners;
+import static org.edition.encode.TextChars.widen;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -44,8 +45,6 @@ public final class NumberRecognizer {
 
     // These bounds make every attempt constant-time, so a block scans in linear time whatever it contains.
     private static final int MAX_SOFT = 4;       // space and bracket chars between a figure and its sign/word
-    private static final int MAX_GAP = 16;       // chars a span may grow by to take in a whole bracket pair
-    private static final int MAX_WIDENINGS = 8;
     private static final int MAX_WORD = 16;      // longer than any unit word we know
     private static final int MAX_PREFIX_WORD = 4; // longer than any currency code or "No"/"Nos"/"Nr"
 
@@ -392,49 +391,6 @@ public final class NumberRecognizer {
 
     // ---- spans and brackets ----
 
-
-    /**
-     * Grows the span until it splits no bracket pair, taking in only brackets, spaces and "?", so that
-     * {@code 2.5 [million]} becomes one span; gives up (null) when that would swallow other text.
-     */
-    private static int[] widen(String s, int[] partner, int start, int end) {
-        for (int round = 0; round < MAX_WIDENINGS; round++) {
-            boolean grew = false;
-            for (int k = start; k < end && !grew; k++) {
-                int p = partner[k];
-                if (p >= 0 && p < start) {
-                    if (!onlyBracketsAndSpaces(s, p, start)) {
-                        return null;
-                    }
-                    start = p;
-                    grew = true;
-                } else if (p >= end) {
-                    if (!onlyBracketsAndSpaces(s, end, p + 1)) {
-                        return null;
-                    }
-                    end = p + 1;
-                    grew = true;
-                }
-            }
-            if (!grew) {
-                return new int[] {start, end};
-            }
-        }
-        return null;
-    }
-
-    private static boolean onlyBracketsAndSpaces(String s, int from, int to) {
-        if (to - from > MAX_GAP) {
-            return false;
-        }
-        for (int k = from; k < to; k++) {
-            char c = s.charAt(k);
-            if (c != '[' && c != ']' && c != '?' && !isSpace(c)) {
-                return false;
-            }
-        }
-        return true;
-    }
 
     private static int skipSoft(String s, int p) {
         int q = p;

@@ -154,23 +154,14 @@ final class TeiBodyBuilder {
 
     /** Encodes a block line by line into {@code target}, with {@code lb} between lines; returns their reading text. */
     private List<String> encodeLines(Element target, Block b) {
-        String text = source.text();
-        int pos = b.lineStart();
         List<String> lines = new ArrayList<>();
-        while (pos < b.end()) {
-            int nl = text.indexOf('\n', pos);
-            int lineEnd = nl < 0 || nl > b.end() ? b.end() : nl;
-            int s = pos;
-            while (s < lineEnd && Character.isWhitespace(text.charAt(s))) {
-                s++;
-            }
+        for (int[] line : b.lineRanges(source.text())) {
             if (!lines.isEmpty()) {
                 target.addContent(Tei.element("lb"));
             }
-            List<Content> content = inline.encode(s, lineEnd).content();
+            List<Content> content = inline.encode(line[0], line[1]).content();
             target.addContent(content);
             lines.add(ReadingText.of(content));
-            pos = lineEnd + 1;
         }
         return lines;
     }

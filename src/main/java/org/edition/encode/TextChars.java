@@ -7,7 +7,55 @@ import java.util.Arrays;
  * raw block text by hand (no regular expressions) so that their cost grows with the input.
  */
 final class TextChars {
+    /** Characters a span may grow by to take in a whole bracket pair. */
+    private static final int MAX_GAP = 16;
+    private static final int MAX_WIDENINGS = 8;
+
     private TextChars() {
+    }
+
+    /**
+     * Grows a span until it splits no bracket pair, taking in only brackets, spaces and "?", so that
+     * {@code 6 March [1962]} or {@code 2.5 [million]} becomes one span; null when that would swallow
+     * other text.
+     */
+    static int[] widen(String s, int[] partner, int start, int end) {
+        for (int round = 0; round < MAX_WIDENINGS; round++) {
+            boolean grew = false;
+            for (int k = start; k < end && !grew; k++) {
+                int p = partner[k];
+                if (p >= 0 && p < start) {
+                    if (!onlyBracketsAndSpaces(s, p, start)) {
+                        return null;
+                    }
+                    start = p;
+                    grew = true;
+                } else if (p >= end) {
+                    if (!onlyBracketsAndSpaces(s, end, p + 1)) {
+                        return null;
+                    }
+                    end = p + 1;
+                    grew = true;
+                }
+            }
+            if (!grew) {
+                return new int[] {start, end};
+            }
+        }
+        return null;
+    }
+
+    private static boolean onlyBracketsAndSpaces(String s, int from, int to) {
+        if (to - from > MAX_GAP) {
+            return false;
+        }
+        for (int k = from; k < to; k++) {
+            char c = s.charAt(k);
+            if (c != '[' && c != ']' && c != '?' && !isSpace(c)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     static boolean isAsciiDigit(int cp) {
