@@ -7,7 +7,8 @@ import java.util.Map;
 /** The bracket pairs of one block, looked up by either bracket's offset. */
 public final class BlockPairs {
     private final List<BracketPair> pairs;
-    private final Map<Integer, BracketPair> byOpen = new HashMap<>();
+    /** Index of each pair in {@link #pairs}, by its opening offset. */
+    private final Map<Integer, Integer> byOpen = new HashMap<>();
     private final Map<Integer, BracketPair> byClose = new HashMap<>();
     private final int start;
     private final int end;
@@ -16,8 +17,9 @@ public final class BlockPairs {
         this.pairs = pairs;
         this.start = start;
         this.end = end;
-        for (BracketPair p : pairs) {
-            byOpen.put(p.open(), p);
+        for (int i = 0; i < pairs.size(); i++) {
+            BracketPair p = pairs.get(i);
+            byOpen.put(p.open(), i);
             byClose.put(p.close(), p);
         }
     }
@@ -35,7 +37,8 @@ public final class BlockPairs {
     }
 
     public BracketPair openingAt(int offset) {
-        return byOpen.get(offset);
+        Integer i = byOpen.get(offset);
+        return i == null ? null : pairs.get(i);
     }
 
     public BracketPair closingAt(int offset) {
@@ -44,7 +47,7 @@ public final class BlockPairs {
 
     /** True when another pair lies inside this one. Pairs are sorted by opening offset. */
     public boolean hasInner(BracketPair pair) {
-        int i = pairs.indexOf(pair);
-        return i >= 0 && i + 1 < pairs.size() && pairs.get(i + 1).open() < pair.close();
+        Integer i = byOpen.get(pair.open());
+        return i != null && i + 1 < pairs.size() && pairs.get(i + 1).open() < pair.close();
     }
 }

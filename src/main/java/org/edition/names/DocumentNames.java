@@ -2,7 +2,6 @@ package org.edition.names;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,7 +25,8 @@ public final class DocumentNames implements SpanFinder {
     private final String fileName;
     private final Map<Span, RegisterEntry> linked = new IdentityHashMap<>();
     private final Map<String, RegisterEntry> referenced = new TreeMap<>();
-    private final Map<String, RegisterEntry> surnames = new HashMap<>();
+    /** Surnames (and given names) of the persons mentioned so far; AMBIGUOUS where two share one. */
+    private final WordTable<RegisterEntry> surnames = new WordTable<>();
 
     DocumentNames(NameRecognizer shared, String fileName) {
         this.shared = shared;
@@ -39,16 +39,19 @@ public final class DocumentNames implements SpanFinder {
         Tokens tokens = new Tokens(view.text);
         List<Candidate> candidates = new ArrayList<>();
         Register register = shared.register();
-        for (var m : shared.registered().find(view.text, tokens)) {
-            candidates.add(new Candidate(m.start(), m.end(), m.target().type(), m.phrase(), m.target()));
+        for (var m : shared.registered().find(tokens)) {
+            candidates.add(new Candidate(m.start(), m.end(), m.target().type(), m.phrase(), m.target(), true));
         }
-        for (int i = 0; i < tokens.size(); i++) {
-            RegisterEntry person = surnames.get(tokens.word(i));
-            if (person != null) {
-                candidates.add(new Candidate(tokens.start(i), tokens.end(i), EntityType.PERSON, tokens.word(i), person));
+        if (surnames.size() > 0) {
+            for (int i = 0; i < tokens.size(); i++) {
+                RegisterEntry person = tokens.lookUp(surnames, i);
+                if (person != null && person != AMBIGUOUS) {
+                    candidates.add(new Candidate(tokens.start(i), tokens.end(i), EntityType.PERSON, tokens.word(i),
+                            person));
+                }
             }
         }
-        for (var m : shared.known().find(view.text, tokens)) {
+        for (var m : shared.known().find(tokens)) {
             candidates.add(new Candidate(m.start(), m.end(), m.target(), m.phrase(), null));
         }
         candidates.addAll(shared.rules().find(view.text, tokens));
@@ -70,7 +73,7 @@ public final class DocumentNames implements SpanFinder {
             if (src[0] < 0) {
                 continue;
             }
-            RegisterEntry entry = entryFor(full, view.text.substring(full.start(), full.end()), text, pairs);
+            RegisterEntry entry = entryFor(full, view.text.substring(full.start(), full.end()));
             Span span = Span.whole(entry.type().nameElement(), src[0], src[1], Span.Priority.NAME)
                     .attr("ref", "#" + entry.id());
             linked.put(span, entry);
@@ -79,10 +82,13 @@ public final class DocumentNames implements SpanFinder {
         return out;
     }
 
-    /** Register forms first, then longer before shorter; a place may sit inside an organization. */
+    /**
+     * Register forms first, then longer before shorter ("Ambassador Qiao [Xiaoguang]" again, not
+     * its surname alone); a place may sit inside an organization.
+     */
     private static List<Candidate> choose(List<Candidate> candidates) {
         List<Candidate> sorted = new ArrayList<>(candidates);
-        sorted.sort(Comparator.comparing((Candidate c) -> c.entry() == null ? 1 : 0)
+        sorted.sort(Comparator.comparing((Candidate c) -> c.registerForm() ? 0 : 1)
                 .thenComparing(Comparator.comparingInt(Candidate::length).reversed())
                 .thenComparingInt(Candidate::start));
         List<Candidate> chosen = new ArrayList<>();
@@ -128,7 +134,7 @@ public final class DocumentNames implements SpanFinder {
         if (!content.isEmpty() && Character.isUpperCase(content.charAt(0))
                 && (sameEntry || NameForms.similar(c.name(), content) || similarToTail(c.name(), content))) {
             int end = view.viewOffset(p.contentEnd());
-            return new Candidate(c.start(), end, c.type(), c.name(), c.entry());
+            return new Candidate(c.start(), end, c.type(), c.name(), c.entry(), c.registerForm());
         }
         return c;
     }
@@ -148,11 +154,10 @@ public final class DocumentNames implements SpanFinder {
     private static List<Candidate> alternativeForms(String text, BlockPairs pairs, TextView view) {
         List<Candidate> out = new ArrayList<>();
         for (BracketPair p : pairs.all()) {
-            String content = text.substring(p.contentStart(), p.contentEnd()).strip();
-            if (content.isEmpty() || !Character.isUpperCase(content.charAt(0)) || pairs.hasInner(p)
-                    || p.open() < 2 || text.charAt(p.open() - 1) != ' ') {
+            if (p.open() < 2 || text.charAt(p.open() - 1) != ' ' || !startsUpperCase(text, p) || pairs.hasInner(p)) {
                 continue;
             }
+            String content = text.substring(p.contentStart(), p.contentEnd()).strip();
             int e = p.open() - 1;
             int s = e;
             int words = 0;
@@ -188,25 +193,23 @@ public final class DocumentNames implements SpanFinder {
         return out;
     }
 
-    private RegisterEntry entryFor(Candidate c, String mainText, String text, BlockPairs pairs) {
+    private static boolean startsUpperCase(String text, BracketPair p) {
+        int i = p.contentStart();
+        while (i < p.contentEnd() && Character.isWhitespace(text.charAt(i))) {
+            i++;
+        }
+        return i < p.contentEnd() && Character.isUpperCase(text.charAt(i));
+    }
+
+    private RegisterEntry entryFor(Candidate c, String mainText) {
         if (c.entry() != null) {
             return c.entry();
         }
         String name = collapse(c.name());
-        for (RegisterEntry e : shared.register().byName(name)) {
-            if (e.type() == c.type()) {
-                return e;
-            }
-        }
-        String id = c.type().idPrefix() + shared.slug(name);
-        RegisterEntry known = shared.register().byId(id);
-        if (known != null) {
-            return known;
-        }
         String all = collapse(mainText);
         String other = !all.equals(name) && all.startsWith(name) && all.length() > name.length() + 1
                 ? all.substring(name.length()).strip() : null; // the bracketed other form
-        return shared.proposed(id, c.type(), name, other);
+        return shared.entryFor(c.type(), name, other);
     }
 
     /** Whitespace runs as single spaces (names may run over a line break). */
@@ -226,7 +229,7 @@ public final class DocumentNames implements SpanFinder {
             if (entry == null) {
                 continue;
             }
-            referenced.putIfAbsent(entry.id(), entry);
+            boolean first = referenced.putIfAbsent(entry.id(), entry) == null;
             if (entry.unreviewed()) {
                 shared.run().add(entry);
             }
@@ -237,7 +240,7 @@ public final class DocumentNames implements SpanFinder {
             } else {
                 shared.run().count(entry.id());
             }
-            if (entry.type() == EntityType.PERSON) {
+            if (first && entry.type() == EntityType.PERSON) {
                 rememberSurnames(entry);
             }
         }
@@ -254,12 +257,13 @@ public final class DocumentNames implements SpanFinder {
             if (w.length() < 2 || !Character.isUpperCase(w.charAt(0)) || w.endsWith(".")) {
                 continue;
             }
-            RegisterEntry other = surnames.putIfAbsent(w, person);
-            if (other != null && !other.id().equals(person.id())) {
-                surnames.put(w, AMBIGUOUS);
+            RegisterEntry other = surnames.get(w);
+            if (other == null) {
+                surnames.put(w, person);
+            } else if (!other.id().equals(person.id())) {
+                surnames.put(w, AMBIGUOUS); // two persons share it: it names neither
             }
         }
-        surnames.values().removeIf(e -> e == AMBIGUOUS);
     }
 
     private static final RegisterEntry AMBIGUOUS = new RegisterEntry("", EntityType.PERSON, List.of(""), null);

@@ -45,20 +45,29 @@ public final class NameRecognizer {
         this.run = new RunRegister(register);
     }
 
-    /** Ids are made from names; the same names recur in every document, so each is made once. */
-    private final Map<String, String> slugs = new java.util.concurrent.ConcurrentHashMap<>();
+    /** The same names recur in every document: each is linked to its entry once per run. */
+    private final Map<String, RegisterEntry> resolved = new java.util.concurrent.ConcurrentHashMap<>();
 
-    private final Map<String, RegisterEntry> proposed = new java.util.concurrent.ConcurrentHashMap<>();
-
-    /** The entry Edition proposes for a name the register lacks; the same name gives the same entry. */
-    RegisterEntry proposed(String id, EntityType type, String name, String otherForm) {
-        String key = id + "\u0000" + name + "\u0000" + otherForm;
-        return proposed.computeIfAbsent(key, k -> new RegisterEntry(id, type,
-                otherForm == null ? List.of(name) : List.of(name, otherForm), null));
+    /**
+     * The entry for a name found by rule: the register's entry of that type with that name or id,
+     * else the entry Edition proposes (the same name gives the same entry).
+     */
+    RegisterEntry entryFor(EntityType type, String name, String otherForm) {
+        String key = type.ordinal() + "\u0000" + name + "\u0000" + otherForm;
+        RegisterEntry known = resolved.get(key);
+        return known != null ? known : resolved.computeIfAbsent(key, k -> resolve(type, name, otherForm));
     }
 
-    String slug(String name) {
-        return slugs.computeIfAbsent(name, NameForms::slug);
+    private RegisterEntry resolve(EntityType type, String name, String otherForm) {
+        for (RegisterEntry e : register.byName(name)) {
+            if (e.type() == type) {
+                return e;
+            }
+        }
+        String id = type.idPrefix() + NameForms.slug(name);
+        RegisterEntry known = register.byId(id);
+        return known != null ? known
+                : new RegisterEntry(id, type, otherForm == null ? List.of(name) : List.of(name, otherForm), null);
     }
 
     public Register register() {

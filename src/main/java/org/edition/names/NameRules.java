@@ -52,6 +52,31 @@ final class NameRules {
     private static final Set<String> ORG_HEADS = Set.of("Ministry", "Embassy", "Legation", "Consulate-General",
             "Consulate", "Mission", "Committee", "Party", "Department", "Commission", "Council", "Bureau", "Agency",
             "Institute", "Academy", "Front", "Directorate", "Union", "Assembly");
+    private static final int TITLE = 1;
+    private static final int IN_PORTFOLIO = 2;
+    private static final int NEVER_NAME = 4;
+    private static final int PARTICLE = 8;
+    private static final int PLACE_HEAD = 16;
+    private static final int ORG_HEAD = 32;
+    /** What each of the words above is, looked up once per token. */
+    private static final WordTable<Integer> KINDS = new WordTable<>();
+
+    static {
+        mark(TITLES, TITLE);
+        mark(PORTFOLIO, IN_PORTFOLIO);
+        mark(NOT_NAME, NEVER_NAME);
+        mark(PARTICLES, PARTICLE);
+        mark(PLACE_HEADS, PLACE_HEAD);
+        mark(ORG_HEADS, ORG_HEAD);
+    }
+
+    private static void mark(Set<String> words, int kind) {
+        for (String w : words) {
+            Integer k = KINDS.get(w);
+            KINDS.put(w, (k == null ? 0 : k) | kind);
+        }
+    }
+
     private static final Pattern MINISTRY_TAIL = Pattern.compile(" of(?: the)? " + CAPX + CONT + "*");
     private static final Pattern EMBASSY_TAIL = Pattern.compile(OF_PART + "(?: in(?: the)? " + CAPX + "(?: " + CAPX + ")*)?");
     private static final Pattern OF_TAIL = Pattern.compile(OF_PART);
@@ -59,42 +84,50 @@ final class NameRules {
     /** Candidates found by rule in one block's view. */
     List<Candidate> find(String text, Tokens tokens) {
         List<Candidate> out = new ArrayList<>();
-        persons(text, tokens, out);
-        places(text, tokens, out);
-        organizations(text, tokens, out);
+        int[] kinds = new int[tokens.size()];
+        int all = 0;
+        for (int i = 0; i < kinds.length; i++) {
+            Integer k = tokens.lookUp(KINDS, i);
+            kinds[i] = k == null ? 0 : k;
+            all |= kinds[i];
+        }
+        if ((all & TITLE) != 0) {
+            persons(text, tokens, kinds, out);
+        }
+        places(text, tokens, kinds, out);
+        if ((all & ORG_HEAD) != 0) {
+            organizations(text, tokens, kinds, out);
+        }
         return out;
     }
 
-    private void persons(String text, Tokens t, List<Candidate> out) {
+    private void persons(String text, Tokens t, int[] kinds, List<Candidate> out) {
         for (int i = 0; i < t.size() - 1; i++) {
-            if (!TITLES.contains(t.word(i)) || !t.joinedOrDot(text, i)) {
+            if ((kinds[i] & TITLE) == 0 || !t.joinedOrDot(i)) {
                 continue;
             }
             int j = i + 1;
             // "Minister of Foreign Affairs Pak": the portfolio belongs to the title
-            while (j < t.size() && (PORTFOLIO.contains(t.word(j)) || TITLES.contains(t.word(j)))
-                    && t.joinedOrDot(text, j - 1)) {
+            while (j < t.size() && (kinds[j] & (IN_PORTFOLIO | TITLE)) != 0 && t.joinedOrDot(j - 1)) {
                 j++;
             }
             int first = j;
             int last = -1;
             for (int k = first; k < t.size() && k < first + 4; k++) {
-                String w = t.word(k);
-                if (k > first && !t.joinedOrDot(text, k - 1)) {
+                if (k > first && !t.joinedOrDot(k - 1)) {
                     break;
                 }
-                boolean name = Character.isUpperCase(w.charAt(0)) && !NOT_NAME.contains(w) && !TITLES.contains(w)
-                        && !PORTFOLIO.contains(w);
+                boolean name = t.capitalised(k) && (kinds[k] & (NEVER_NAME | TITLE | IN_PORTFOLIO)) == 0;
                 if (name) {
                     last = k;
-                } else if (!(PARTICLES.contains(w) && last >= 0)) {
+                } else if (!((kinds[k] & PARTICLE) != 0 && last >= 0)) {
                     break;
                 }
                 if (text.startsWith(",", t.end(k)) || text.startsWith(";", t.end(k))) {
                     break;
                 }
             }
-            boolean initialOnly = last == first && t.word(first).length() < 2;
+            boolean initialOnly = last == first && t.end(first) - t.start(first) < 2;
             if (last >= first && !initialOnly && !(t.start(first) > 0 && text.charAt(t.start(first) - 1) == '"')) {
                 out.add(new Candidate(t.start(first), t.end(last), EntityType.PERSON,
                         text.substring(t.start(first), t.end(last)), null));
@@ -103,7 +136,7 @@ final class NameRules {
         }
     }
 
-    private static void places(String text, Tokens tokens, List<Candidate> out) {
+    private static void places(String text, Tokens tokens, int[] kinds, List<Candidate> out) {
         if (text.indexOf("Rivers") >= 0) {
             Matcher m = TWO_RIVERS.matcher(text);
             while (m.find()) {
@@ -111,15 +144,18 @@ final class NameRules {
                 out.add(new Candidate(m.start(2), m.end(2), EntityType.PLACE, m.group(2) + " River", null));
             }
         }
-        // the kind word first (a set lookup per word), then the capitalised words before it
+        // the kind word first, then the capitalised words before it
         for (int i = 0; i < tokens.size(); i++) {
-            String w = tokens.word(i);
-            if (!PLACE_HEADS.contains(w) || (w.equals("Autonomous") && i + 1 < tokens.size()
-                    && !(tokens.word(i + 1).equals("Region") || tokens.word(i + 1).equals("Prefecture")))) {
+            if ((kinds[i] & PLACE_HEAD) == 0) {
+                continue;
+            }
+            boolean autonomous = tokens.is(i, "Autonomous");
+            if (autonomous && i + 1 < tokens.size()
+                    && !(tokens.is(i + 1, "Region") || tokens.is(i + 1, "Prefecture"))) {
                 continue;
             }
             int headStart = tokens.start(i);
-            int headEnd = w.equals("Autonomous") ? tokens.end(Math.min(i + 1, tokens.size() - 1)) : tokens.end(i);
+            int headEnd = autonomous ? tokens.end(Math.min(i + 1, tokens.size() - 1)) : tokens.end(i);
             int s = capitalisedWordsBefore(text, headStart, 3);
             if (s < headStart) {
                 s = skipDeterminer(text, s, headEnd);
@@ -128,15 +164,15 @@ final class NameRules {
         }
     }
 
-    private static void organizations(String text, Tokens tokens, List<Candidate> out) {
-        // find the head word first (a set lookup per word), then read the name around it
+    private static void organizations(String text, Tokens tokens, int[] kinds, List<Candidate> out) {
+        // find the head word first, then read the name around it
         for (int i = 0; i < tokens.size(); i++) {
-            String word = tokens.word(i);
-            if (!ORG_HEADS.contains(word)) {
+            if ((kinds[i] & ORG_HEAD) == 0) {
                 continue;
             }
+            String word = tokens.word(i);
             if (word.equals("Mission")) {
-                if (i == 0 || !tokens.word(i - 1).equals("Trade")) {
+                if (i == 0 || !tokens.is(i - 1, "Trade")) {
                     continue;
                 }
                 word = "Trade Mission";

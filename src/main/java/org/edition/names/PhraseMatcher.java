@@ -2,7 +2,6 @@ package org.edition.names;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -17,30 +16,38 @@ final class PhraseMatcher<T> {
     private record Phrase<T>(String[] words, String text, T target) {
     }
 
-    private final Map<String, List<Phrase<T>>> byFirstWord = new HashMap<>();
+    /** Phrases by their first word, longest first. */
+    private final WordTable<List<Phrase<T>>> byFirstWord = new WordTable<>();
 
     PhraseMatcher(Map<String, T> phrases) {
+        List<List<Phrase<T>>> lists = new ArrayList<>();
         for (var e : phrases.entrySet()) {
             Tokens t = new Tokens(e.getKey());
             if (t.size() == 0) {
                 continue;
             }
-            Phrase<T> p = new Phrase<>(t.words.toArray(String[]::new), e.getKey(), e.getValue());
-            byFirstWord.computeIfAbsent(p.words[0], k -> new ArrayList<>()).add(p);
+            Phrase<T> p = new Phrase<>(t.words(), e.getKey(), e.getValue());
+            List<Phrase<T>> list = byFirstWord.get(p.words[0]);
+            if (list == null) {
+                list = new ArrayList<>();
+                byFirstWord.put(p.words[0], list);
+                lists.add(list);
+            }
+            list.add(p);
         }
-        byFirstWord.values().forEach(l -> l.sort(Comparator.comparingInt((Phrase<T> p) -> -p.words.length)
+        lists.forEach(l -> l.sort(Comparator.comparingInt((Phrase<T> p) -> -p.words.length)
                 .thenComparing(Phrase::text)));
     }
 
-    List<Match<T>> find(String text, Tokens tokens) {
+    List<Match<T>> find(Tokens tokens) {
         List<Match<T>> out = new ArrayList<>();
         int i = 0;
         while (i < tokens.size()) {
-            List<Phrase<T>> candidates = byFirstWord.get(tokens.word(i));
+            List<Phrase<T>> candidates = tokens.lookUp(byFirstWord, i);
             int matchedTo = -1;
             if (candidates != null) {
                 for (Phrase<T> p : candidates) {
-                    if (matches(p, text, tokens, i)) {
+                    if (matches(p, tokens, i)) {
                         int last = i + p.words.length - 1;
                         out.add(new Match<>(tokens.start(i), tokens.end(last), p.text, p.target));
                         matchedTo = last;
@@ -53,15 +60,12 @@ final class PhraseMatcher<T> {
         return out;
     }
 
-    private static boolean matches(Phrase<?> p, String text, Tokens tokens, int i) {
+    private static boolean matches(Phrase<?> p, Tokens tokens, int i) {
         if (i + p.words.length > tokens.size()) {
             return false;
         }
-        for (int k = 0; k < p.words.length; k++) {
-            if (!tokens.word(i + k).equals(p.words[k])) {
-                return false;
-            }
-            if (k > 0 && !tokens.joined(text, i + k - 1)) {
+        for (int k = 1; k < p.words.length; k++) {
+            if (!tokens.is(i + k, p.words[k]) || !tokens.joined(i + k - 1)) {
                 return false;
             }
         }

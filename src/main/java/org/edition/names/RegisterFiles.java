@@ -81,6 +81,7 @@ public final class RegisterFiles {
     public static String review(RunRegister run, Path relativeTo) {
         List<RegisterEntry> unreviewed = run.unreviewed();
         Map<String, List<Mention>> byEntry = new TreeMap<>();
+        Map<String, Long> counts = run.counts();
         for (Mention m : run.mentions()) {
             byEntry.computeIfAbsent(m.entryId(), k -> new ArrayList<>()).add(m);
         }
@@ -96,8 +97,13 @@ public final class RegisterFiles {
                 sb.append("  (also: ").append(String.join("; ", e.names().subList(1, e.names().size()))).append(')');
             }
             sb.append('\n');
-            for (Mention m : byEntry.getOrDefault(e.id(), List.of())) {
+            List<Mention> shown = byEntry.getOrDefault(e.id(), List.of());
+            for (Mention m : shown) {
                 sb.append("  ").append(m).append('\n');
+            }
+            long more = counts.getOrDefault(e.id(), 0L) - shown.size();
+            if (more > 0) {
+                sb.append("  ... and ").append(more).append(more == 1 ? " more mention\n" : " more mentions\n");
             }
         }
         return sb.toString();

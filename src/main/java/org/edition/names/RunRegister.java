@@ -14,7 +14,12 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class RunRegister {
     private final Register register;
     private final Map<String, RegisterEntry> found = new ConcurrentHashMap<>();
-    private final List<Mention> mentions = new ArrayList<>();
+    /** Mentions kept by entry, in source order; at most {@link #SHOWN} of each unless recording all. */
+    private final Map<String, java.util.TreeSet<Mention>> mentions = new java.util.HashMap<>();
+    /** Where an entry is found in thousands of places, an editor needs a few of them to decide. */
+    static final int SHOWN = 20;
+    private static final Comparator<Mention> SOURCE_ORDER = Comparator.comparing(Mention::file)
+            .thenComparingInt(Mention::line).thenComparingInt(Mention::column).thenComparing(Mention::entryId);
     private final Map<String, java.util.concurrent.atomic.LongAdder> counts = new ConcurrentHashMap<>();
 
     private volatile boolean recordAll;
@@ -46,9 +51,14 @@ public final class RunRegister {
         counts.computeIfAbsent(entryId, k -> new java.util.concurrent.atomic.LongAdder()).increment();
     }
 
+    /** Records a mention; the first ones in source order are kept, whatever order the documents come in. */
     synchronized void mention(Mention m) {
         count(m.entryId());
-        mentions.add(m);
+        java.util.TreeSet<Mention> kept = mentions.computeIfAbsent(m.entryId(), k -> new java.util.TreeSet<>(SOURCE_ORDER));
+        kept.add(m);
+        if (!recordAll && kept.size() > SHOWN) {
+            kept.pollLast();
+        }
     }
 
     /** How often each entry was mentioned in the run. */
@@ -66,11 +76,14 @@ public final class RunRegister {
         return out;
     }
 
-    /** Every recorded mention of the run (all of them when recording, else those of unreviewed entries), sorted. */
+    /**
+     * The recorded mentions of the run, sorted: all of them when recording, else the first
+     * {@value #SHOWN} of each unreviewed entry ({@link #counts} has how many there are).
+     */
     public synchronized List<Mention> mentions() {
-        List<Mention> out = new ArrayList<>(mentions);
-        out.sort(Comparator.comparing(Mention::file).thenComparingInt(Mention::line)
-                .thenComparingInt(Mention::column).thenComparing(Mention::entryId));
+        List<Mention> out = new ArrayList<>();
+        mentions.values().forEach(out::addAll);
+        out.sort(SOURCE_ORDER);
         return out;
     }
 }

@@ -1,18 +1,22 @@
 package org.edition.names;
 
-import java.util.ArrayList;
-import java.util.List;
+import java.util.Arrays;
 
 /**
  * Words of a text for name matching: runs of letters, digits, hyphens and apostrophes, with a
- * possessive "'s" left outside ("Pak's" gives "Pak"). Each token knows its offsets and whether only
- * whitespace separates it from the next.
+ * possessive "'s" left outside ("Pak's" gives "Pak"). Each token knows its offsets, its hash (for
+ * {@link WordTable} lookups without cutting the text) and whether only whitespace separates it
+ * from the next. A word is cut out as a string only when asked for.
  */
 final class Tokens {
-    final List<String> words = new ArrayList<>();
-    final List<int[]> spans = new ArrayList<>();
+    private final String text;
+    private int[] starts = new int[64];
+    private int[] ends = new int[64];
+    private int[] hashes = new int[64];
+    private int size;
 
     Tokens(String text) {
+        this.text = text;
         int n = text.length();
         int i = 0;
         while (i < n) {
@@ -26,7 +30,7 @@ final class Tokens {
                 j++;
             }
             int e = j;
-            while (e > i && (text.charAt(e - 1) == '-' || text.charAt(e - 1) == '\'' || text.charAt(e - 1) == '’')) {
+            while (e > i && isJoiner(text.charAt(e - 1))) {
                 e--;
             }
             if (e - i > 2 && (text.charAt(e - 2) == '\'' || text.charAt(e - 2) == '’') && text.charAt(e - 1) == 's'
@@ -34,59 +38,92 @@ final class Tokens {
                     && !text.startsWith("Workers", i)) {
                 e -= 2; // possessive: the name is what comes before it
             }
-            words.add(text.substring(i, e));
-            spans.add(new int[] {i, e});
+            add(i, e);
             i = j;
         }
     }
 
+    private void add(int start, int end) {
+        if (size == starts.length) {
+            starts = Arrays.copyOf(starts, size * 2);
+            ends = Arrays.copyOf(ends, size * 2);
+            hashes = Arrays.copyOf(hashes, size * 2);
+        }
+        starts[size] = start;
+        ends[size] = end;
+        hashes[size] = WordTable.hash(text, start, end);
+        size++;
+    }
+
     static boolean isWordChar(char c) {
-        return Character.isLetterOrDigit(c) || c == '-' || c == '\'' || c == '’';
+        return Character.isLetterOrDigit(c) || isJoiner(c);
+    }
+
+    private static boolean isJoiner(char c) {
+        return c == '-' || c == '\'' || c == '’';
     }
 
     int size() {
-        return words.size();
+        return size;
     }
 
     String word(int i) {
-        return words.get(i);
+        return text.substring(starts[i], ends[i]);
+    }
+
+    String[] words() {
+        String[] out = new String[size];
+        for (int i = 0; i < size; i++) {
+            out[i] = word(i);
+        }
+        return out;
+    }
+
+    /** True when token i is {@code word}. */
+    boolean is(int i, String word) {
+        return ends[i] - starts[i] == word.length() && text.startsWith(word, starts[i]);
+    }
+
+    boolean capitalised(int i) {
+        return Character.isUpperCase(text.charAt(starts[i]));
+    }
+
+    /** The value {@code table} has for token i, or null. */
+    <V> V lookUp(WordTable<V> table, int i) {
+        return table.get(text, starts[i], ends[i], hashes[i]);
     }
 
     int start(int i) {
-        return spans.get(i)[0];
+        return starts[i];
     }
 
     int end(int i) {
-        return spans.get(i)[1];
+        return ends[i];
     }
 
     /** Like {@link #joined}, but a full stop may end token i ("Mr. Novak", "A. S. Kornilov"). */
-    boolean joinedOrDot(String text, int i) {
-        if (i + 1 >= size()) {
+    boolean joinedOrDot(int i) {
+        if (i + 1 >= size) {
             return false;
         }
-        int k = end(i);
+        int k = ends[i];
         if (k < text.length() && text.charAt(k) == '.') {
             k++;
         }
-        if (k >= start(i + 1)) {
-            return false;
-        }
-        for (; k < start(i + 1); k++) {
+        return k < starts[i + 1] && whitespace(k, starts[i + 1]);
+    }
+
+    /** True when only spaces or line breaks lie between token i and token i + 1. */
+    boolean joined(int i) {
+        return starts[i + 1] > ends[i] && whitespace(ends[i], starts[i + 1]);
+    }
+
+    private boolean whitespace(int from, int to) {
+        for (int k = from; k < to; k++) {
             if (!Character.isWhitespace(text.charAt(k))) {
                 return false;
             }
         }
         return true;
-    }
-
-    /** True when only spaces or line breaks lie between token i and token i + 1. */
-    boolean joined(String text, int i) {
-        for (int k = end(i); k < start(i + 1); k++) {
-            if (!Character.isWhitespace(text.charAt(k))) {
-                return false;
-            }
-        }
-        return start(i + 1) > end(i);
     }
 }

@@ -77,6 +77,21 @@ class CurationTest {
     }
 
     @Test
+    void aNameFoundInManyPlacesIsListedWithItsFirstMentionsAndACount() throws IOException {
+        StringBuilder memo = new StringBuilder("Memorandum of Conversation\n\n");
+        for (int i = 1; i <= 30; i++) {
+            memo.append("Ambassador Qiao [Xiaoguang] called, time ").append(i).append(".\n\n");
+        }
+        Files.writeString(seeds.resolve("memo.txt"), memo);
+        build();
+        String review = Files.readString(output.resolve("register-review.txt"));
+        String first = seeds.resolve("memo.txt") + ":3:12  Qiao [Xiaoguang]";
+        String twentieth = seeds.resolve("memo.txt") + ":41:12  Qiao [Xiaoguang]";
+        assertThat(review).contains(first, twentieth, twentieth + "\n  ... and 10 more mentions\n")
+                .doesNotContain(seeds.resolve("memo.txt") + ":43:12");
+    }
+
+    @Test
     void aRepeatedBuildGivesTheSameBytes() throws IOException {
         build();
         Map<String, byte[]> first = snapshot();

@@ -1,0 +1,82 @@
+package org.edition.names;
+
+import java.util.Arrays;
+
+/**
+ * A table from words to values that is looked up with a range of a text and that range's hash,
+ * so the thousand words of a document are never cut into strings to be looked up. Open
+ * addressing; a table that is only read after it is built is safe to share between threads.
+ */
+final class WordTable<V> {
+    private String[] keys = new String[16];
+    private Object[] values = new Object[16];
+    private int size;
+
+    /** The hash {@link String#hashCode} gives to text[start, end). */
+    static int hash(CharSequence text, int start, int end) {
+        int h = 0;
+        for (int i = start; i < end; i++) {
+            h = 31 * h + text.charAt(i);
+        }
+        return h;
+    }
+
+    void put(String key, V value) {
+        if ((size + 1) * 2 > keys.length) {
+            grow();
+        }
+        int slot = slot(key, 0, key.length(), key.hashCode());
+        if (keys[slot] == null) {
+            keys[slot] = key;
+            size++;
+        }
+        values[slot] = value;
+    }
+
+    V get(String key) {
+        return get(key, 0, key.length(), key.hashCode());
+    }
+
+    /** The value of the word text[start, end), whose {@link #hash} is {@code hash}; null if none. */
+    @SuppressWarnings("unchecked")
+    V get(String text, int start, int end, int hash) {
+        int slot = slot(text, start, end, hash);
+        return keys[slot] == null ? null : (V) values[slot];
+    }
+
+    int size() {
+        return size;
+    }
+
+    private int slot(String text, int start, int end, int hash) {
+        int mask = keys.length - 1;
+        int i = (hash ^ (hash >>> 16)) & mask;
+        int length = end - start;
+        while (true) {
+            String k = keys[i];
+            if (k == null || (k.length() == length && k.hashCode() == hash && text.startsWith(k, start))) {
+                return i;
+            }
+            i = (i + 1) & mask;
+        }
+    }
+
+    private void grow() {
+        String[] oldKeys = keys;
+        Object[] oldValues = values;
+        keys = new String[oldKeys.length * 2];
+        values = new Object[oldKeys.length * 2];
+        for (int i = 0; i < oldKeys.length; i++) {
+            if (oldKeys[i] != null) {
+                int slot = slot(oldKeys[i], 0, oldKeys[i].length(), oldKeys[i].hashCode());
+                keys[slot] = oldKeys[i];
+                values[slot] = oldValues[i];
+            }
+        }
+    }
+
+    @Override
+    public String toString() {
+        return Arrays.toString(Arrays.stream(keys).filter(k -> k != null).sorted().toArray());
+    }
+}
