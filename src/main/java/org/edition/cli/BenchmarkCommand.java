@@ -16,7 +16,6 @@ import org.edition.diag.Diagnostics;
 import org.edition.encode.Recognizers;
 import org.edition.internal.DeepStack;
 import org.edition.meta.Metadata;
-import org.edition.pipeline.Conversion;
 import org.edition.pipeline.Converter;
 import org.edition.validate.SchemaValidator;
 import picocli.CommandLine.Command;
@@ -52,6 +51,9 @@ final class BenchmarkCommand implements Callable<Integer> {
     @Option(names = "--no-names", description = "skip name recognition (to measure what it costs)")
     boolean noNames;
 
+    @Option(names = "--compare-names", paramLabel = "<rounds>", description = "convert the corpus with and without name recognition in this many alternating rounds and report what recognition costs")
+    Integer compareRounds;
+
     @Option(names = "--register", paramLabel = "<register.xml>", description = "register for name recognition (default: none; names are still found by rule)")
     Path register;
 
@@ -67,7 +69,7 @@ final class BenchmarkCommand implements Callable<Integer> {
             bytes += b.length;
         }
         long t0 = System.nanoTime();
-        Recognizers recognizers = noNames ? Recognizers.withoutNames() : Setup.recognizers(register,
+        Recognizers recognizers = noNames && compareRounds == null ? Recognizers.withoutNames() : Setup.recognizers(register,
                 spec.commandLine().getErr());
         Converter converter = new Converter(recognizers, noValidate ? null : SchemaValidator.project(),
                 Metadata.EMPTY, false);
@@ -76,12 +78,23 @@ final class BenchmarkCommand implements Callable<Integer> {
         java.util.concurrent.atomic.AtomicInteger no = new java.util.concurrent.atomic.AtomicInteger();
         ExecutorService pool = Executors.newFixedThreadPool(n, r -> DeepStack.newThread(r, "bench-" + no.incrementAndGet()));
         try {
+            if (compareRounds != null) {
+                Converter without = new Converter(Recognizers.withoutNames(),
+                        noValidate ? null : SchemaValidator.project(), Metadata.EMPTY, false);
+                List<byte[]> warm = corpus.subList(0, Math.min(500, corpus.size()));
+                run(pool, without, warm);
+                run(pool, converter, warm);
+                return NameCost.measure(pool, without, converter, corpus, Math.max(1, compareRounds), out)
+                        ? EditionCli.OK : EditionCli.FAILED;
+            }
             run(pool, converter, corpus.subList(0, Math.min(500, corpus.size())));  // warm-up: JIT, class loading
             System.gc();
             resetPeaks();
             long start = System.nanoTime();
+            long cpuStart = processCpu();
             int[] result = run(pool, converter, corpus);
             double seconds = (System.nanoTime() - start) / 1e9;
+            double cpuSeconds = cpuStart < 0 ? Double.NaN : (processCpu() - cpuStart) / 1e9;
             out.printf("documents:   %d (%.1f MB of text, %d chars each on average), %d failed%n", documents,
                     bytes / 1e6, bytes / Math.max(1, documents), result[1]);
             out.printf("threads:     %d; schema validation: %s; names: %s; setup (recognizers + schema): %d ms%n", n,
@@ -89,6 +102,9 @@ final class BenchmarkCommand implements Callable<Integer> {
                     setupMs);
             out.printf("time:        %.2f s%n", seconds);
             out.printf("throughput:  %.0f documents/s, %.1f MB/s%n", documents / seconds, bytes / 1e6 / seconds);
+            // CPU time is steadier than wall time on a shared machine: compare settings by it
+            out.printf("cpu time:    %.2f s in all threads, %.0f µs per document%n", cpuSeconds,
+                    cpuSeconds * 1e6 / documents);
             out.printf("peak heap:   %.0f MB (used, all heap pools, during the timed run)%n", peakHeap() / 1e6);
             return result[1] == 0 ? EditionCli.OK : EditionCli.FAILED;
         } finally {
@@ -96,23 +112,31 @@ final class BenchmarkCommand implements Callable<Integer> {
         }
     }
 
-    private static int[] run(ExecutorService pool, Converter converter, List<byte[]> corpus) throws Exception {
-        List<Future<Conversion>> futures = new ArrayList<>(corpus.size());
+    /** Converts the corpus; each TEI is dropped once counted, as a build drops it once written. */
+    static int[] run(ExecutorService pool, Converter converter, List<byte[]> corpus) throws Exception {
+        List<Future<Boolean>> futures = new ArrayList<>(corpus.size());
         for (int i = 0; i < corpus.size(); i++) {
             Path name = Path.of("generated-" + i + ".txt");
             byte[] doc = corpus.get(i);
-            futures.add(pool.submit(() -> converter.convert(name, doc, Metadata.EMPTY, new Diagnostics(name.toString()))));
+            futures.add(pool.submit(() -> converter.convert(name, doc, Metadata.EMPTY,
+                    new Diagnostics(name.toString())).ok()));
         }
         int ok = 0;
         int failed = 0;
-        for (Future<Conversion> f : futures) {
-            if (f.get().ok()) {
+        for (Future<Boolean> f : futures) {
+            if (f.get()) {
                 ok++;
             } else {
                 failed++;
             }
         }
         return new int[] {ok, failed};
+    }
+
+    /** CPU time of the whole JVM (workers, JIT, GC), in nanoseconds. */
+    static long processCpu() {
+        var os = ManagementFactory.getOperatingSystemMXBean();
+        return os instanceof com.sun.management.OperatingSystemMXBean sun ? sun.getProcessCpuTime() : -1;
     }
 
     private static void resetPeaks() {
