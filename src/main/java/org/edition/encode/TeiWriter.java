@@ -16,6 +16,9 @@ import org.jdom2.ProcessingInstruction;
 import org.jdom2.Text;
 import org.jdom2.output.Format;
 import org.jdom2.output.XMLOutputter;
+import org.jdom2.output.support.AbstractXMLOutputProcessor;
+import org.jdom2.output.support.FormatStack;
+import org.jdom2.util.NamespaceStack;
 import org.xml.sax.ContentHandler;
 
 /**
@@ -34,10 +37,11 @@ final class TeiWriter {
             "org", "listBibl", "text", "body", "div", "opener", "closer", "list", "table", "row", "bibl");
     /** Depth of the document div's children: TEI, text, body, div. */
     private static final int CHILD_DEPTH = 4;
-    private static final String NS_DECLARATION = " xmlns=\"" + Tei.NS_URI + "\"";
     private static final String CHILD_INDENT = "\n" + "  ".repeat(CHILD_DEPTH);
 
-    private final XMLOutputter xml = new XMLOutputter(Format.getRawFormat().setEncoding("UTF-8").setLineSeparator("\n"));
+    private static final Format FORMAT = Format.getRawFormat().setEncoding("UTF-8").setLineSeparator("\n");
+    private final XMLOutputter xml = new XMLOutputter(FORMAT);
+    private final InScopeOutput inScope = new InScopeOutput();
 
     /**
      * Writes the document: the header, the body as {@code children} hands it over, and after the
@@ -60,7 +64,7 @@ final class TeiWriter {
         out.write("<TEI xmlns=\"" + Tei.NS_URI + "\" xml:lang=\"en\" xml:id=\"" + escape(id) + "\">\n  ");
         sax.start(root);
         indent(header, 1);
-        out.write(withoutOwnNamespace(xml.outputString(header)));
+        inScope.write(out, header);
         sax.fragment(header);
         sax.start(root.getChild("text", Tei.NS));
         sax.start(body);
@@ -76,7 +80,7 @@ final class TeiWriter {
                     div.addContent(child);
                     indent(child, CHILD_DEPTH);
                     out.write(CHILD_INDENT);
-                    out.write(withoutOwnNamespace(xml.outputString(child)));
+                    inScope.write(out, child);
                     sax.fragment(child);
                     div.removeContent();
                 } catch (IOException e) {
@@ -95,7 +99,7 @@ final class TeiWriter {
             root.addContent(standOff);
             indent(standOff, 1);
             out.write("  ");
-            out.write(withoutOwnNamespace(xml.outputString(standOff)));
+            inScope.write(out, standOff);
             out.write("\n");
             sax.fragment(standOff);
         }
@@ -105,14 +109,17 @@ final class TeiWriter {
     }
 
     /**
-     * JDOM declares the namespace on every element it serialises alone; inside the TEI element that
-     * declaration is in scope already, so it is dropped from the start tag (the only place it occurs).
+     * Writes an element that sits inside the TEI element straight to the output: JDOM would declare
+     * the TEI namespace on it again if it were serialised alone, so the namespace is put in scope first.
      */
-    private static String withoutOwnNamespace(String element) {
-        int tagEnd = element.indexOf('>');
-        int decl = element.indexOf(NS_DECLARATION);
-        return decl >= 0 && decl < tagEnd
-                ? element.substring(0, decl) + element.substring(decl + NS_DECLARATION.length()) : element;
+    private static final class InScopeOutput extends AbstractXMLOutputProcessor {
+        private static final Element SCOPE = Tei.element("TEI");
+
+        void write(Writer out, Element e) throws IOException {
+            NamespaceStack namespaces = new NamespaceStack();
+            namespaces.push(SCOPE);
+            printElement(out, new FormatStack(FORMAT), namespaces, e);
+        }
     }
 
     private static String escape(String s) {

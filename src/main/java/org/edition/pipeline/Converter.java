@@ -2,7 +2,6 @@ package org.edition.pipeline;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.StringWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -74,7 +73,7 @@ public final class Converter {
             if (doc == null) {
                 return result(input, null, null, false, diagnostics);
             }
-            StringWriter out = new StringWriter();
+            StringBuilderWriter out = new StringBuilderWriter();
             write(doc, out, input, diagnostics);
             return result(input, diagnostics.hasErrors() ? null : out.toString(), null, false, diagnostics);
         });
