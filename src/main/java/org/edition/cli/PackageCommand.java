@@ -69,11 +69,17 @@ final class PackageCommand implements Callable<Integer> {
         if (schemaFile != null) {
             schemas.add(SchemaCheck.of(schemaFile, Setup.schema(schemaFile)));
         }
+        if (output != null && Files.isDirectory(output)) {
+            throw new UserException(output + " is a folder; name the zip file to write", EditionCli.USAGE);
+        }
         try {
             return verify != null ? verify(schemas, out) : write(schemas, out, err);
         } catch (PackageException e) {
             Setup.print(e.details(), err);
             throw new UserException(e.getMessage(), EditionCli.FAILED);
+        } catch (IOException e) {
+            throw new UserException("cannot " + (verify != null ? "read " + verify : "write " + output) + ": " + e,
+                    EditionCli.FAILED);
         }
     }
 

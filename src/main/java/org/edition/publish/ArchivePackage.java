@@ -19,6 +19,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -193,7 +194,7 @@ public final class ArchivePackage {
 
     /** The newest revision date of the TEI; else the reproducible-builds convention; else none. */
     private static String baggingDate(Set<String> dates) {
-        for (String d : dates.stream().sorted(java.util.Comparator.reverseOrder()).toList()) {
+        for (String d : dates.stream().sorted(Comparator.reverseOrder()).toList()) {
             try {
                 return LocalDate.parse(d).toString();
             } catch (DateTimeParseException e) {

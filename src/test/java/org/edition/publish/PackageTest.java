@@ -335,6 +335,9 @@ class PackageTest {
     void thePackageToWriteOrToCheckMustBeNamed() {
         assertThat(pack().code()).isEqualTo(2);
         assertThat(pack("-o", "a.zip", "--verify", "b.zip").code()).isEqualTo(2);
+        Result r = pack("-o", dir.toString(), "--tei", tei.toString());
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).contains(dir + " is a folder; name the zip file to write");
     }
 
     private Path copyOfTei() throws IOException {
