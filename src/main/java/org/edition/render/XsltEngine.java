@@ -12,6 +12,7 @@ import javax.xml.transform.stream.StreamSource;
 import net.sf.saxon.s9api.Processor;
 import net.sf.saxon.s9api.QName;
 import net.sf.saxon.s9api.SaxonApiException;
+import net.sf.saxon.s9api.XPathCompiler;
 import net.sf.saxon.s9api.XdmAtomicValue;
 import net.sf.saxon.s9api.XdmNode;
 import net.sf.saxon.s9api.XdmValue;
@@ -27,6 +28,8 @@ import org.edition.internal.DeepStack;
 public final class XsltEngine {
     public static final String TEXT = "xslt/text/text.xsl";
     public static final String HTML = "xslt/html/html.xsl";
+    /** A Dublin Core (oai_dc) record of a document's teiHeader, for the archive package. */
+    public static final String DC = "xslt/dc/dc.xsl";
 
     private final Processor processor = new Processor(false);
     private final Map<String, XsltExecutable> compiled = new ConcurrentHashMap<>();
@@ -74,6 +77,17 @@ public final class XsltEngine {
     /** The plain-text edition in one view: bracketed, reading or diplomatic. */
     public String text(XdmNode tei, String view) {
         return render(TEXT, tei, Map.of("view", view)).text();
+    }
+
+    /** The string value of an XPath expression over a parsed document, with the prefix {@code tei} declared. */
+    public String xpath(XdmNode doc, String expression) {
+        XPathCompiler c = processor.newXPathCompiler();
+        c.declareNamespace("tei", "http://www.tei-c.org/ns/1.0");
+        try {
+            return c.evaluate("string((" + expression + ")[1])", doc).toString();
+        } catch (SaxonApiException e) {
+            throw new IllegalArgumentException("bad XPath " + expression + ": " + e.getMessage(), e);
+        }
     }
 
     /** Any stylesheet of {@code xslt/}, with string or integer parameters. */

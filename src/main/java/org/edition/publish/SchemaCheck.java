@@ -1,0 +1,52 @@
+package org.edition.publish;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import org.edition.validate.SchemaValidator;
+
+/**
+ * A compiled schema with the label a package's validation report gives it: a file name and a
+ * digest, never a local path, so that the report (and the zip) is the same on every machine.
+ */
+public record SchemaCheck(String label, SchemaValidator validator) {
+    /** The project schema, as shipped in the jar and copied into every bag. */
+    public static SchemaCheck project() {
+        return new SchemaCheck("edition.rnc (project schema, SHA-256 " + sha256(projectSchema()) + ")",
+                SchemaValidator.project());
+    }
+
+    /** A user-supplied RELAX NG schema, such as tei_all.rng. */
+    public static SchemaCheck of(Path file, SchemaValidator validator) {
+        try (InputStream in = Files.newInputStream(file)) {
+            return new SchemaCheck(file.getFileName() + " (SHA-256 " + sha256(in.readAllBytes()) + ")", validator);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The bytes of the project schema. */
+    static byte[] projectSchema() {
+        try (InputStream in = SchemaValidator.class.getResourceAsStream(SchemaValidator.PROJECT_SCHEMA)) {
+            if (in == null) {
+                throw new IllegalStateException("the project schema is missing from the build");
+            }
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
