@@ -5,7 +5,6 @@ import java.util.Comparator;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import org.edition.diag.SourcePosition;
 import org.edition.encode.BlockPairs;
 import org.edition.encode.BracketPair;
@@ -24,7 +23,7 @@ public final class DocumentNames implements SpanFinder {
     private final NameRecognizer shared;
     private final String fileName;
     private final Map<Span, RegisterEntry> linked = new IdentityHashMap<>();
-    private final Map<String, RegisterEntry> referenced = new TreeMap<>();
+    private final Map<String, RegisterEntry> referenced = new java.util.HashMap<>();
     /** Surnames (and given names) of the persons mentioned so far; AMBIGUOUS where two share one. */
     private final WordTable<RegisterEntry> surnames = new WordTable<>();
 
@@ -36,7 +35,7 @@ public final class DocumentNames implements SpanFinder {
     @Override
     public List<Span> find(String text, BlockPairs pairs) {
         TextView view = new TextView(text, pairs);
-        Tokens tokens = new Tokens(view.text);
+        Tokens tokens = new Tokens(view.text, shared.vocabulary());
         List<Candidate> candidates = new ArrayList<>();
         Register register = shared.register();
         for (var m : shared.registered().find(tokens)) {
@@ -44,7 +43,7 @@ public final class DocumentNames implements SpanFinder {
         }
         if (surnames.size() > 0) {
             for (int i = 0; i < tokens.size(); i++) {
-                RegisterEntry person = tokens.lookUp(surnames, i);
+                RegisterEntry person = tokens.capitalised(i) ? tokens.lookUp(surnames, i) : null;
                 if (person != null && person != AMBIGUOUS) {
                     candidates.add(new Candidate(tokens.start(i), tokens.end(i), EntityType.PERSON, tokens.word(i),
                             person));
@@ -64,16 +63,15 @@ public final class DocumentNames implements SpanFinder {
         }
         List<Span> out = new ArrayList<>();
         for (Candidate full : choose(widened)) {
-            Candidate c = full;
-            if (register.hasRejections() && (register.isRejected(full.name())
-                    || register.isRejected(view.text.substring(c.start(), c.end())))) {
+            String asRead = view.text.substring(full.start(), full.end());
+            if (register.hasRejections() && (register.isRejected(full.name()) || register.isRejected(asRead))) {
                 continue;
             }
             int[] src = view.toSource(full.start(), full.end());
             if (src[0] < 0) {
                 continue;
             }
-            RegisterEntry entry = entryFor(full, view.text.substring(full.start(), full.end()));
+            RegisterEntry entry = entryFor(full, asRead);
             Span span = Span.whole(entry.type().nameElement(), src[0], src[1], Span.Priority.NAME)
                     .attr("ref", "#" + entry.id());
             linked.put(span, entry);
@@ -82,15 +80,17 @@ public final class DocumentNames implements SpanFinder {
         return out;
     }
 
+    private static final Comparator<Candidate> PREFERENCE = (a, b) -> a.registerForm() != b.registerForm()
+            ? (a.registerForm() ? -1 : 1)
+            : a.length() != b.length() ? Integer.compare(b.length(), a.length()) : Integer.compare(a.start(), b.start());
+
     /**
      * Register forms first, then longer before shorter ("Ambassador Qiao [Xiaoguang]" again, not
      * its surname alone); a place may sit inside an organization.
      */
     private static List<Candidate> choose(List<Candidate> candidates) {
         List<Candidate> sorted = new ArrayList<>(candidates);
-        sorted.sort(Comparator.comparing((Candidate c) -> c.registerForm() ? 0 : 1)
-                .thenComparing(Comparator.comparingInt(Candidate::length).reversed())
-                .thenComparingInt(Candidate::start));
+        sorted.sort(PREFERENCE);
         List<Candidate> chosen = new ArrayList<>();
         for (Candidate c : sorted) {
             boolean ok = true;
@@ -150,6 +150,10 @@ public final class DocumentNames implements SpanFinder {
         return false;
     }
 
+    /** "in", "to" ... just before a name: the name is most likely a place. */
+    private static final java.util.regex.Pattern AFTER_PLACE_WORD =
+            java.util.regex.Pattern.compile("\\b(in|to|from|at|via|near|of)\\s+$");
+
     /** A name followed by another form of it in brackets: a person, or a place after "in", "to" ... */
     private static List<Candidate> alternativeForms(String text, BlockPairs pairs, TextView view) {
         List<Candidate> out = new ArrayList<>();
@@ -186,7 +190,7 @@ public final class DocumentNames implements SpanFinder {
             }
             String name = text.substring(best, e);
             String before = text.substring(Math.max(pairs.start(), best - 6), best);
-            EntityType type = before.matches("(?s).*\\b(in|to|from|at|via|near|of)\\s+$") ? EntityType.PLACE
+            EntityType type = AFTER_PLACE_WORD.matcher(before).find() ? EntityType.PLACE
                     : EntityType.PERSON;
             out.add(new Candidate(view.viewOffset(best), view.viewOffset(p.contentEnd()), type, name, null));
         }
@@ -230,7 +234,7 @@ public final class DocumentNames implements SpanFinder {
                 continue;
             }
             boolean first = referenced.putIfAbsent(entry.id(), entry) == null;
-            if (entry.unreviewed()) {
+            if (first && entry.unreviewed()) {
                 shared.run().add(entry);
             }
             if (entry.unreviewed() || shared.run().recordsAll()) {
@@ -274,9 +278,11 @@ public final class DocumentNames implements SpanFinder {
             return null;
         }
         Element standOff = Tei.element("standOff");
+        List<RegisterEntry> entries = new ArrayList<>(referenced.values());
+        entries.sort(Comparator.comparing(RegisterEntry::id));
         for (EntityType type : EntityType.values()) {
             Element list = Tei.element(type.listElement());
-            for (RegisterEntry e : referenced.values()) {
+            for (RegisterEntry e : entries) {
                 if (e.type() == type) {
                     list.addContent(RegisterElements.of(e));
                 }

@@ -20,7 +20,8 @@ public final class NameRecognizer {
     private final Register register;
     private final PhraseMatcher<RegisterEntry> registered;
     private final PhraseMatcher<EntityType> known;
-    private final NameRules rules = new NameRules();
+    private final Vocabulary vocabulary;
+    private final NameRules rules;
     private final RunRegister run;
 
     public NameRecognizer(Register register) {
@@ -31,7 +32,7 @@ public final class NameRecognizer {
                 names.putIfAbsent(n, e); // a form shared by two entries links to the first; `register` reports it
             }
         }
-        this.registered = new PhraseMatcher<>(names);
+
         Map<String, EntityType> lists = new HashMap<>();
         for (String country : Locale.getISOCountries()) {
             String name = new Locale("", country).getDisplayCountry(Locale.ENGLISH);
@@ -41,7 +42,13 @@ public final class NameRecognizer {
         }
         read("/names/places.txt").forEach((n, x) -> lists.put(n, EntityType.PLACE));
         read("/names/organizations.txt").forEach((n, x) -> lists.put(n, EntityType.ORG));
-        this.known = new PhraseMatcher<>(lists);
+        List<String> words = new java.util.ArrayList<>(NameRules.words());
+        words.addAll(PhraseMatcher.firstWords(names.keySet()));
+        words.addAll(PhraseMatcher.firstWords(lists.keySet()));
+        this.vocabulary = new Vocabulary(words);
+        this.registered = new PhraseMatcher<>(names, vocabulary);
+        this.known = new PhraseMatcher<>(lists, vocabulary);
+        this.rules = new NameRules(vocabulary);
         this.run = new RunRegister(register);
     }
 
@@ -81,6 +88,10 @@ public final class NameRecognizer {
 
     public DocumentNames forDocument(String fileName) {
         return new DocumentNames(this, fileName);
+    }
+
+    Vocabulary vocabulary() {
+        return vocabulary;
     }
 
     PhraseMatcher<RegisterEntry> registered() {

@@ -58,22 +58,31 @@ final class NameRules {
     private static final int PARTICLE = 8;
     private static final int PLACE_HEAD = 16;
     private static final int ORG_HEAD = 32;
-    /** What each of the words above is, looked up once per token. */
-    private static final WordTable<Integer> KINDS = new WordTable<>();
+    /** What each word of the vocabulary is to the rules, by its number. */
+    private final int[] kinds;
 
-    static {
-        mark(TITLES, TITLE);
-        mark(PORTFOLIO, IN_PORTFOLIO);
-        mark(NOT_NAME, NEVER_NAME);
-        mark(PARTICLES, PARTICLE);
-        mark(PLACE_HEADS, PLACE_HEAD);
-        mark(ORG_HEADS, ORG_HEAD);
+    /** The words the rules look for, for the {@link Vocabulary} they are built on. */
+    static List<String> words() {
+        List<String> out = new ArrayList<>();
+        for (Set<String> s : List.of(TITLES, PORTFOLIO, NOT_NAME, PARTICLES, PLACE_HEADS, ORG_HEADS)) {
+            out.addAll(s);
+        }
+        return out;
     }
 
-    private static void mark(Set<String> words, int kind) {
+    NameRules(Vocabulary vocabulary) {
+        kinds = new int[vocabulary.size()];
+        mark(vocabulary, TITLES, TITLE);
+        mark(vocabulary, PORTFOLIO, IN_PORTFOLIO);
+        mark(vocabulary, NOT_NAME, NEVER_NAME);
+        mark(vocabulary, PARTICLES, PARTICLE);
+        mark(vocabulary, PLACE_HEADS, PLACE_HEAD);
+        mark(vocabulary, ORG_HEADS, ORG_HEAD);
+    }
+
+    private void mark(Vocabulary vocabulary, Set<String> words, int kind) {
         for (String w : words) {
-            Integer k = KINDS.get(w);
-            KINDS.put(w, (k == null ? 0 : k) | kind);
+            kinds[vocabulary.id(w)] |= kind;
         }
     }
 
@@ -87,14 +96,16 @@ final class NameRules {
         int[] kinds = new int[tokens.size()];
         int all = 0;
         for (int i = 0; i < kinds.length; i++) {
-            Integer k = tokens.lookUp(KINDS, i);
-            kinds[i] = k == null ? 0 : k;
+            int id = tokens.id(i);
+            kinds[i] = id == Vocabulary.NONE ? 0 : this.kinds[id];
             all |= kinds[i];
         }
         if ((all & TITLE) != 0) {
             persons(text, tokens, kinds, out);
         }
-        places(text, tokens, kinds, out);
+        if ((all & PLACE_HEAD) != 0 || text.indexOf("Rivers") >= 0) {
+            places(text, tokens, kinds, out);
+        }
         if ((all & ORG_HEAD) != 0) {
             organizations(text, tokens, kinds, out);
         }
@@ -209,7 +220,7 @@ final class NameRules {
                 continue; // "The Committee", "the Embassy": a body named by its kind alone is no name
             }
             if (e > s && Character.isUpperCase(text.charAt(s))) {
-                out.add(new Candidate(s, e, EntityType.ORG, text.substring(s, e).replaceAll("\\s+", " "), null));
+                out.add(new Candidate(s, e, EntityType.ORG, DocumentNames.collapse(text.substring(s, e)), null));
             }
         }
     }

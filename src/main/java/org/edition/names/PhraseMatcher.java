@@ -1,6 +1,7 @@
 package org.edition.names;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -16,34 +17,52 @@ final class PhraseMatcher<T> {
     private record Phrase<T>(String[] words, String text, T target) {
     }
 
-    /** Phrases by their first word, longest first. */
-    private final WordTable<List<Phrase<T>>> byFirstWord = new WordTable<>();
+    /** Phrases by the vocabulary number of their first word, longest first. */
+    private final List<Phrase<T>>[] byFirstWord;
 
-    PhraseMatcher(Map<String, T> phrases) {
-        List<List<Phrase<T>>> lists = new ArrayList<>();
+    /** The first word of each phrase, for the {@link Vocabulary} the matcher is built on. */
+    static List<String> firstWords(Collection<String> phrases) {
+        List<String> out = new ArrayList<>();
+        for (String p : phrases) {
+            Tokens t = new Tokens(p);
+            if (t.size() > 0) {
+                out.add(t.word(0));
+            }
+        }
+        return out;
+    }
+
+    @SuppressWarnings("unchecked")
+    PhraseMatcher(Map<String, T> phrases, Vocabulary vocabulary) {
+        byFirstWord = new List[vocabulary.size()];
         for (var e : phrases.entrySet()) {
             Tokens t = new Tokens(e.getKey());
             if (t.size() == 0) {
                 continue;
             }
             Phrase<T> p = new Phrase<>(t.words(), e.getKey(), e.getValue());
-            List<Phrase<T>> list = byFirstWord.get(p.words[0]);
-            if (list == null) {
-                list = new ArrayList<>();
-                byFirstWord.put(p.words[0], list);
-                lists.add(list);
+            int id = vocabulary.id(p.words[0]);
+            if (id == Vocabulary.NONE) {
+                throw new IllegalArgumentException("the vocabulary lacks the first word of " + p.text);
             }
-            list.add(p);
+            if (byFirstWord[id] == null) {
+                byFirstWord[id] = new ArrayList<>();
+            }
+            byFirstWord[id].add(p);
         }
-        lists.forEach(l -> l.sort(Comparator.comparingInt((Phrase<T> p) -> -p.words.length)
-                .thenComparing(Phrase::text)));
+        for (List<Phrase<T>> l : byFirstWord) {
+            if (l != null) {
+                l.sort(Comparator.comparingInt((Phrase<T> p) -> -p.words.length).thenComparing(Phrase::text));
+            }
+        }
     }
 
     List<Match<T>> find(Tokens tokens) {
         List<Match<T>> out = new ArrayList<>();
         int i = 0;
         while (i < tokens.size()) {
-            List<Phrase<T>> candidates = tokens.lookUp(byFirstWord, i);
+            int id = tokens.id(i);
+            List<Phrase<T>> candidates = id == Vocabulary.NONE ? null : byFirstWord[id];
             int matchedTo = -1;
             if (candidates != null) {
                 for (Phrase<T> p : candidates) {

@@ -15,7 +15,7 @@ public final class RunRegister {
     private final Register register;
     private final Map<String, RegisterEntry> found = new ConcurrentHashMap<>();
     /** Mentions kept by entry, in source order; at most {@link #SHOWN} of each unless recording all. */
-    private final Map<String, java.util.TreeSet<Mention>> mentions = new java.util.HashMap<>();
+    private final Map<String, java.util.TreeSet<Mention>> mentions = new ConcurrentHashMap<>();
     /** Where an entry is found in thousands of places, an editor needs a few of them to decide. */
     static final int SHOWN = 20;
     private static final Comparator<Mention> SOURCE_ORDER = Comparator.comparing(Mention::file)
@@ -52,12 +52,17 @@ public final class RunRegister {
     }
 
     /** Records a mention; the first ones in source order are kept, whatever order the documents come in. */
-    synchronized void mention(Mention m) {
+    void mention(Mention m) {
         count(m.entryId());
         java.util.TreeSet<Mention> kept = mentions.computeIfAbsent(m.entryId(), k -> new java.util.TreeSet<>(SOURCE_ORDER));
-        kept.add(m);
-        if (!recordAll && kept.size() > SHOWN) {
-            kept.pollLast();
+        synchronized (kept) { // one lock per entry: threads working on different names do not wait
+            if (!recordAll && kept.size() >= SHOWN && SOURCE_ORDER.compare(m, kept.last()) > 0) {
+                return;
+            }
+            kept.add(m);
+            if (!recordAll && kept.size() > SHOWN) {
+                kept.pollLast();
+            }
         }
     }
 
@@ -80,9 +85,13 @@ public final class RunRegister {
      * The recorded mentions of the run, sorted: all of them when recording, else the first
      * {@value #SHOWN} of each unreviewed entry ({@link #counts} has how many there are).
      */
-    public synchronized List<Mention> mentions() {
+    public List<Mention> mentions() {
         List<Mention> out = new ArrayList<>();
-        mentions.values().forEach(out::addAll);
+        for (java.util.TreeSet<Mention> kept : mentions.values()) {
+            synchronized (kept) {
+                out.addAll(kept);
+            }
+        }
         out.sort(SOURCE_ORDER);
         return out;
     }

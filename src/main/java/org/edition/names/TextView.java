@@ -1,5 +1,7 @@
 package org.edition.names;
 
+import java.util.Arrays;
+import java.util.List;
 import org.edition.encode.BlockPairs;
 import org.edition.encode.BracketPair;
 
@@ -11,32 +13,40 @@ import org.edition.encode.BracketPair;
  */
 final class TextView {
     final String text;
-    private final int[] raw;
+    /** Source offsets of the bracket characters taken out, ascending; empty when there are none. */
+    private final int[] removed;
     private final BlockPairs pairs;
     private final String source;
 
     TextView(String source, BlockPairs pairs) {
         this.source = source;
         this.pairs = pairs;
-        if (pairs.all().isEmpty()) {
-            // no brackets: the view is the text itself
-            this.text = source.substring(pairs.start(), pairs.end());
-            this.raw = null;
-            return;
+        List<BracketPair> all = pairs.all();
+        this.removed = new int[all.size() * 2];
+        for (int i = 0; i < all.size(); i++) {
+            removed[2 * i] = all.get(i).open();
+            removed[2 * i + 1] = all.get(i).close();
         }
+        Arrays.sort(removed);
         StringBuilder sb = new StringBuilder(pairs.end() - pairs.start());
-        int[] map = new int[pairs.end() - pairs.start()];
-        int n = 0;
-        for (int i = pairs.start(); i < pairs.end(); i++) {
-            char c = source.charAt(i);
-            if ((c == '[' && pairs.openingAt(i) != null) || (c == ']' && pairs.closingAt(i) != null)) {
-                continue;
-            }
-            sb.append(c);
-            map[n++] = i;
+        int from = pairs.start();
+        for (int r : removed) {
+            sb.append(source, from, r);
+            from = r + 1;
         }
-        this.text = sb.toString();
-        this.raw = map;
+        this.text = sb.append(source, from, pairs.end()).toString();
+    }
+
+    /** The source offset of the view's character at {@code v}. */
+    private int raw(int v) {
+        int s = pairs.start() + v;
+        for (int r : removed) {
+            if (r > s) {
+                break;
+            }
+            s++; // a bracket before it: the source is one further on
+        }
+        return s;
     }
 
     /**
@@ -44,11 +54,11 @@ final class TextView {
      * ends with ("[North] Korea", "Hao [Deqing]"); -1 in [0] when the span would split a bracket.
      */
     int[] toSource(int from, int to) {
-        if (raw == null) {
+        if (removed.length == 0) {
             return new int[] {pairs.start() + from, pairs.start() + to};
         }
-        int s = raw[from];
-        int e = raw[to - 1] + 1;
+        int s = raw(from);
+        int e = raw(to - 1) + 1;
         for (BracketPair p : pairs.all()) {
             if (p.open() >= e) {
                 break; // pairs are sorted by their opening bracket: none further can be split
@@ -82,19 +92,10 @@ final class TextView {
 
     /** The view offset of a source offset (the next kept character). */
     int viewOffset(int sourceOffset) {
-        if (raw == null) {
-            return sourceOffset - pairs.start();
+        int before = 0;
+        while (before < removed.length && removed[before] < sourceOffset) {
+            before++;
         }
-        int lo = 0;
-        int hi = text.length();
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (raw[mid] < sourceOffset) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        return lo;
+        return sourceOffset - pairs.start() - before;
     }
 }

@@ -4,42 +4,53 @@ import java.util.Arrays;
 
 /**
  * Words of a text for name matching: runs of letters, digits, hyphens and apostrophes, with a
- * possessive "'s" left outside ("Pak's" gives "Pak"). Each token knows its offsets, its hash (for
- * {@link WordTable} lookups without cutting the text) and whether only whitespace separates it
- * from the next. A word is cut out as a string only when asked for.
+ * possessive "'s" left outside ("Pak's" gives "Pak"). Each token knows its offsets, its number in
+ * the {@link Vocabulary} (looked up once, without cutting the text) and whether only whitespace
+ * separates it from the next. A word is cut out as a string only when asked for.
  */
 final class Tokens {
     private final String text;
+    private final char[] chars;
     private int[] starts = new int[64];
     private int[] ends = new int[64];
     private int[] hashes = new int[64];
+    private int[] ids;
     private int size;
 
     Tokens(String text) {
+        this(text, null);
+    }
+
+    Tokens(String text, Vocabulary vocabulary) {
         this.text = text;
-        int n = text.length();
+        this.chars = text.toCharArray(); // scanned char by char: an array is cheaper than charAt
+        char[] t = chars;
+        int n = t.length;
         int i = 0;
         while (i < n) {
-            char c = text.charAt(i);
-            if (!isWordChar(c) || c == '-' || c == '\'' || c == '’') {
+            char c = t[i];
+            if (!isWordChar(c) || isJoiner(c)) {
                 i++;
                 continue;
             }
             int j = i + 1;
-            while (j < n && isWordChar(text.charAt(j))) {
+            while (j < n && isWordChar(t[j])) {
                 j++;
             }
             int e = j;
-            while (e > i && isJoiner(text.charAt(e - 1))) {
+            while (e > i && isJoiner(t[e - 1])) {
                 e--;
             }
-            if (e - i > 2 && (text.charAt(e - 2) == '\'' || text.charAt(e - 2) == '’') && text.charAt(e - 1) == 's'
-                    && Character.isUpperCase(text.charAt(i)) && !text.startsWith("People", i)
-                    && !text.startsWith("Workers", i)) {
+            if (e - i > 2 && (t[e - 2] == '\'' || t[e - 2] == '’') && t[e - 1] == 's' && Character.isUpperCase(c)
+                    && !text.startsWith("People", i) && !text.startsWith("Workers", i)) {
                 e -= 2; // possessive: the name is what comes before it
             }
             add(i, e);
             i = j;
+        }
+        ids = new int[size];
+        for (int k = 0; k < size; k++) {
+            ids[k] = vocabulary == null ? Vocabulary.NONE : vocabulary.id(t, starts[k], ends[k], hashes[k]);
         }
     }
 
@@ -51,7 +62,7 @@ final class Tokens {
         }
         starts[size] = start;
         ends[size] = end;
-        hashes[size] = WordTable.hash(text, start, end);
+        hashes[size] = WordTable.hash(chars, start, end);
         size++;
     }
 
@@ -79,18 +90,23 @@ final class Tokens {
         return out;
     }
 
+    /** Token i's number in the vocabulary, or {@link Vocabulary#NONE}. */
+    int id(int i) {
+        return ids[i];
+    }
+
     /** True when token i is {@code word}. */
     boolean is(int i, String word) {
         return ends[i] - starts[i] == word.length() && text.startsWith(word, starts[i]);
     }
 
     boolean capitalised(int i) {
-        return Character.isUpperCase(text.charAt(starts[i]));
+        return Character.isUpperCase(chars[starts[i]]);
     }
 
     /** The value {@code table} has for token i, or null. */
     <V> V lookUp(WordTable<V> table, int i) {
-        return table.get(text, starts[i], ends[i], hashes[i]);
+        return table.get(chars, starts[i], ends[i], hashes[i]);
     }
 
     int start(int i) {
@@ -107,7 +123,7 @@ final class Tokens {
             return false;
         }
         int k = ends[i];
-        if (k < text.length() && text.charAt(k) == '.') {
+        if (k < chars.length && chars[k] == '.') {
             k++;
         }
         return k < starts[i + 1] && whitespace(k, starts[i + 1]);
@@ -120,7 +136,7 @@ final class Tokens {
 
     private boolean whitespace(int from, int to) {
         for (int k = from; k < to; k++) {
-            if (!Character.isWhitespace(text.charAt(k))) {
+            if (!Character.isWhitespace(chars[k])) {
                 return false;
             }
         }

@@ -13,10 +13,10 @@ final class WordTable<V> {
     private int size;
 
     /** The hash {@link String#hashCode} gives to text[start, end). */
-    static int hash(CharSequence text, int start, int end) {
+    static int hash(char[] text, int start, int end) {
         int h = 0;
         for (int i = start; i < end; i++) {
-            h = 31 * h + text.charAt(i);
+            h = 31 * h + text[i];
         }
         return h;
     }
@@ -33,19 +33,41 @@ final class WordTable<V> {
         values[slot] = value;
     }
 
-    V get(String key) {
-        return get(key, 0, key.length(), key.hashCode());
-    }
-
-    /** The value of the word text[start, end), whose {@link #hash} is {@code hash}; null if none. */
     @SuppressWarnings("unchecked")
-    V get(String text, int start, int end, int hash) {
-        int slot = slot(text, start, end, hash);
+    V get(String key) {
+        int slot = slot(key, 0, key.length(), key.hashCode());
         return keys[slot] == null ? null : (V) values[slot];
     }
 
     int size() {
         return size;
+    }
+
+    /** The value of the word text[start, end), whose {@link #hash} is {@code hash}; null if none. */
+    @SuppressWarnings("unchecked")
+    V get(char[] text, int start, int end, int hash) {
+        int mask = keys.length - 1;
+        int i = (hash ^ (hash >>> 16)) & mask;
+        int length = end - start;
+        while (true) {
+            String k = keys[i];
+            if (k == null) {
+                return null;
+            }
+            if (k.length() == length && k.hashCode() == hash && sameChars(k, text, start)) {
+                return (V) values[i];
+            }
+            i = (i + 1) & mask;
+        }
+    }
+
+    private static boolean sameChars(String k, char[] text, int start) {
+        for (int j = 0; j < k.length(); j++) {
+            if (k.charAt(j) != text[start + j]) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private int slot(String text, int start, int end, int hash) {
