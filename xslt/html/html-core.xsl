@@ -126,10 +126,11 @@
   </xsl:function>
 
   <!-- The marks and content of the context element, as ed:render-as says for each view.
-       $children: the nodes that make up its content (by default all of them). -->
+       $children: the nodes that make up its content (by default ed:children: all of them, in the
+       order editorial.xsl gives). -->
   <xsl:template name="h:edited" as="node()*">
     <xsl:context-item as="element()" use="required"/>
-    <xsl:param name="children" as="node()*" select="node()"/>
+    <xsl:param name="children" as="node()*" select="ed:children(.)"/>
     <xsl:variable name="shown" select="h:content-views(.)"/>
     <xsl:sequence select="h:marks(., 'before')"/>
     <xsl:call-template name="h:endnote-reference"/>
