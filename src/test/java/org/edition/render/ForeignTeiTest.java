@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -17,6 +18,7 @@ import net.sf.saxon.s9api.XdmItem;
 import org.edition.testing.Cli;
 import org.edition.testing.Cli.Result;
 import org.edition.testing.HtmlChecker;
+import org.edition.testing.Notes;
 import org.edition.testing.TeiAll;
 import org.edition.testing.XPaths;
 import org.junit.jupiter.api.BeforeAll;
@@ -202,17 +204,11 @@ class ForeignTeiTest {
         // a note inside a misspelling the reading view replaces is not read there, so it has no number
         assertThat(reading).doesNotContain("So spelt", "5.");
         assertThat(read("report-nested", ".txt")).contains("Comission [So spelt throughout the typescript.] [Commission]");
-        Map<Integer, String> textNotes = new LinkedHashMap<>();
-        Matcher m = Pattern.compile("(?m)^(\\d+)\\. (.+)$").matcher(reading.substring(reading.indexOf("\nNotes\n")));
-        while (m.find()) {
-            textNotes.put(Integer.parseInt(m.group(1)), m.group(2));
-        }
-        Map<Integer, String> htmlNotes = new LinkedHashMap<>();
-        Matcher li = Pattern.compile("<li value=\"(\\d+)\" id=\"ed-note-\\1\"[^>]*>(.*?)</li>")
-                .matcher(read("report-nested", ".html"));
-        while (li.find()) {
-            htmlNotes.put(Integer.parseInt(li.group(1)), li.group(2).replaceAll("<[^>]+>", ""));
-        }
+        String page = read("report-nested", ".html");
+        Map<Integer, String> textNotes = Notes.listedInText(reading);
+        Map<Integer, String> htmlNotes = Notes.listedInHtml(page);
+        // the reference to 2 is in note 1, in the list (and, in HTML, in note 1 as the bracketed view reads it)
+        assertThat(new TreeSet<>(Notes.referencedInHtml(page))).isEqualTo(new TreeSet<>(Notes.referencedInText(reading)));
         assertThat(htmlNotes.keySet()).containsExactlyElementsOf(textNotes.keySet()).containsExactly(1, 2, 3, 4);
         textNotes.forEach((n, note) -> assertThat(htmlNotes.get(n)).startsWith(note.substring(0, Math.min(20, note.length()))));
         assertThat(read("report-nested", ".html")).contains(
