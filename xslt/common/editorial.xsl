@@ -33,7 +33,7 @@
         <xsl:sequence select="
           if ($bracketed) then ed:wrap('[', if ($conjecture) then '?]' else ']')
           else if ($diplomatic) then ed:marker('⟨…⟩')
-          else if ($e/@reason = 'alt-romanization') then ed:wrap('(', ')')
+          else if ($e/@reason = ('alt-romanization', 'original-term')) then ed:wrap('(', ')')
           else ed:wrap('', '')"/>
       </xsl:when>
       <xsl:when test="$e/self::tei:gap">
@@ -81,7 +81,20 @@
           else if ($view eq 'reading') then map { 'before': '', 'after': '', 'content': false(), 'endnote': true() }
           else ed:marker('')"/>
       </xsl:when>
-      <xsl:when test="$e/self::tei:add | $e/self::tei:ex">
+      <xsl:when test="$e/self::tei:add">
+        <!-- an addition in the source: the source has it, so every view shows it; reading sets a
+             labelled one ("[handwritten: approved]") apart in parentheses, and the diplomatic view
+             leaves out the label, which is the translator's description -->
+        <xsl:sequence select="
+          if ($bracketed) then ed:wrap('[', ']')
+          else if ($view eq 'reading' and $e/tei:label) then ed:wrap('(', ')')
+          else ed:wrap('', '')"/>
+      </xsl:when>
+      <xsl:when test="$e/self::tei:label[parent::tei:add]">
+        <xsl:sequence select="if ($diplomatic) then ed:marker('') else ed:wrap('', '')"/>
+      </xsl:when>
+      <xsl:when test="$e/self::tei:ex">
+        <!-- letters the translator supplied in an abbreviation -->
         <xsl:sequence select="
           if ($bracketed) then ed:wrap('[', ']')
           else if ($view eq 'reading') then ed:wrap('', '')

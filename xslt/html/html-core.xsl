@@ -181,7 +181,8 @@
       <xsl:when test="$e/self::tei:corr">Correction by the translator</xsl:when>
       <xsl:when test="$e/self::tei:unclear">Uncertain reading</xsl:when>
       <xsl:when test="$e/self::tei:ex">Letters supplied by the translator in an abbreviation</xsl:when>
-      <xsl:when test="$e/self::tei:add">Addition in the original ({normalize-space($e/tei:label) => replace(':$', '')})</xsl:when>
+      <xsl:when test="$e/self::tei:add">Addition in the original{$e/tei:label ! (' (' || replace(normalize-space(.), ':$', '') || ')')}</xsl:when>
+      <xsl:when test="$e/self::tei:del">Deleted in the original</xsl:when>
       <xsl:when test="$e/self::tei:note[@type = 'stamp']">Stamp in the original</xsl:when>
       <xsl:when test="$e/self::tei:note[@type = 'translator']">Note by the translator</xsl:when>
       <xsl:when test="$e/self::tei:note[@type = 'editorial']">Note by the editor</xsl:when>
