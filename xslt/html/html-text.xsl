@@ -153,6 +153,18 @@
     </xsl:element>
   </xsl:template>
 
+  <!-- what stands between the rows (a page break, a note): a row of its own, across the table -->
+  <xsl:template match="tei:table/*[not(self::tei:row | self::tei:head)]" mode="h:block" as="element()">
+    <xsl:if test="not(ed:is-known(.))">
+      <xsl:message select="ed:unknown(.)"/>
+    </xsl:if>
+    <tr class="ed-table-between">
+      <td colspan="{max((../tei:row ! sum(tei:cell ! (if (@cols castable as xs:positiveInteger) then xs:integer(@cols) else 1)), 1))}">
+        <xsl:apply-templates select="." mode="h:inline"/>
+      </td>
+    </tr>
+  </xsl:template>
+
   <xsl:template match="tei:row/*[not(self::tei:cell)]" mode="h:block" as="element()">
     <xsl:message select="ed:unknown(.)"/>
     <td>

@@ -115,24 +115,35 @@
     <xsl:sequence select="string-join((tei:head ! ed:inline(.), ed:list-lines(., 0)), '&#10;')"/>
   </xsl:template>
 
-  <!-- a table is one block: a row per line, cells in columns as wide as their longest cell -->
+  <!-- a table is one block: a row per line, cells in columns as wide as their longest cell; what
+       stands between the rows (a head, a page break, a note) on a line of its own -->
   <xsl:template match="tei:table" as="xs:string">
     <xsl:variable name="rows" as="array(xs:string)*"
         select="tei:row ! array { tei:cell ! replace(ed:inline(.), '&#10;', ' ') }"/>
     <xsl:variable name="widths" as="xs:integer*" select="
       for $i in 1 to max(($rows ! array:size(.), 0))
       return max($rows ! (if (array:size(.) ge $i) then string-length(.($i)) else 0))"/>
-    <xsl:sequence select="string-join((tei:head ! ed:inline(.), $rows ! string-join(
-      for $i in 1 to array:size(.) return
-        if ($i eq array:size(.)) then .($i)
-        else .($i) || string-join((string-length(.($i)) to $widths[$i]) ! ' ') || ' ', '')), '&#10;')"/>
+    <xsl:variable name="lines" as="xs:string*">
+      <xsl:for-each select="*">
+        <xsl:variable name="row" select="count(preceding-sibling::tei:row) + 1"/>
+        <xsl:sequence select="
+          if (self::tei:row) then string-join(
+            for $cells in $rows[$row], $i in 1 to array:size($cells) return
+              if ($i eq array:size($cells)) then $cells($i)
+              else $cells($i) || string-join((string-length($cells($i)) to $widths[$i]) ! ' ') || ' ')
+          else ed:line(.)[. ne '']"/>
+      </xsl:for-each>
+    </xsl:variable>
+    <xsl:sequence select="string-join($lines, '&#10;')"/>
   </xsl:template>
 
   <xsl:function name="ed:list-lines" as="xs:string*">
     <xsl:param name="list" as="element(tei:list)"/>
     <xsl:param name="depth" as="xs:integer"/>
     <xsl:for-each select="$list/tei:item">
-      <xsl:variable name="enumerator" select="ed:enumerator(.)"/>
+      <!-- in a glossary list, the label before the item stands for its enumerator -->
+      <xsl:variable name="enumerator" select="
+        if (preceding-sibling::*[1][self::tei:label]) then ed:inline(preceding-sibling::*[1]) else ed:enumerator(.)"/>
       <xsl:sequence select="string-join((1 to $depth) ! ' ')
                             || string-join(($enumerator[. ne ''], ed:inline(.)), ' ')"/>
       <xsl:for-each select="tei:list">

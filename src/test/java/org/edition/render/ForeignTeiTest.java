@@ -178,19 +178,19 @@ class ForeignTeiTest {
     void footnotesAreNumberedEndnotesWithBackLinks() throws IOException {
         String reading = read("frus-telegram", ".reading.txt");
         assertThat(reading).contains("to the Department of State[1]\n", "Reference: Deptel 918.[2] This afternoon",
-                "if the King wishes it”.[3]",
+                "if the King wishes it”.[4]",
                 "\nNotes\n1. Source: Department of State, Central Files, 751J.00/3–1461.",
-                "\n2. Telegram 918 to Vientiane, March 12,", "\n3. The meeting took place on March 9;");
+                "\n2. Telegram 918 to Vientiane, March 12,", "\n3. Figures as of March 1.", "\n4. The meeting took place on March 9;");
         assertThat(read("frus-telegram", ".txt")).contains("Deptel 918. [Telegram 918 to Vientiane,")
                 .doesNotContain("Notes\n");
         assertThat(read("frus-telegram", ".diplomatic.txt")).doesNotContain("Telegram 918 to Vientiane");
         String page = read("frus-telegram", ".html");
-        for (int n = 1; n <= 3; n++) {
+        for (int n = 1; n <= 4; n++) {
             assertThat(page).contains("<a href=\"#ed-note-" + n + "\" id=\"ed-noteref-" + n + "\">",
                     "<li value=\"" + n + "\" id=\"ed-note-" + n + "\"",
                     "<a class=\"ed-backref\" href=\"#ed-noteref-" + n + "\">");
         }
-        assertThat(page).doesNotContain("ed-note-4");
+        assertThat(page).doesNotContain("ed-note-5");
         assertThat(page).contains("<a class=\"tei-ref\" href=\"https://example.org/frus/d44\">Document 44</a>");
     }
 
@@ -219,9 +219,10 @@ class ForeignTeiTest {
     @Test
     void tablesHaveHeaderCellsInHtmlAndColumnsInText() throws IOException {
         assertThat(read("frus-telegram", ".reading.txt")).contains(
-                "Force       Battalions  Men\nRoyal Army  31          24,000\nPathet Lao  9           7,500\n");
+                "Force       Battalions  Men\nRoyal Army  31          24,000\n[3]\nPathet Lao  9           7,500\n");
         assertThat(read("frus-telegram", ".html")).contains("<th class=\"tei-cell\" scope=\"col\">Battalions</th>",
-                "<td class=\"tei-cell\">24,000</td>");
+                "<td class=\"tei-cell\">24,000</td>", "<tr class=\"ed-table-between\">\n                  <td colspan=\"3\">");
+        assertThat(read("report-nested", ".reading.txt")).contains("\nTAC total allowable catch\nEEZ exclusive economic zone\n");
     }
 
     @Test
