@@ -119,7 +119,25 @@
        note comes before the notes inside it. Both formats number references and notes with it. -->
   <xsl:function name="ed:note-number" as="xs:integer">
     <xsl:param name="note" as="element(tei:note)"/>
-    <xsl:sequence select="count(($note/preceding::tei:note | $note/ancestor::tei:note)[ed:is-endnote(.)]) + 1"/>
+    <xsl:variable name="endnotes" select="key('ed:endnotes', true(), root($note))"/>
+    <xsl:sequence select="ed:rank($endnotes, $note, 1, count($endnotes))"/>
+  </xsl:function>
+
+  <!-- the document's endnotes in document order, found once per document (a document with
+       thousands of notes is numbered in n log n, not n squared) -->
+  <xsl:key name="ed:endnotes" match="tei:note" use="ed:is-endnote(.)"/>
+
+  <!-- 1 + how many of $nodes (in document order) come before $node: a binary search in $lo..$hi -->
+  <xsl:function name="ed:rank" as="xs:integer">
+    <xsl:param name="nodes" as="node()*"/>
+    <xsl:param name="node" as="node()"/>
+    <xsl:param name="lo" as="xs:integer"/>
+    <xsl:param name="hi" as="xs:integer"/>
+    <xsl:variable name="mid" select="($lo + $hi) idiv 2"/>
+    <xsl:sequence select="
+      if ($lo gt $hi) then $lo
+      else if ($nodes[$mid] &lt;&lt; $node) then ed:rank($nodes, $node, $mid + 1, $hi)
+      else ed:rank($nodes, $node, $lo, $mid - 1)"/>
   </xsl:function>
 
   <!-- A note that the reading view turns into a numbered endnote: one that ed:render-as makes an
@@ -128,9 +146,8 @@
        replaces, for instance, is not read, so it gets no number. -->
   <xsl:function name="ed:is-endnote" as="xs:boolean">
     <xsl:param name="note" as="element(tei:note)"/>
-    <xsl:variable name="text" select="$note/ancestor::tei:text[last()]"/>
-    <xsl:sequence select="exists($text) and ed:render-as($note, 'reading')?endnote
-      and (every $a in $note/ancestor::* intersect $text/descendant::*
+    <xsl:sequence select="exists($note/ancestor::tei:text) and ed:render-as($note, 'reading')?endnote
+      and (every $a in $note/ancestor::*[ancestor::tei:text]
            satisfies (ed:render-as($a, 'reading') ! (?content or ?endnote)))"/>
   </xsl:function>
 
