@@ -72,8 +72,9 @@
         <!-- "[Stamp:]": a label the translator put before what follows; only the bracketed view shows it -->
         <xsl:sequence select="if ($bracketed) then ed:wrap('[', ']') else ed:marker('')"/>
       </xsl:when>
-      <xsl:when test="$e/self::tei:note">
-        <!-- reading: a numbered endnote (ed:note-number); the formats list the notes at the end.
+      <xsl:when test="$e/self::tei:note[ancestor::tei:text]">
+        <!-- a note in the text (not one of the register's or the header's, which read as they are)
+             reading: a numbered endnote (ed:note-number); the formats list the notes at the end.
              bracketed: in place, in brackets; a footnote (any @place but inline) apart from the
              word it follows -->
         <xsl:sequence select="

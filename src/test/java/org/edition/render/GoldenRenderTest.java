@@ -12,6 +12,7 @@ import org.edition.testing.Cli.Result;
 import org.edition.testing.Golden;
 import org.edition.testing.Texts;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -81,6 +82,12 @@ class GoldenRenderTest {
         assertThat(start).isGreaterThanOrEqualTo(STYLE.length());
         assertThat(page.substring(start, end)).isEqualTo(Files.readString(Path.of("xslt", "html", "edition.css")));
         return page.substring(0, start) + "/* xslt/html/edition.css */" + page.substring(end);
+    }
+
+    @Test
+    void aRegisterEntrysNoteReadsAsItIsNotAsANoteInTheText() throws IOException {
+        String page = Files.readString(out.resolve("out").resolve("02-supplied-clarification.html"));
+        assertThat(page).contains("<dd class=\"tei-note tei-note-status\">Unreviewed: found by Edition's rules");
     }
 
     @ParameterizedTest(name = "{0}")
