@@ -33,7 +33,7 @@
         <xsl:sequence select="
           if ($bracketed) then ed:wrap('[', if ($conjecture) then '?]' else ']')
           else if ($diplomatic) then ed:marker('⟨…⟩')
-          else if ($e/@reason = 'alt-romanization') then ed:wrap('(', ')')
+          else if ($e/@reason = ('alt-romanization', 'original-term')) then ed:wrap('(', ')')
           else ed:wrap('', '')"/>
       </xsl:when>
       <xsl:when test="$e/self::tei:gap">
@@ -45,34 +45,67 @@
       <xsl:when test="$e/self::tei:unclear">
         <xsl:sequence select="if ($bracketed) then ed:wrap('', ' [' || ($e/@rend, '?')[1] || ']') else ed:wrap('', '')"/>
       </xsl:when>
-      <xsl:when test="$e/self::tei:corr">
-        <xsl:sequence select="if ($bracketed) then ed:wrap(' [', ']') else if ($diplomatic) then ed:marker('') else ed:wrap('', '')"/>
+      <!-- choice: the source's form (sic, orig, abbr) and the edited one (corr, reg, expan); the
+           formats print the children in the order of ed:children, the source's form first -->
+      <xsl:when test="ed:choice-side($e) = 'source'">
+        <xsl:sequence select="if ($view eq 'reading' and ed:choice-side($e/../*) = 'edited') then ed:marker('') else ed:wrap('', '')"/>
       </xsl:when>
-      <xsl:when test="$e/self::tei:sic[parent::tei:choice]">
-        <xsl:sequence select="if ($view eq 'reading') then ed:marker('') else ed:wrap('', '')"/>
+      <xsl:when test="ed:choice-side($e) = 'edited'">
+        <!-- reading: the first edited form; bracketed: every edited form in brackets after the source's -->
+        <xsl:variable name="has-source" select="ed:choice-side($e/../*) = 'source'"/>
+        <xsl:variable name="first" select="empty($e/preceding-sibling::*[ed:choice-side(.) = 'edited'])"/>
+        <xsl:sequence select="
+          if ($bracketed and $has-source) then ed:wrap(' [', ']')
+          else if ($diplomatic and $has-source) then ed:marker('')
+          else if ($view eq 'reading' and not($first)) then ed:marker('')
+          else ed:wrap('', '')"/>
+      </xsl:when>
+      <xsl:when test="$e/self::tei:del">
+        <!-- struck out in the source: in double brackets where the source is shown, left out in reading -->
+        <xsl:sequence select="if ($view eq 'reading') then ed:marker('') else ed:wrap('⟦', '⟧')"/>
+      </xsl:when>
+      <xsl:when test="($e/self::tei:q | $e/self::tei:quote)[not(ed:is-block(.))]">
+        <!-- a quotation: its marks, unless the text already has them (Edition keeps them as text) -->
+        <xsl:sequence select="if (matches(string($e), '^\s*[&quot;“‘«„‚‹]')) then ed:wrap('', '') else ed:wrap('“', '”')"/>
       </xsl:when>
       <xsl:when test="$e/self::tei:note[@place = 'inline'][@type = ('stamp', 'annotation')]">
         <!-- "[Stamp:]": a label the translator put before what follows; only the bracketed view shows it -->
         <xsl:sequence select="if ($bracketed) then ed:wrap('[', ']') else ed:marker('')"/>
       </xsl:when>
-      <xsl:when test="$e/self::tei:note[@place = 'inline']">
-        <!-- reading: a numbered endnote; the formats number it and list the notes at the end -->
+      <xsl:when test="$e/self::tei:note[ancestor::tei:text]">
+        <!-- a note in the text (not one of the register's or the header's, which read as they are)
+             reading: a numbered endnote (ed:note-number); the formats list the notes at the end.
+             bracketed: in place, in brackets; a footnote (any @place but inline) apart from the
+             word it follows -->
         <xsl:sequence select="
-          if ($bracketed) then ed:wrap('[', ']')
+          if ($bracketed) then ed:wrap(if ($e/@place = 'inline') then '[' else ' [', ']')
           else if ($view eq 'reading') then map { 'before': '', 'after': '', 'content': false(), 'endnote': true() }
           else ed:marker('')"/>
       </xsl:when>
-      <xsl:when test="$e/self::tei:add | $e/self::tei:ex">
+      <xsl:when test="$e/self::tei:add">
+        <!-- an addition in the source: the source has it, so every view shows it; reading sets a
+             labelled one ("[handwritten: approved]") apart in parentheses, and the diplomatic view
+             leaves out the label, which is the translator's description -->
+        <xsl:sequence select="
+          if ($bracketed) then ed:wrap('[', ']')
+          else if ($view eq 'reading' and $e/tei:label) then ed:wrap('(', ')')
+          else ed:wrap('', '')"/>
+      </xsl:when>
+      <xsl:when test="$e/self::tei:label[parent::tei:add]">
+        <xsl:sequence select="if ($diplomatic) then ed:marker('') else ed:wrap('', '')"/>
+      </xsl:when>
+      <xsl:when test="$e/self::tei:ex">
+        <!-- letters the translator supplied in an abbreviation -->
         <xsl:sequence select="
           if ($bracketed) then ed:wrap('[', ']')
           else if ($view eq 'reading') then ed:wrap('', '')
           else ed:marker('')"/>
       </xsl:when>
-      <xsl:when test="$e/self::tei:label[not(parent::tei:note | parent::tei:add | parent::tei:list)]">
-        <xsl:sequence select="if ($bracketed) then ed:wrap('[', ']') else ed:marker('')"/>
-      </xsl:when>
       <xsl:when test="$e/self::tei:pb">
-        <xsl:sequence select="ed:marker(if ($bracketed) then '[' || ($e/@rend, 'page ' || $e/@n)[1] || ']' else '')"/>
+        <xsl:sequence select="ed:marker(
+          if ($bracketed) then '[' || ($e/@rend, 'page ' || $e/@n, 'page break')[1] || ']'
+          else if ($diplomatic) then '[' || ('page ' || $e/@n, 'page break')[1] || ']'
+          else '')"/>
       </xsl:when>
       <xsl:when test="$e/self::tei:lb">
         <xsl:sequence select="ed:marker('&#xE000;')"/>
@@ -83,17 +116,120 @@
     </xsl:choose>
   </xsl:function>
 
-  <!-- The number of an inline note among the document's inline notes: endnotes in the reading view. -->
+  <!-- The number of a note among the notes the reading view lists, in document order: an enclosing
+       note comes before the notes inside it. Both formats number references and notes with it. -->
   <xsl:function name="ed:note-number" as="xs:integer">
     <xsl:param name="note" as="element(tei:note)"/>
-    <xsl:sequence select="count($note/preceding::tei:note[ed:is-endnote(.)] | $note/ancestor::tei:note[ed:is-endnote(.)]) + 1"/>
+    <xsl:variable name="endnotes" select="key('ed:endnotes', true(), root($note))"/>
+    <xsl:sequence select="ed:rank($endnotes, $note, 1, count($endnotes))"/>
   </xsl:function>
 
-  <!-- A note that the reading view turns into a numbered endnote. -->
+  <!-- the document's endnotes in document order, found once per document (a document with
+       thousands of notes is numbered in n log n, not n squared) -->
+  <xsl:key name="ed:endnotes" match="tei:note" use="ed:is-endnote(.)"/>
+
+  <!-- 1 + how many of $nodes (in document order) come before $node: a binary search in $lo..$hi -->
+  <xsl:function name="ed:rank" as="xs:integer">
+    <xsl:param name="nodes" as="node()*"/>
+    <xsl:param name="node" as="node()"/>
+    <xsl:param name="lo" as="xs:integer"/>
+    <xsl:param name="hi" as="xs:integer"/>
+    <xsl:variable name="mid" select="($lo + $hi) idiv 2"/>
+    <xsl:sequence select="
+      if ($lo gt $hi) then $lo
+      else if ($nodes[$mid] &lt;&lt; $node) then ed:rank($nodes, $node, $mid + 1, $hi)
+      else ed:rank($nodes, $node, $lo, $mid - 1)"/>
+  </xsl:function>
+
+  <!-- A note that the reading view turns into a numbered endnote: one that ed:render-as makes an
+       endnote and that the reading view reaches, every element around it in the text being printed
+       there (or itself an endnote, for a note inside a note). A note inside a sic that a correction
+       replaces, for instance, is not read, so it gets no number. -->
   <xsl:function name="ed:is-endnote" as="xs:boolean">
     <xsl:param name="note" as="element(tei:note)"/>
-    <xsl:sequence select="$note/@place = 'inline' and not($note/@type = ('stamp', 'annotation'))
-                          and exists($note/ancestor::tei:text)"/>
+    <xsl:sequence select="exists($note/ancestor::tei:text) and ed:render-as($note, 'reading')?endnote
+      and (every $a in $note/ancestor::*[ancestor::tei:text]
+           satisfies (ed:render-as($a, 'reading') ! (?content or ?endnote)))"/>
+  </xsl:function>
+
+  <!-- The nodes an element's content is printed from, in order: a choice's source form first, then
+       its edited forms (so that "sic [corr]" reads the same whichever order the TEI has). -->
+  <xsl:function name="ed:children" as="node()*">
+    <xsl:param name="e" as="element()"/>
+    <xsl:sequence select="
+      if ($e/self::tei:choice) then ($e/*[ed:choice-side(.) = 'source'], $e/*[not(ed:choice-side(.) = ('source', 'edited'))],
+                                     $e/*[ed:choice-side(.) = 'edited'])
+      else $e/node()"/>
+  </xsl:function>
+
+  <!-- Within a choice: 'source' for what the source has (sic, orig, abbr), 'edited' for what the
+       editor offers instead (corr, reg, expan); nothing for other elements. -->
+  <xsl:function name="ed:choice-side" as="xs:string*">
+    <xsl:param name="e" as="element()*"/>
+    <xsl:sequence select="$e[parent::tei:choice] ! (
+      if (self::tei:sic | self::tei:orig | self::tei:abbr) then 'source'
+      else if (self::tei:corr | self::tei:reg | self::tei:expan) then 'edited' else ())"/>
+  </xsl:function>
+
+  <!-- How a hi reads: the first rendition of @rend (or @rendition) the formats can show. -->
+  <xsl:function name="ed:emphasis" as="xs:string">
+    <xsl:param name="hi" as="element()"/>
+    <xsl:variable name="known" select="('italic', 'bold', 'underline', 'smallcaps', 'superscript', 'subscript', 'strikethrough')"/>
+    <xsl:variable name="tokens" select="tokenize(lower-case(string-join(($hi/@rend, $hi/@rendition), ' ')), '[\s#]+')
+      ! (if (. = ('i', 'it', 'italics', 'emphasis')) then 'italic' else if (. = ('b', 'strong')) then 'bold'
+         else if (. = ('u', 'ul')) then 'underline' else if (. = ('small-caps', 'sc')) then 'smallcaps'
+         else if (. = ('sup', 'super')) then 'superscript' else if (. = 'sub') then 'subscript'
+         else if (. = ('strike', 'overstrike', 'line-through')) then 'strikethrough' else .)"/>
+    <xsl:sequence select="($tokens[. = $known], 'italic')[1]"/>
+  </xsl:function>
+
+  <!-- ===== structure: what the formats lay out as blocks, and which elements are known ===== -->
+
+  <!-- elements whose children are blocks -->
+  <xsl:variable name="ed:containers" as="xs:string+" select="(
+    'text', 'front', 'body', 'back', 'group', 'div', 'opener', 'closer', 'postscript', 'argument',
+    'epigraph', 'lg')"/>
+  <!-- elements that are a block of text wherever they stand -->
+  <xsl:variable name="ed:blocks" as="xs:string+" select="(
+    'p', 'ab', 'head', 'salute', 'dateline', 'signed', 'byline', 'trailer', 'l', 'list', 'table')"/>
+  <!-- elements that are a block among blocks (in a container) and phrasing elsewhere -->
+  <xsl:variable name="ed:either" as="xs:string+" select="('seg', 'quote', 'q', 'label')"/>
+  <!-- phrasing elements, and the parts of lists and tables -->
+  <xsl:variable name="ed:phrases" as="xs:string+" select="(
+    'supplied', 'gap', 'desc', 'sic', 'unclear', 'choice', 'corr', 'orig', 'reg', 'abbr', 'expan',
+    'ex', 'note', 'add', 'del', 'pb', 'lb', 'stamp', 'date', 'time', 'num', 'measure', 'soCalled',
+    'foreign', 'hi', 'emph', 'term', 'mentioned', 'title', 'ref', 'name', 'persName', 'placeName',
+    'orgName', 'item', 'row', 'cell')"/>
+
+  <!-- An element the stylesheets render by design; any other is rendered by its content, with a
+       warning (ed:unknown). -->
+  <xsl:function name="ed:is-known" as="xs:boolean">
+    <xsl:param name="e" as="element()"/>
+    <xsl:sequence select="namespace-uri($e) eq 'http://www.tei-c.org/ns/1.0'
+      and local-name($e) = ($ed:containers, $ed:blocks, $ed:either, $ed:phrases)"/>
+  </xsl:function>
+
+  <!-- The text of the warning for an element the stylesheets do not know (W050). -->
+  <xsl:function name="ed:unknown" as="xs:string">
+    <xsl:param name="e" as="element()"/>
+    <xsl:sequence select="'WARNING: unhandled element ' || name($e)"/>
+  </xsl:function>
+
+  <!-- An element whose children are laid out as blocks: a container, a quotation of paragraphs or
+       verse, or an unknown element holding blocks. -->
+  <xsl:function name="ed:is-container" as="xs:boolean">
+    <xsl:param name="e" as="node()"/>
+    <xsl:sequence select="$e instance of element() and (local-name($e) = $ed:containers
+      or ((local-name($e) = 'quote' or not(ed:is-known($e)))
+          and exists($e/*[local-name() = ($ed:containers, $ed:blocks) or ed:is-container(.)])))"/>
+  </xsl:function>
+
+  <!-- A block: a paragraph-like element, a container, or one that stands among blocks. -->
+  <xsl:function name="ed:is-block" as="xs:boolean">
+    <xsl:param name="n" as="node()"/>
+    <xsl:sequence select="$n instance of element() and (local-name($n) = ($ed:containers, $ed:blocks)
+      or ed:is-container($n)
+      or ((local-name($n) = $ed:either or not(ed:is-known($n))) and $n/parent::* ! ed:is-container(.)))"/>
   </xsl:function>
 
   <xsl:function name="ed:wrap" as="map(xs:string, item())">
@@ -119,7 +255,10 @@
       else if ($rend = 'parens') then '(' || $item/@n || ')'
       else if ($rend = 'right-paren') then $item/@n || ')'
       else $item/@n || '.'"/>
-    <xsl:sequence select="string-join(($bullet, $label), ' ')"/>
+    <!-- a list from elsewhere without @rend: its unnumbered items bulleted -->
+    <xsl:variable name="mark" select="
+      if (exists($bullet) or exists($item/parent::tei:list/@rend) or $item/@n) then $bullet else '•'"/>
+    <xsl:sequence select="string-join(($mark, $label), ' ')"/>
   </xsl:function>
 
 </xsl:stylesheet>

@@ -126,10 +126,11 @@
   </xsl:function>
 
   <!-- The marks and content of the context element, as ed:render-as says for each view.
-       $children: the nodes that make up its content (by default all of them). -->
+       $children: the nodes that make up its content (by default ed:children: all of them, in the
+       order editorial.xsl gives). -->
   <xsl:template name="h:edited" as="node()*">
     <xsl:context-item as="element()" use="required"/>
-    <xsl:param name="children" as="node()*" select="node()"/>
+    <xsl:param name="children" as="node()*" select="ed:children(.)"/>
     <xsl:variable name="shown" select="h:content-views(.)"/>
     <xsl:sequence select="h:marks(., 'before')"/>
     <xsl:call-template name="h:endnote-reference"/>
@@ -180,7 +181,8 @@
       <xsl:when test="$e/self::tei:corr">Correction by the translator</xsl:when>
       <xsl:when test="$e/self::tei:unclear">Uncertain reading</xsl:when>
       <xsl:when test="$e/self::tei:ex">Letters supplied by the translator in an abbreviation</xsl:when>
-      <xsl:when test="$e/self::tei:add">Addition in the original ({normalize-space($e/tei:label) => replace(':$', '')})</xsl:when>
+      <xsl:when test="$e/self::tei:add">Addition in the original{$e/tei:label ! (' (' || replace(normalize-space(.), ':$', '') || ')')}</xsl:when>
+      <xsl:when test="$e/self::tei:del">Deleted in the original</xsl:when>
       <xsl:when test="$e/self::tei:note[@type = 'stamp']">Stamp in the original</xsl:when>
       <xsl:when test="$e/self::tei:note[@type = 'translator']">Note by the translator</xsl:when>
       <xsl:when test="$e/self::tei:note[@type = 'editorial']">Note by the editor</xsl:when>

@@ -9,6 +9,7 @@
     xmlns:xs="http://www.w3.org/2001/XMLSchema"
     xmlns:map="http://www.w3.org/2005/xpath-functions/map"
     xmlns:tei="http://www.tei-c.org/ns/1.0"
+    xmlns:ed="urn:x-edition:xslt"
     xmlns:h="urn:x-edition:xslt:html"
     xmlns="http://www.w3.org/1999/xhtml"
     exclude-result-prefixes="#all"
@@ -196,7 +197,7 @@
   </xsl:template>
 
   <xsl:template match="*" mode="h:prose" as="node()*">
-    <xsl:message>WARNING: unhandled element {name()}</xsl:message>
+    <xsl:message select="ed:unknown(.)"/>
     <span class="tei-{local-name()}">
       <xsl:apply-templates mode="h:prose"/>
     </span>

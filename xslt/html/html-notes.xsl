@@ -1,10 +1,11 @@
 <?xml version="1.0" encoding="UTF-8"?>
 <!--
   Endnotes. Where ed:render-as answers 'endnote': true() for a note (with editorial.xsl as it is:
-  an inline note in the reading view), the note leaves a reference numbered by ed:note-number in
-  the text, and is printed in the list of notes at the end of main, with a link back. Both are
-  classed with the views that make the note an endnote, so they show in those views only; in the
-  other views the note reads in place as ed:render-as says (bracketed: "[Translator's note: ...]").
+  any note but a stamp's label, in the reading view) and ed:is-endnote says the reading view
+  reaches it, the note leaves a reference numbered by ed:note-number (the number the plain-text
+  edition gives it too, and the key of its ids) in the text, and is printed in the list of notes
+  at the end of main, with a link back. Both are classed with the views that make the note an
+  endnote, so they show in those views only; in the other views the note reads in place as ed:render-as says (bracketed: "[Translator's note: ...]").
 -->
 <xsl:stylesheet version="3.0"
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
@@ -16,30 +17,21 @@
     exclude-result-prefixes="#all"
     expand-text="yes">
 
-  <!-- The note's position among the text's inline notes, counting enclosing notes too: the key of
-       its ids. (ed:note-number, the number shown, counts preceding notes only, so a note inside
-       a note shows its parent's number.) -->
-  <xsl:function name="h:note-key" as="xs:integer">
-    <xsl:param name="note" as="element(tei:note)"/>
-    <xsl:sequence select="count(($note/preceding::tei:note | $note/ancestor::tei:note)
-                                [@place = 'inline'][ancestor::tei:text]) + 1"/>
-  </xsl:function>
-
   <xsl:function name="h:note-id" as="xs:string">
     <xsl:param name="note" as="element(tei:note)"/>
-    <xsl:sequence select="'ed-note-' || h:note-key($note)"/>
+    <xsl:sequence select="'ed-note-' || ed:note-number($note)"/>
   </xsl:function>
 
   <xsl:function name="h:noteref-id" as="xs:string">
     <xsl:param name="note" as="element(tei:note)"/>
-    <xsl:sequence select="'ed-noteref-' || h:note-key($note)"/>
+    <xsl:sequence select="'ed-noteref-' || ed:note-number($note)"/>
   </xsl:function>
 
   <!-- the reference in the text, in the views where the context element is an endnote -->
   <xsl:template name="h:endnote-reference" as="element()?">
     <xsl:context-item as="element()" use="required"/>
     <xsl:variable name="views" select="h:endnote-views(.)"/>
-    <xsl:if test="exists($views) and self::tei:note">
+    <xsl:if test="exists($views) and self::tei:note and ed:is-endnote(.)">
       <xsl:variable name="n" select="ed:note-number(.)"/>
       <sup>
         <xsl:sequence select="h:class(('ed-noteref', h:in-views($views)))"/>
@@ -51,7 +43,7 @@
   <!-- the list of notes, numbered as the references; each note reads as its content does -->
   <xsl:template name="h:endnotes" as="element()?">
     <xsl:param name="text" as="element()*"/>
-    <xsl:variable name="notes" select="$text//tei:note[exists(h:endnote-views(.))]"/>
+    <xsl:variable name="notes" select="$text//tei:note[ed:is-endnote(.)]"/>
     <xsl:if test="exists($notes)">
       <section aria-labelledby="ed-notes-title">
         <xsl:sequence select="h:class(('ed-notes', h:in-views(distinct-values($notes ! h:endnote-views(.)))))"/>
@@ -71,7 +63,7 @@
               <xsl:apply-templates select="$content" mode="h:note-copy"/>
               <xsl:text> </xsl:text>
               <!-- the reference of a note inside a note is in the list's copy of the outer note -->
-              <a class="ed-backref" href="#{h:noteref-id(.)}{'-note'[current()/ancestor::tei:note]}"><span aria-hidden="true">&#x21A9;&#xFE0E;</span><span
+              <a class="ed-backref" href="#{h:noteref-id(.)}{'-note'[current()/ancestor::tei:note[ed:is-endnote(.)]]}"><span aria-hidden="true">&#x21A9;&#xFE0E;</span><span
                   class="ed-visually-hidden">Back to the text (note {$n})</span></a>
             </li>
           </xsl:for-each>

@@ -85,7 +85,8 @@
   <xsl:variable name="h:blocks" as="xs:string+" select="(
     'html', 'head', 'body', 'header', 'main', 'aside', 'footer', 'section', 'nav', 'div', 'p',
     'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'ol', 'ul', 'li', 'dl', 'dt', 'dd', 'table', 'caption',
-    'thead', 'tbody', 'tr', 'td', 'th', 'details', 'summary', 'meta', 'title', 'style', 'link')"/>
+    'thead', 'tbody', 'tr', 'td', 'th', 'details', 'summary', 'meta', 'title', 'style', 'link',
+    'blockquote')"/>
 
   <xsl:template match="*" mode="h:layout" as="element()">
     <xsl:param name="depth" as="xs:integer" select="0" tunnel="yes"/>

@@ -12,6 +12,7 @@
     xmlns:xs="http://www.w3.org/2001/XMLSchema"
     xmlns:map="http://www.w3.org/2005/xpath-functions/map"
     xmlns:tei="http://www.tei-c.org/ns/1.0"
+    xmlns:ed="urn:x-edition:xslt"
     xmlns:h="urn:x-edition:xslt:html"
     xmlns="http://www.w3.org/1999/xhtml"
     exclude-result-prefixes="#all"
@@ -194,7 +195,7 @@
     <xsl:variable name="heading" select="
       if (self::tei:note[@type = 'status']) then 'Status' else $h:facts(local-name())"/>
     <xsl:if test="empty($heading)">
-      <xsl:message>WARNING: unhandled element {name()}</xsl:message>
+      <xsl:message select="ed:unknown(.)"/>
     </xsl:if>
     <dt>{($heading, local-name())[1]}</dt>
     <dd>
@@ -204,7 +205,7 @@
   </xsl:template>
 
   <xsl:template match="*" mode="h:register" priority="-1" as="element()*">
-    <xsl:message>WARNING: unhandled element {name()}</xsl:message>
+    <xsl:message select="ed:unknown(.)"/>
     <div>
       <xsl:sequence select="h:attributes(.)"/>
       <xsl:apply-templates mode="h:register"/>

@@ -15,16 +15,10 @@
     exclude-result-prefixes="#all"
     expand-text="yes">
 
-  <!-- TEI elements that are phrasing content, wherever they occur -->
-  <xsl:variable name="h:inline-names" as="xs:string+" select="(
-    'supplied', 'gap', 'sic', 'unclear', 'choice', 'corr', 'note', 'label', 'add', 'expan', 'ex',
-    'pb', 'lb', 'stamp', 'date', 'num', 'measure', 'soCalled', 'q', 'foreign',
-    'persName', 'placeName', 'orgName')"/>
-
   <!-- ===== blocks ============================================================================ -->
 
-  <xsl:template match="tei:text | tei:body | tei:div | tei:opener | tei:closer" mode="h:block"
-      as="element()">
+  <!-- containers (ed:containers): a div around their blocks -->
+  <xsl:template match="tei:*[local-name() = $ed:containers]" mode="h:block" as="element()">
     <div>
       <xsl:sequence select="h:attributes(.)"/>
       <xsl:apply-templates mode="h:block"/>
@@ -39,12 +33,42 @@
     </xsl:element>
   </xsl:template>
 
-  <xsl:template match="tei:p | tei:seg | tei:salute | tei:dateline | tei:signed" mode="h:block"
-      as="element()">
+  <xsl:template match="tei:p | tei:ab | tei:seg | tei:salute | tei:dateline | tei:signed | tei:byline
+      | tei:trailer" mode="h:block" as="element()">
     <p>
       <xsl:sequence select="h:attributes(.)"/>
       <xsl:call-template name="h:edited"/>
     </p>
+  </xsl:template>
+
+  <!-- verse: a line group holds its lines (and nested groups), a line of verse per line -->
+  <xsl:template match="tei:lg" mode="h:block" priority="1" as="element()">
+    <div>
+      <xsl:sequence select="h:attributes(.)"/>
+      <xsl:apply-templates mode="h:block"/>
+    </div>
+  </xsl:template>
+
+  <xsl:template match="tei:l" mode="h:block" as="element()">
+    <p>
+      <xsl:sequence select="h:attributes(.)"/>
+      <xsl:call-template name="h:edited"/>
+    </p>
+  </xsl:template>
+
+  <!-- a quotation standing among blocks: its paragraphs or its text set off -->
+  <xsl:template match="tei:quote | tei:q" mode="h:block" as="element()">
+    <blockquote>
+      <xsl:sequence select="h:attributes(.)"/>
+      <xsl:choose>
+        <xsl:when test="ed:is-container(.)">
+          <xsl:apply-templates mode="h:block"/>
+        </xsl:when>
+        <xsl:otherwise>
+          <xsl:call-template name="h:edited"/>
+        </xsl:otherwise>
+      </xsl:choose>
+    </blockquote>
   </xsl:template>
 
   <!-- a page break between blocks, a seal after the signatures: a line of their own -->
@@ -78,8 +102,11 @@
     </li>
   </xsl:template>
 
+  <!-- a list's heading or labels: items of their own -->
   <xsl:template match="tei:list/*[not(self::tei:item)]" mode="h:block" as="element()">
-    <xsl:message>WARNING: unhandled element {name()}</xsl:message>
+    <xsl:if test="not(ed:is-known(.))">
+      <xsl:message select="ed:unknown(.)"/>
+    </xsl:if>
     <li>
       <xsl:sequence select="h:attributes(.)"/>
       <xsl:call-template name="h:edited"/>
@@ -126,8 +153,20 @@
     </xsl:element>
   </xsl:template>
 
+  <!-- what stands between the rows (a page break, a note): a row of its own, across the table -->
+  <xsl:template match="tei:table/*[not(self::tei:row | self::tei:head)]" mode="h:block" as="element()">
+    <xsl:if test="not(ed:is-known(.))">
+      <xsl:message select="ed:unknown(.)"/>
+    </xsl:if>
+    <tr class="ed-table-between">
+      <td colspan="{max((../tei:row ! sum(tei:cell ! (if (@cols castable as xs:positiveInteger) then xs:integer(@cols) else 1)), 1))}">
+        <xsl:apply-templates select="." mode="h:inline"/>
+      </td>
+    </tr>
+  </xsl:template>
+
   <xsl:template match="tei:row/*[not(self::tei:cell)]" mode="h:block" as="element()">
-    <xsl:message>WARNING: unhandled element {name()}</xsl:message>
+    <xsl:message select="ed:unknown(.)"/>
     <td>
       <xsl:sequence select="h:attributes(.)"/>
       <xsl:call-template name="h:edited"/>
@@ -135,8 +174,8 @@
   </xsl:template>
 
   <!-- phrasing content met between blocks is rendered as such -->
-  <xsl:template match="*[namespace-uri() eq 'http://www.tei-c.org/ns/1.0' and local-name() = $h:inline-names]"
-      mode="h:block" priority="-0.5" as="node()*">
+  <xsl:template match="tei:*[local-name() = ($ed:phrases, 'label')]" mode="h:block" priority="-0.5"
+      as="node()*">
     <xsl:apply-templates select="." mode="h:inline"/>
   </xsl:template>
 
@@ -147,7 +186,7 @@
   </xsl:template>
 
   <xsl:template match="*" mode="h:block" priority="-1" as="element()">
-    <xsl:message>WARNING: unhandled element {name()}</xsl:message>
+    <xsl:message select="ed:unknown(.)"/>
     <div>
       <xsl:sequence select="h:attributes(.)"/>
       <xsl:sequence select="h:marks(., 'before')"/>
@@ -164,8 +203,8 @@
        note that is an endnote in some view, its reference: html-notes.xsl) -->
   <xsl:template mode="h:inline" as="element()" match="
       tei:supplied | tei:gap | tei:sic | tei:unclear | tei:choice | tei:corr | tei:label | tei:add
-    | tei:expan | tei:ex | tei:pb | tei:stamp | tei:soCalled | tei:q | tei:measure | tei:desc
-    | tei:note">
+    | tei:expan | tei:ex | tei:pb | tei:stamp | tei:soCalled | tei:q | tei:quote | tei:measure
+    | tei:desc | tei:note | tei:orig | tei:reg | tei:term | tei:mentioned | tei:name | tei:time">
     <span>
       <xsl:sequence select="h:attributes(.)"/>
       <xsl:call-template name="h:edited"/>
@@ -191,11 +230,32 @@
     </xsl:choose>
   </xsl:template>
 
-  <xsl:template match="tei:foreign" mode="h:inline" as="element()">
-    <i>
-      <xsl:sequence select="h:attributes(.)"/>
+  <!-- phrases with an HTML element of their own; hi as ed:emphasis reads its @rend -->
+  <xsl:template mode="h:inline" as="element()" match="
+      tei:foreign | tei:hi | tei:emph | tei:title | tei:abbr | tei:del">
+    <xsl:variable name="emphasis" select="if (self::tei:hi) then ed:emphasis(.) else ()"/>
+    <xsl:element name="{
+      if (self::tei:foreign) then 'i' else if (self::tei:emph) then 'em'
+      else if (self::tei:title) then 'cite' else if (self::tei:abbr) then 'abbr' else if (self::tei:del) then 'del'
+      else (map { 'italic': 'i', 'bold': 'b', 'underline': 'u', 'superscript': 'sup', 'subscript': 'sub',
+                  'strikethrough': 's' }($emphasis), 'span')[1]}">
+      <xsl:sequence select="h:attributes(., $emphasis ! ('tei-hi-' || .))"/>
       <xsl:call-template name="h:edited"/>
-    </i>
+    </xsl:element>
+  </xsl:template>
+
+  <!-- a reference: a link to its target, unless it is inside a link already -->
+  <xsl:template match="tei:ref" mode="h:inline" as="element()">
+    <xsl:variable name="target" select="tokenize(@target)[1]"/>
+    <xsl:variable name="in-link" select="exists(ancestor::tei:ref[@target] | ancestor::tei:persName[@ref]
+      | ancestor::tei:placeName[@ref] | ancestor::tei:orgName[@ref])"/>
+    <xsl:element name="{if (exists($target) and not($in-link)) then 'a' else 'span'}">
+      <xsl:sequence select="h:attributes(.)"/>
+      <xsl:if test="exists($target) and not($in-link)">
+        <xsl:attribute name="href" select="$target"/>
+      </xsl:if>
+      <xsl:call-template name="h:edited"/>
+    </xsl:element>
   </xsl:template>
 
   <!-- a number: HTML's data element with the machine-readable value -->
@@ -229,8 +289,9 @@
 
   <!-- blocks met inside phrasing content (not in Edition's TEI): spans, so the HTML stays valid -->
   <xsl:template mode="h:inline" as="element()" match="
-      tei:p | tei:seg | tei:salute | tei:dateline | tei:signed | tei:head | tei:list | tei:item
-    | tei:table | tei:row | tei:cell | tei:opener | tei:closer | tei:div">
+      tei:p | tei:ab | tei:seg | tei:salute | tei:dateline | tei:signed | tei:byline | tei:trailer
+    | tei:head | tei:l | tei:list | tei:item | tei:table | tei:row | tei:cell
+    | tei:*[local-name() = $ed:containers]">
     <span>
       <xsl:sequence select="h:attributes(., 'ed-block')"/>
       <xsl:call-template name="h:edited"/>
@@ -242,7 +303,7 @@
   </xsl:template>
 
   <xsl:template match="*" mode="h:inline" priority="-1" as="element()">
-    <xsl:message>WARNING: unhandled element {name()}</xsl:message>
+    <xsl:message select="ed:unknown(.)"/>
     <span>
       <xsl:sequence select="h:attributes(.)"/>
       <xsl:call-template name="h:edited"/>

@@ -1,8 +1,11 @@
 <?xml version="1.0" encoding="UTF-8"?>
 <!--
-  Plain-text edition of a TEI document. Blocks (head, opener and closer parts, paragraphs, list
-  items, table rows) are separated by blank lines, list items by line breaks with their enumerators
-  regenerated; inline elements read as common/editorial.xsl decides for the chosen view.
+  Plain-text edition of a TEI document: its front, body and back. Blocks (ed:is-block in
+  common/editorial.xsl: heads, opener and closer parts, paragraphs, lists, tables, line groups)
+  are separated by blank lines; the items of a list, the rows of a table (in columns) and the
+  lines of verse by line breaks, enumerators regenerated; inline elements read as
+  common/editorial.xsl decides for the chosen view. An element editorial.xsl does not know keeps
+  its text and is reported (xsl:message, W050).
 
   Run on its own:
     java -cp target/edition.jar net.sf.saxon.Transform -s:doc.xml -xsl:xslt/text/text.xsl view=reading
@@ -10,6 +13,7 @@
 <xsl:stylesheet version="3.0"
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
     xmlns:xs="http://www.w3.org/2001/XMLSchema"
+    xmlns:array="http://www.w3.org/2005/xpath-functions/array"
     xmlns:tei="http://www.tei-c.org/ns/1.0"
     xmlns:ed="urn:x-edition:xslt"
     exclude-result-prefixes="#all"
@@ -24,15 +28,17 @@
 
   <xsl:output method="text" encoding="UTF-8"/>
 
+  <!-- blocks: every element reaching it is a block or a container (ed:is-block) -->
   <xsl:mode on-no-match="shallow-skip"/>
   <xsl:mode name="ed:inline" on-no-match="text-only-copy"/>
 
   <xsl:template match="/">
+    <xsl:variable name="text" select="/*/tei:text"/>
     <xsl:variable name="blocks" as="xs:string*">
-      <xsl:apply-templates select="//tei:text/tei:body"/>
-      <xsl:if test="$view eq 'reading' and //tei:text//tei:note[ed:is-endnote(.)]">
-        <xsl:sequence select="string-join(('Notes', //tei:text//tei:note[ed:is-endnote(.)]
-            ! (ed:note-number(.) || '. ' || ed:inline(.))), '&#10;')"/>
+      <xsl:apply-templates select="$text"/>
+      <xsl:variable name="notes" select="$text//tei:note[ed:is-endnote(.)]"/>
+      <xsl:if test="$view eq 'reading' and exists($notes)">
+        <xsl:sequence select="string-join(('Notes', $notes ! (ed:note-number(.) || '. ' || ed:inline(.))), '&#10;')"/>
       </xsl:if>
     </xsl:variable>
     <xsl:value-of select="string-join($blocks ! ed:wrap-lines(., $width), '&#10;&#10;') || '&#10;'"/>
@@ -46,6 +52,12 @@
   </xsl:function>
 
   <xsl:function name="ed:wrap-line" as="xs:string">
+    <xsl:param name="line" as="xs:string"/>
+    <xsl:param name="width" as="xs:integer"/>
+    <xsl:sequence select="if (string-length($line) le $width) then $line else ed:break-line($line, $width)"/>
+  </xsl:function>
+
+  <xsl:function name="ed:break-line" as="xs:string">
     <xsl:param name="line" as="xs:string"/>
     <xsl:param name="width" as="xs:integer"/>
     <xsl:variable name="indent" select="substring($line, 1, string-length($line) - string-length(replace($line, '^\s+', '')))"/>
@@ -70,34 +82,68 @@
     </xsl:iterate>
   </xsl:function>
 
-  <!-- containers: their children are blocks -->
-  <xsl:template match="tei:body | tei:div | tei:opener | tei:closer" as="xs:string*">
-    <xsl:apply-templates select="*"/>
+  <!-- a block or a container (ed:is-block): its runs of phrasing content are blocks, and so are
+       its block children, in order; an unknown element keeps its content, with a warning -->
+  <xsl:template match="*" as="xs:string*">
+    <xsl:sequence select="ed:blocks(.)"/>
   </xsl:template>
 
-  <xsl:template match="tei:head | tei:p | tei:seg | tei:salute | tei:dateline | tei:signed" as="xs:string">
-    <xsl:sequence select="ed:inline(.)"/>
-  </xsl:template>
+  <xsl:function name="ed:blocks" as="xs:string*">
+    <xsl:param name="e" as="element()"/>
+    <xsl:if test="not(ed:is-known($e))">
+      <xsl:message select="ed:unknown($e)"/>
+    </xsl:if>
+    <xsl:for-each-group select="ed:children($e)" group-adjacent="ed:is-block(.)">
+      <xsl:choose>
+        <xsl:when test="current-grouping-key()">
+          <xsl:apply-templates select="current-group()"/>
+        </xsl:when>
+        <xsl:otherwise>
+          <xsl:sequence select="ed:line(current-group())[. ne '']"/>
+        </xsl:otherwise>
+      </xsl:choose>
+    </xsl:for-each-group>
+  </xsl:function>
 
-  <!-- a page break between blocks, a seal after the signatures: blocks of their own -->
-  <xsl:template match="tei:div/tei:pb | tei:closer/tei:gap" as="xs:string?">
-    <xsl:sequence select="ed:render-as(., $view)?before[. ne '']"/>
+  <!-- verse: a line group is one block, a line of verse per line -->
+  <xsl:template match="tei:lg[not(tei:lg)]" as="xs:string">
+    <xsl:sequence select="string-join(ed:blocks(.), '&#10;')"/>
   </xsl:template>
 
   <!-- a list is one block: its items on consecutive lines, nested lists indented -->
   <xsl:template match="tei:list" as="xs:string">
-    <xsl:sequence select="string-join(ed:list-lines(., 0), '&#10;')"/>
+    <xsl:sequence select="string-join((tei:head ! ed:inline(.), ed:list-lines(., 0)), '&#10;')"/>
   </xsl:template>
 
+  <!-- a table is one block: a row per line, cells in columns as wide as their longest cell; what
+       stands between the rows (a head, a page break, a note) on a line of its own -->
   <xsl:template match="tei:table" as="xs:string">
-    <xsl:sequence select="string-join(tei:row ! string-join(tei:cell ! ed:inline(.), '  '), '&#10;')"/>
+    <xsl:variable name="rows" as="array(xs:string)*"
+        select="tei:row ! array { tei:cell ! replace(ed:inline(.), '&#10;', ' ') }"/>
+    <xsl:variable name="widths" as="xs:integer*" select="
+      for $i in 1 to max(($rows ! array:size(.), 0))
+      return max($rows ! (if (array:size(.) ge $i) then string-length(.($i)) else 0))"/>
+    <xsl:variable name="lines" as="xs:string*">
+      <xsl:for-each select="*">
+        <xsl:variable name="row" select="count(preceding-sibling::tei:row) + 1"/>
+        <xsl:sequence select="
+          if (self::tei:row) then string-join(
+            for $cells in $rows[$row], $i in 1 to array:size($cells) return
+              if ($i eq array:size($cells)) then $cells($i)
+              else $cells($i) || string-join((string-length($cells($i)) to $widths[$i]) ! ' ') || ' ')
+          else ed:line(.)[. ne '']"/>
+      </xsl:for-each>
+    </xsl:variable>
+    <xsl:sequence select="string-join($lines, '&#10;')"/>
   </xsl:template>
 
   <xsl:function name="ed:list-lines" as="xs:string*">
     <xsl:param name="list" as="element(tei:list)"/>
     <xsl:param name="depth" as="xs:integer"/>
     <xsl:for-each select="$list/tei:item">
-      <xsl:variable name="enumerator" select="ed:enumerator(.)"/>
+      <!-- in a glossary list, the label before the item stands for its enumerator -->
+      <xsl:variable name="enumerator" select="
+        if (preceding-sibling::*[1][self::tei:label]) then ed:inline(preceding-sibling::*[1]) else ed:enumerator(.)"/>
       <xsl:sequence select="string-join((1 to $depth) ! ' ')
                             || string-join(($enumerator[. ne ''], ed:inline(.)), ' ')"/>
       <xsl:for-each select="tei:list">
@@ -106,23 +152,32 @@
     </xsl:for-each>
   </xsl:function>
 
-  <!-- the inline text of a block, whitespace collapsed; lb survives as a line break -->
+  <!-- the inline text of a block (nested lists left to ed:list-lines) -->
   <xsl:function name="ed:inline" as="xs:string">
     <xsl:param name="block" as="element()"/>
+    <xsl:sequence select="ed:line(ed:children($block)[not(self::tei:list)])"/>
+  </xsl:function>
+
+  <!-- the text of phrasing content, whitespace collapsed; lb survives as a line break -->
+  <xsl:function name="ed:line" as="xs:string">
+    <xsl:param name="nodes" as="node()*"/>
     <xsl:variable name="parts" as="xs:string*">
-      <xsl:apply-templates select="$block/node() except $block/tei:list" mode="ed:inline"/>
+      <xsl:apply-templates select="$nodes" mode="ed:inline"/>
     </xsl:variable>
     <xsl:sequence select="normalize-space(string-join($parts)) => replace(' ?&#xE000; ?', '&#10;')"/>
   </xsl:function>
 
   <xsl:template match="*" mode="ed:inline" as="xs:string*">
+    <xsl:if test="not(ed:is-known(.))">
+      <xsl:message select="ed:unknown(.)"/>
+    </xsl:if>
     <xsl:variable name="how" select="ed:render-as(., $view)"/>
     <xsl:sequence select="$how?before"/>
     <xsl:if test="$how?endnote">
       <xsl:sequence select="'[' || ed:note-number(.) || ']'"/>
     </xsl:if>
     <xsl:if test="$how?content">
-      <xsl:apply-templates select="node()" mode="ed:inline"/>
+      <xsl:apply-templates select="ed:children(.)" mode="ed:inline"/>
     </xsl:if>
     <xsl:sequence select="$how?after"/>
   </xsl:template>

@@ -3,6 +3,7 @@ package org.edition.render;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import net.sf.saxon.s9api.XdmNode;
@@ -22,8 +23,14 @@ public final class Renderer {
         this.engine = engine;
     }
 
-    /** What rendering one file did: the files written (or left unchanged) and the stylesheets' messages. */
+    /**
+     * What rendering one file did: the files written (or left unchanged) and the stylesheets' messages,
+     * each once (an unknown element met in three views, or in the text and its notes, is one warning).
+     */
     public record Result(Path input, List<Path> written, List<Path> unchanged, List<String> messages) {
+        public Result {
+            messages = List.copyOf(new LinkedHashSet<>(messages));
+        }
     }
 
     public Result text(Path tei, Path outDir, List<String> views, int width) throws IOException {
