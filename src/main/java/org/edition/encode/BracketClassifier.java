@@ -32,8 +32,9 @@ public final class BracketClassifier {
             "(?i)^(page|p\\.|pg\\.|f\\.|fol\\.|folio|sheet|list)\\s*([0-9]+[rv]?|[ivxlc]+)$");
     private static final Pattern ELLIPSIS = Pattern.compile("^(?:\\.\\s*){3,}$|^…$|^\\.\\.\\.\\.?$");
     private static final Pattern ILLEGIBLE = Pattern.compile(
-            "(?i)^(?:(\\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|a few)\\s+"
-                    + "(words?|lines?|characters?|letters?|paragraphs?|pages?|sentences?|digits?)\\s+)?"
+            "(?i)^(?:(\\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|a few)\\s+)?"
+                    + "(?:(words?|lines?|characters?|letters?|paragraphs?|pages?|sentences?|digits?|names?|dates?"
+                    + "|figures?|numbers?)\\s+)?"
                     + "(?:illegible|indecipherable|unreadable)"
                     + "(?:\\s*\\((\\d+)\\s+(words?|lines?|characters?|letters?)\\))?$");
     private static final Pattern WITHHELD = Pattern.compile(
@@ -165,7 +166,7 @@ public final class BracketClassifier {
             out.add(supplied(pair, reason));
             return out;
         }
-        if (inOriginalScript(content)) {
+        if (originalTerm(content)) {
             out.add(supplied(pair, "original-term"));
             Span foreign = Span.whole("foreign", cs, cs + content.length(), Priority.BRACKET);
             foreign.attr("xml:lang", originalLanguage);
@@ -315,15 +316,33 @@ public final class BracketClassifier {
         return null;
     }
 
-    /** Han, Hangul, kana, Cyrillic or Arabic letters, or pinyin tone marks: a term of the original. */
-    static boolean inOriginalScript(String s) {
+    /**
+     * A term of the original: in its own script, or a romanization with accents (pinyin,
+     * Vietnamese). Accents count only where the original may be written in Latin letters or
+     * romanized with them, and when the words are not an English phrase: in a translation from
+     * Bulgarian, "[Léopoldville]" and "[on the situation in Léopoldville]" are the translator's.
+     */
+    private boolean originalTerm(String content) {
+        boolean accentsMayBeOriginal = originalLanguage == null
+                || !NOT_ROMANIZED_WITH_ACCENTS.contains(originalLanguage.split("-")[0]);
+        return inOriginalScript(content, accentsMayBeOriginal && !ENGLISH_WORDS.matcher(content).find());
+    }
+
+    /** Languages in Cyrillic, Greek, Arabic, Hebrew or Indic scripts: an accented word in brackets is not theirs. */
+    private static final java.util.Set<String> NOT_ROMANIZED_WITH_ACCENTS = java.util.Set.of("ru", "bg", "uk",
+            "be", "mk", "sr", "mn", "el", "ar", "fa", "he", "ur", "hi", "ka", "hy");
+
+    private static final Pattern ENGLISH_WORDS = Pattern.compile("(?i)\\b(the|of|in|on|and|to|for|with|at|by)\\b");
+
+    /** Han, Hangul, kana, Cyrillic or Arabic letters, or (when asked) pinyin tone marks. */
+    static boolean inOriginalScript(String s, boolean toneMarks) {
         for (int i = 0; i < s.length(); ) {
             int cp = s.codePointAt(i);
             i += Character.charCount(cp);
             if (cp < 0x00C0 || cp >= 0x2000 && cp <= 0x2BFF) {
                 continue; // ASCII and punctuation: the common case, decided without lookup tables
             }
-            if (TONE_MARKS.indexOf(cp) >= 0) {
+            if (toneMarks && TONE_MARKS.indexOf(cp) >= 0) {
                 return true;
             }
             if (cp >= 0x0400) {
