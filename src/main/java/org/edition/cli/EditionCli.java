@@ -10,6 +10,7 @@ import picocli.CommandLine.Command;
         description = "Turns plain-text translations of archival documents into TEI P5 editions.",
         subcommands = {BuildCommand.class, ConvertCommand.class, ValidateCommand.class, RenderCommand.class,
                 RegisterCommand.class,
+                ServeCommand.class,
                 BenchmarkCommand.class,
                 CommandLine.HelpCommand.class})
 public final class EditionCli implements Runnable {
