@@ -24,6 +24,7 @@
 
   <xsl:import href="../html/html.xsl"/>
   <xsl:include href="site-layout.xsl"/>
+  <xsl:include href="site-passages.xsl"/>
 
   <!-- the document's id: the name of its page and downloads -->
   <xsl:param name="id" as="xs:string" required="yes"/>
@@ -73,6 +74,7 @@
           <div id="ed-text" class="ed-text">
             <xsl:apply-templates select="$text" mode="h:block">
               <xsl:with-param name="h:names" select="$names" tunnel="yes"/>
+              <xsl:with-param name="s:passage-ids" select="s:passage-ids($text)" tunnel="yes"/>
             </xsl:apply-templates>
           </div>
           <xsl:call-template name="h:endnotes">
@@ -177,6 +179,27 @@
       </nav>
     </xsl:if>
   </xsl:function>
+
+  <!-- A passage of the text gets the id the search links to (site-passages.xsl). -->
+  <xsl:template mode="h:block" priority="10" as="node()*"
+      match="tei:head | tei:p | tei:item | tei:salute | tei:dateline | tei:signed | tei:seg | tei:row">
+    <xsl:param name="s:passage-ids" as="map(xs:string, xs:string)" select="map {}" tunnel="yes"/>
+    <xsl:variable name="rendered" as="node()*">
+      <xsl:next-match/>
+    </xsl:variable>
+    <xsl:variable name="id" select="$s:passage-ids(generate-id())"/>
+    <xsl:choose>
+      <xsl:when test="exists($id) and count($rendered) eq 1 and $rendered instance of element() and not($rendered/@id)">
+        <xsl:element name="{local-name($rendered)}" namespace="{namespace-uri($rendered)}">
+          <xsl:attribute name="id" select="$id"/>
+          <xsl:sequence select="$rendered/@*, $rendered/node()"/>
+        </xsl:element>
+      </xsl:when>
+      <xsl:otherwise>
+        <xsl:sequence select="$rendered"/>
+      </xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
 
   <!-- A name in the text (and the small link after a name that contains names) points to its
        entry on the index page of its kind. -->

@@ -26,6 +26,7 @@
     map { 'file': 'persons.html', 'label': 'Persons' },
     map { 'file': 'places.html', 'label': 'Places' },
     map { 'file': 'organizations.html', 'label': 'Organizations' },
+    map { 'file': 'search.html', 'label': 'Search' },
     map { 'file': 'about.html', 'label': 'About' }"/>
 
   <!-- the index page of each kind of name -->

@@ -12,11 +12,13 @@
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
     xmlns:xs="http://www.w3.org/2001/XMLSchema"
     xmlns:tei="http://www.tei-c.org/ns/1.0"
+    xmlns:s="urn:x-edition:xslt:site"
     xmlns:h="urn:x-edition:xslt:html"
     exclude-result-prefixes="#all"
     expand-text="yes">
 
   <xsl:import href="../html/html.xsl"/>
+  <xsl:include href="site-passages.xsl"/>
 
   <!-- the document's id: its file name without .xml, which names its pages and downloads -->
   <xsl:param name="id" as="xs:string" required="yes"/>
@@ -54,6 +56,10 @@
         <mention ref="{substring-after(tokenize(@ref)[1], '#')}"
             id="{(@xml:id, 'ed-name-' || $numbers(generate-id()))[1]}" kind="{$h:kinds(local-name())}">{
           normalize-space(.)}</mention>
+      </xsl:for-each>
+      <xsl:variable name="passage-ids" select="s:passage-ids($text)"/>
+      <xsl:for-each select="s:passages($text)">
+        <passage id="{$passage-ids(generate-id())}">{s:plain(.)}</passage>
       </xsl:for-each>
     </document>
   </xsl:template>

@@ -34,6 +34,8 @@ public final class XsltEngine {
     public static final String SITE_CHRONOLOGY = "xslt/site/site-chronology.xsl";
     public static final String SITE_NAMES = "xslt/site/site-names.xsl";
     public static final String SITE_ABOUT = "xslt/site/site-about.xsl";
+    public static final String SITE_SEARCH = "xslt/site/site-search.xsl";
+    public static final String SITE_SEARCH_INDEX = "xslt/site/site-search-index.xsl";
 
     private final Processor processor = new Processor(false);
     private final Map<String, XsltExecutable> compiled = new ConcurrentHashMap<>();

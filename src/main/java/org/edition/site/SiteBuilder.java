@@ -29,8 +29,9 @@ import org.jdom2.input.SAXBuilder;
  * Builds the static site {@code <output>/site/} from a built edition ({@code <output>/tei/},
  * {@code <output>/text/}): a summary of every document (site-summary.xsl, on all cores), gathered
  * into site.xml in date order; a page per document; the home page, chronology, indexes of persons,
- * places and organizations, and the page about the edition (one stylesheet per kind, each compiled
- * once); the CSS and script; the downloads and the zip of the whole edition. Every file goes
+ * places and organizations, the search page and its data, and the page about the edition (one
+ * stylesheet per kind, each compiled once); the CSS and scripts (with lunr.js, copied from its
+ * webjar); the downloads and the zip of the whole edition. Every file goes
  * through {@link OutputFiles} (unchanged files are left alone), and files of an earlier build that
  * this one did not make are removed, so the same inputs always give the same site. One builder per
  * run; not thread-safe.
@@ -40,6 +41,9 @@ public final class SiteBuilder {
     private static final String CSS = "xslt/html/edition.css";
     private static final String SITE_CSS = "xslt/site/site.css";
     private static final String SITE_JS = "xslt/site/site.js";
+    private static final String SEARCH_JS = "xslt/site/search.js";
+    /** lunr.js from its webjar: the search index is built with it in the browser. */
+    private static final String LUNR = "META-INF/resources/webjars/lunr/2.3.9/lunr.min.js";
     private static final String EMPTY_REGISTER = "<TEI xmlns=\"http://www.tei-c.org/ns/1.0\"/>";
 
     private final XsltEngine engine;
@@ -78,6 +82,8 @@ public final class SiteBuilder {
         page(site.resolve("places.html"), XsltEngine.SITE_NAMES, summary, Map.of("kind", "place", "register", register));
         page(site.resolve("organizations.html"), XsltEngine.SITE_NAMES, summary,
                 Map.of("kind", "organization", "register", register));
+        page(site.resolve("search.html"), XsltEngine.SITE_SEARCH, summary, Map.of("register", register));
+        page(site.resolve("search-index.js"), XsltEngine.SITE_SEARCH_INDEX, summary, Map.of());
         if (!listed.isEmpty()) {
             page(site.resolve("about.html"), XsltEngine.SITE_ABOUT, summary,
                     Map.of("tei", engine.parse(listed.get(0)), "register", register));
@@ -142,11 +148,13 @@ public final class SiteBuilder {
         write(target, page.text().getBytes(StandardCharsets.UTF_8));
     }
 
-    /** One CSS file (the HTML edition's, then the site's) and the script that sorts the documents' table. */
+    /** One CSS file (the HTML edition's, then the site's), the scripts that sort the documents' table and search. */
     private void assets(Path site) throws IOException {
         String css = resource(CSS) + "\n" + resource(SITE_CSS);
         write(site.resolve("assets").resolve("edition.css"), css.getBytes(StandardCharsets.UTF_8));
         write(site.resolve("assets").resolve("site.js"), resource(SITE_JS).getBytes(StandardCharsets.UTF_8));
+        write(site.resolve("assets").resolve("search.js"), resource(SEARCH_JS).getBytes(StandardCharsets.UTF_8));
+        write(site.resolve("assets").resolve("lunr.min.js"), resource(LUNR).getBytes(StandardCharsets.UTF_8));
     }
 
     /** Each document's TEI and plain text, the register, and the zip of all of them. */

@@ -70,7 +70,8 @@ class SiteTest {
     @Test
     void theSiteHasEveryPageAndDownload() {
         for (String f : List.of("index.html", "chronology.html", "persons.html", "places.html", "organizations.html",
-                "about.html", "assets/edition.css", "assets/site.js", "documents/" + SAMPLE + ".html",
+                "about.html", "search.html", "search-index.js", "assets/edition.css", "assets/site.js",
+                "assets/search.js", "assets/lunr.min.js", "documents/" + SAMPLE + ".html",
                 "downloads/" + SAMPLE + ".xml", "downloads/" + SAMPLE + ".txt", "downloads/" + SAMPLE + ".reading.txt",
                 "downloads/" + SAMPLE + ".diplomatic.txt", "downloads/register.xml", "downloads/edition.zip")) {
             assertThat(sample.resolve(f)).as(f).isRegularFile();
@@ -197,6 +198,42 @@ class SiteTest {
         assertThat(r.code()).as(r.toString()).isZero();
         assertThat(r.out()).containsPattern("site: \\d+ file\\(s\\), 0 written, \\d+ unchanged, 1 removed");
         assertThat(stale).doesNotExist();
+    }
+
+    @Test
+    void theSearchDataIsAScriptWhosePassagesExistOnTheirPages() throws IOException {
+        String data = Files.readString(corpus.resolve("search-index.js"));
+        assertThat(data).startsWith("window.EDITION_SEARCH = {\"documents\":[{\"id\":").endsWith("};\n");
+        List<String> ids = new ArrayList<>();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\{\"id\":\"([^\"]+)\",\"title\"").matcher(data);
+        while (m.find()) {
+            ids.add(m.group(1));
+        }
+        assertThat(ids).hasSize(4);
+        java.util.regex.Matcher p = java.util.regex.Pattern.compile("\\{\"d\":(\\d+),\"id\":\"([^\"]+)\",\"text\":\"")
+                .matcher(data);
+        int passages = 0;
+        Map<String, Set<String>> pageIds = new HashMap<>();
+        while (p.find()) {
+            passages++;
+            String doc = ids.get(Integer.parseInt(p.group(1)));
+            assertThat(pageIds.computeIfAbsent(doc, d -> ids(corpus.resolve("documents/" + d + ".html"))))
+                    .as(doc).contains(p.group(2));
+        }
+        assertThat(passages).isGreaterThan(40);
+        assertThat(data).contains("\"text\":\"Please have Ambassador Hao Deqing meet with the Minister of Foreign Affairs");
+    }
+
+    @Test
+    void theSearchPageBringsLunrAndSaysWhatToDoWithoutJavaScript() throws IOException {
+        try (var lunr = SiteTest.class.getClassLoader().getResourceAsStream("META-INF/resources/webjars/lunr/2.3.9/lunr.min.js")) {
+            assertThat(Files.readAllBytes(sample.resolve("assets/lunr.min.js"))).isEqualTo(lunr.readAllBytes());
+        }
+        Document search = SiteFiles.parse(sample.resolve("search.html"));
+        assertThat(SiteFiles.byId(search, "site-search-nojs").getValue()).contains("needs JavaScript");
+        assertThat(SiteFiles.byId(search, "site-search-form").getAttributeValue("hidden")).isNotNull();
+        assertThat(SiteFiles.byId(search, "site-search-person").getValue()).contains("Hao Deqing");
+        assertThat(SiteFiles.links(search)).contains("assets/lunr.min.js", "search-index.js", "assets/search.js");
     }
 
     @Test
