@@ -95,7 +95,7 @@
   <xsl:function name="s:page-url" as="xs:string">
     <xsl:param name="site" as="document-node()"/>
     <xsl:variable name="base" select="string($site/site/@url)"/>
-    <xsl:sequence select="(if ($base eq '') then '' else replace($base, '/?$', '/'))
+    <xsl:sequence select="(if ($base eq '' or ends-with($base, '/')) then $base else $base || '/')
                           || 'documents/' || encode-for-uri($id) || '.html'"/>
   </xsl:function>
 

@@ -52,6 +52,15 @@
           <p class="site-index-intro">{count($entries)} entr{if (count($entries) eq 1) then 'y' else 'ies'} of the
             register. Each lists the forms of the name, its identifiers in authority files, and every mention
             in the documents of the edition; a mention's number links to the name in the text.</p>
+          <xsl:if test="count($entries) gt 1">
+            <nav class="site-entry-list" aria-label="{$s:headings($kind)} in this index">
+              <ul>
+                <xsl:for-each select="$entries">
+                  <li><a href="#{@xml:id}">{h:preferred(.)}</a></li>
+                </xsl:for-each>
+              </ul>
+            </nav>
+          </xsl:if>
           <xsl:if test="exists($entries)">
             <ul class="ed-entries site-entries">
               <xsl:for-each select="$entries">

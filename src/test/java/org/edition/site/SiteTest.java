@@ -44,6 +44,8 @@ class SiteTest {
         for (String f : List.of(SAMPLE + ".txt", SAMPLE + ".meta.yaml", "edition.yaml", "register.xml")) {
             Files.copy(Path.of("seeds", f), seeds.resolve(f));
         }
+        Files.writeString(seeds.resolve("edition.yaml"), "url: \"https://example.org/edition\"\n",
+                java.nio.file.StandardOpenOption.APPEND);
         CorpusGenerator generator = new CorpusGenerator(5);
         for (int i = 1; i <= 3; i++) {
             Files.writeString(seeds.resolve("generated-" + i + ".txt"), generator.document(2500));
@@ -125,6 +127,15 @@ class SiteTest {
         assertThat(page).contains("<main", "<nav", "<footer", "lang=\"en\"");
         // a single document has no neighbours
         assertThat(page).doesNotContain("site-previous", "site-next");
+    }
+
+    @Test
+    void withTheEditionsAddressTheCitationIsAbsolute() throws IOException {
+        String page = Files.readString(corpus.resolve("documents/" + SAMPLE + ".html"));
+        String url = "https://example.org/edition/documents/" + SAMPLE + ".html";
+        assertThat(page).contains("<meta name=\"citation_public_url\" content=\"" + url + "\"/>",
+                "<link rel=\"canonical\" href=\"" + url + "\"/>", ">" + url + "</a>");
+        assertThat(Files.readString(sample.resolve("documents/" + SAMPLE + ".html"))).doesNotContain("citation_public_url");
     }
 
     @Test
