@@ -11,6 +11,7 @@
 
   var MAX_RESULTS = 100;
   var CONTEXT = 110;
+  var PUNCTUATION = /[.,;:!?"'()\[\]\u2018\u2019\u201c\u201d]/;
   var data = window.EDITION_SEARCH;
   var form = document.getElementById("site-search-form");
   var status = document.getElementById("site-search-status");
@@ -99,13 +100,20 @@
     return p;
   }
 
-  function positionsOf(match) {
+  /* Where the words matched, without the punctuation lunr's tokens keep around a word. */
+  function positionsOf(match, text) {
     var positions = [];
     Object.keys(match.matchData.metadata).forEach(function (term) {
       var found = match.matchData.metadata[term].text;
       if (found && found.position) { positions = positions.concat(found.position); }
     });
-    return positions;
+    return positions.map(function (pos) {
+      var start = pos[0];
+      var end = pos[0] + pos[1];
+      while (start < end - 1 && PUNCTUATION.test(text.charAt(start))) { start++; }
+      while (end > start + 1 && PUNCTUATION.test(text.charAt(end - 1))) { end--; }
+      return [start, end - start];
+    });
   }
 
   function show(items, counted) {
@@ -140,7 +148,7 @@
       var passage = data.passages[parseInt(match.ref, 10)];
       var doc = data.documents[passage.d];
       if (accept(doc)) {
-        items.push({ doc: doc, passage: passage, positions: positionsOf(match) });
+        items.push({ doc: doc, passage: passage, positions: positionsOf(match, passage.text) });
         documents[passage.d] = true;
       }
     });

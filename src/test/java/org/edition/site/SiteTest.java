@@ -69,6 +69,21 @@ class SiteTest {
         assertThat(HtmlChecker.errors(page.toFile())).as(page.toString()).isEmpty();
     }
 
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("pages")
+    void everyPageHasALanguageOneHeadingTheLandmarksAndOneStylesheet(Path page) throws IOException {
+        Document html = SiteFiles.parse(page);
+        assertThat(html.getRootElement().getAttributeValue("lang")).isEqualTo("en");
+        Map<String, Integer> counts = new HashMap<>();
+        for (Element e : SiteFiles.elements(html)) {
+            counts.merge(e.getName(), 1, Integer::sum);
+        }
+        assertThat(counts).containsEntry("h1", 1).containsEntry("main", 1).containsKeys("nav", "footer", "header");
+        assertThat(SiteFiles.links(html)).filteredOn(l -> l.endsWith(".css")).hasSize(1)
+                .allMatch(l -> l.endsWith("assets/edition.css"));
+        assertThat(SiteFiles.links(html)).noneMatch(l -> l.startsWith("/") || l.startsWith("file:"));
+    }
+
     @Test
     void theSiteHasEveryPageAndDownload() {
         for (String f : List.of("index.html", "chronology.html", "persons.html", "places.html", "organizations.html",
