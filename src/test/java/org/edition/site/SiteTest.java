@@ -27,14 +27,16 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The static site, built through the command line: from the sample, and from the sample with three
- * generated documents (for the order of documents and previous/next). Valid HTML, no broken
+ * The static site, built through the command line: from the sample, from the sample with three
+ * generated documents (for the order of documents and previous/next), and from the inputs of all
+ * golden cases (notes, tables, undated documents, names by rule ...). Valid HTML, no broken
  * internal link, citation tags, indexes that link to the exact mention, same inputs same bytes.
  */
 class SiteTest {
     static final String SAMPLE = "000_2b4c022557e90890";
     static Path sample;
     static Path corpus;
+    static Path cases;
 
     @BeforeAll
     static void build(@TempDir Path dir) throws IOException {
@@ -51,6 +53,23 @@ class SiteTest {
             Files.writeString(seeds.resolve("generated-" + i + ".txt"), generator.document(2500));
         }
         corpus = build(seeds.toString(), dir.resolve("corpus"));
+        cases = build(caseSeeds(dir.resolve("case-seeds")).toString(), dir.resolve("cases"));
+    }
+
+    /** The golden cases' inputs as the seeds of one edition, with the sample's register. */
+    static Path caseSeeds(Path seeds) throws IOException {
+        Files.createDirectories(seeds);
+        try (Stream<Path> dirs = Files.list(Path.of("src", "test", "resources", "cases"))) {
+            for (Path c : dirs.toList()) {
+                String name = c.getFileName().toString();
+                Files.copy(c.resolve("input.txt"), seeds.resolve(name + ".txt"));
+                if (Files.exists(c.resolve("input.meta.yaml"))) {
+                    Files.copy(c.resolve("input.meta.yaml"), seeds.resolve(name + ".meta.yaml"));
+                }
+            }
+        }
+        Files.copy(Path.of("seeds", "register.xml"), seeds.resolve("register.xml"));
+        return seeds;
     }
 
     static Path build(String seeds, Path output) {
@@ -60,7 +79,13 @@ class SiteTest {
     }
 
     static Stream<Path> pages() throws IOException {
-        return Stream.concat(SiteFiles.pages(sample).stream(), SiteFiles.pages(corpus).stream());
+        return Stream.of(sample, corpus, cases).flatMap(site -> {
+            try {
+                return SiteFiles.pages(site).stream();
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
     }
 
     @ParameterizedTest(name = "{0}")
@@ -97,7 +122,7 @@ class SiteTest {
 
     @Test
     void noInternalLinkIsBroken() throws IOException {
-        for (Path site : List.of(sample, corpus)) {
+        for (Path site : List.of(sample, corpus, cases)) {
             Map<Path, Set<String>> ids = new HashMap<>();
             List<String> broken = new ArrayList<>();
             for (Path page : SiteFiles.pages(site)) {
