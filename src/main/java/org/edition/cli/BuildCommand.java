@@ -4,11 +4,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.edition.Version;
 import org.edition.encode.Recognizers;
+import org.edition.meta.Metadata;
 import org.edition.pipeline.BatchRunner;
 import org.edition.render.RenderBatch;
 import org.edition.render.Renderer;
 import org.edition.render.XsltEngine;
+import org.edition.site.SiteBuilder;
+import org.edition.site.SiteSettings;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -18,7 +22,8 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "build", mixinStandardHelpOptions = true,
         description = {"Build the edition: every seeds/*.txt to output/tei/*.xml, using seeds/edition.yaml and "
                 + "the register seeds/register.xml;", "writes the whole register to output/tei/register.xml and "
-                + "the names to review to output/register-review.txt."})
+                + "the names to review to output/register-review.txt;", "renders output/text/ and output/html/, "
+                + "and the static site output/site/."})
 final class BuildCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -47,21 +52,33 @@ final class BuildCommand implements Callable<Integer> {
         Path register = seeds.resolve("register.xml");
         List<Path> files = Setup.inputs(List.of(seeds), ".txt");
         Recognizers recognizers = Setup.recognizers(Files.exists(register) ? register : null, err);
-        BatchRunner runner = new BatchRunner(
-                Setup.converter(recognizers, Setup.config(Files.exists(config) ? config : null, err), lenient),
+        Metadata edition = Setup.config(Files.exists(config) ? config : null, err);
+        BatchRunner runner = new BatchRunner(Setup.converter(recognizers, edition, lenient),
                 output.resolve("tei"), out, err, Setup.threads(threads), System.console() != null);
         boolean ok = runner.run(files).ok();
         Setup.writeRegister(recognizers, output.resolve("tei").resolve("register.xml"),
                 output.resolve("register-review.txt"), out);
-        ok &= render(out, err);
+        XsltEngine engine = new XsltEngine();
+        ok &= render(engine, out, err);
+        ok &= site(engine, edition, out, err);
         return ok ? EditionCli.OK : EditionCli.FAILED;
     }
 
+    /** The static site, output/site/, from the TEI and text editions just written. */
+    private boolean site(XsltEngine engine, Metadata edition, java.io.PrintWriter out, java.io.PrintWriter err) {
+        SiteSettings settings = new SiteSettings(edition.edition(), edition.description(), edition.publisher(),
+                edition.url(), "Edition " + Version.NUMBER);
+        try {
+            return new SiteBuilder(engine, out, err, Setup.threads(threads)).build(output, settings);
+        } catch (java.io.IOException e) {
+            throw new UserException("cannot write the site: " + e.getMessage(), EditionCli.FAILED);
+        }
+    }
+
     /** The text editions (three views) and, where its stylesheet exists, the HTML edition of every TEI file. */
-    private boolean render(java.io.PrintWriter out, java.io.PrintWriter err) {
+    private boolean render(XsltEngine engine, java.io.PrintWriter out, java.io.PrintWriter err) {
         List<Path> tei = Setup.inputs(List.of(output.resolve("tei")), ".xml").stream()
                 .filter(p -> !p.getFileName().toString().equals("register.xml")).toList();
-        XsltEngine engine = new XsltEngine();
         Renderer renderer = new Renderer(engine);
         RenderBatch batch = new RenderBatch(out, err, Setup.threads(threads));
         int failed = batch.run(tei, "text", f -> renderer.text(f, output.resolve("text"), Renderer.VIEWS, 0));

@@ -11,6 +11,7 @@ import picocli.CommandLine.Command;
         subcommands = {BuildCommand.class, ConvertCommand.class, ValidateCommand.class, RenderCommand.class,
                 RegisterCommand.class,
                 PackageCommand.class,
+                ServeCommand.class,
                 BenchmarkCommand.class,
                 CommandLine.HelpCommand.class})
 public final class EditionCli implements Runnable {

@@ -17,7 +17,9 @@ public record Metadata(
         String licence,
         String licenceText,
         List<String> keywords,
-        Source source) {
+        Source source,
+        String description,
+        String url) {
 
     /** Where the translation (and its original) come from. */
     public record Source(String title, String publisher, String archive, String collection, String callNumber,
@@ -36,14 +38,15 @@ public record Metadata(
     }
 
     public static final Metadata EMPTY = new Metadata(null, null, null, null, null, null, null, null, List.of(),
-            Source.EMPTY);
+            Source.EMPTY, null, null);
 
     /** This document's values, with the edition's defaults where this one has none. */
     public Metadata over(Metadata defaults) {
         return new Metadata(or(title, defaults.title), or(type, defaults.type), or(translator, defaults.translator),
                 or(language, defaults.language), or(publisher, defaults.publisher), or(edition, defaults.edition),
                 or(licence, defaults.licence), or(licenceText, defaults.licenceText),
-                keywords.isEmpty() ? defaults.keywords : keywords, source.over(defaults.source));
+                keywords.isEmpty() ? defaults.keywords : keywords, source.over(defaults.source),
+                or(description, defaults.description), or(url, defaults.url));
     }
 
     private static String or(String a, String b) {

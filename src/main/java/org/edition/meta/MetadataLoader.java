@@ -24,7 +24,7 @@ import org.yaml.snakeyaml.error.YAMLException;
  */
 public final class MetadataLoader {
     private static final Set<String> KEYS = Set.of("title", "type", "translator", "language", "publisher",
-            "edition", "licence", "license", "licenceText", "keywords", "source");
+            "edition", "licence", "license", "licenceText", "keywords", "source", "description", "url");
     private static final Set<String> SOURCE_KEYS = Set.of("title", "publisher", "archive", "collection",
             "callNumber", "url", "date");
 
@@ -66,7 +66,8 @@ public final class MetadataLoader {
                 f.text("publisher"), f.text("edition"), licence != null ? licence : f.text("license"),
                 f.text("licenceText"), f.list("keywords"),
                 new Metadata.Source(s.text("title"), s.text("publisher"), s.text("archive"), s.text("collection"),
-                        s.text("callNumber"), s.text("url"), s.text("date")));
+                        s.text("callNumber"), s.text("url"), s.text("date")),
+                f.text("description"), f.text("url"));
     }
 
     private static void report(Diagnostics d, String file, SourcePosition at, String code, String message) {

@@ -20,11 +20,16 @@ public final class OutputFiles {
 
     /** Writes {@code content} to {@code target} through a temporary file, unless it is there already. */
     public static boolean write(Path target, String content) throws IOException {
+        return write(target, content.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    /** Writes {@code content} to {@code target} through a temporary file, unless it is there already. */
+    public static boolean write(Path target, byte[] content) throws IOException {
         Path dir = target.toAbsolutePath().getParent();
         Files.createDirectories(dir);
         Path tmp = Files.createTempFile(dir, "." + target.getFileName(), ".tmp");
         try {
-            Files.writeString(tmp, content, java.nio.charset.StandardCharsets.UTF_8);
+            Files.write(tmp, content);
             return replace(tmp, target);
         } finally {
             Files.deleteIfExists(tmp);

@@ -30,6 +30,15 @@ public final class XsltEngine {
     public static final String HTML = "xslt/html/html.xsl";
     /** A Dublin Core (oai_dc) record of a document's teiHeader, for the archive package. */
     public static final String DC = "xslt/dc/dc.xsl";
+    /** The static site: a document's summary, and one stylesheet per kind of page. */
+    public static final String SITE_SUMMARY = "xslt/site/site-summary.xsl";
+    public static final String SITE_DOCUMENT = "xslt/site/site-document.xsl";
+    public static final String SITE_HOME = "xslt/site/site-home.xsl";
+    public static final String SITE_CHRONOLOGY = "xslt/site/site-chronology.xsl";
+    public static final String SITE_NAMES = "xslt/site/site-names.xsl";
+    public static final String SITE_ABOUT = "xslt/site/site-about.xsl";
+    public static final String SITE_SEARCH = "xslt/site/site-search.xsl";
+    public static final String SITE_SEARCH_INDEX = "xslt/site/site-search-index.xsl";
 
     private final Processor processor = new Processor(false);
     private final Map<String, XsltExecutable> compiled = new ConcurrentHashMap<>();
@@ -91,6 +100,7 @@ public final class XsltEngine {
     }
 
     /** Any stylesheet of {@code xslt/}, with string or integer parameters. */
+    /** Any stylesheet of {@code xslt/}, with string, integer or XDM (e.g. a parsed document) parameters. */
     public Output render(String resource, XdmNode doc, Map<String, Object> params) {
         XsltExecutable exe = stylesheet(resource);
         return DeepStack.call(() -> transform(exe, doc, params));
@@ -103,8 +113,8 @@ public final class XsltEngine {
         StringWriter out = new StringWriter();
         try {
             Map<QName, XdmValue> p = new java.util.HashMap<>();
-            params.forEach((k, v) -> p.put(new QName(k), v instanceof Integer i ? new XdmAtomicValue(i)
-                    : new XdmAtomicValue(String.valueOf(v))));
+            params.forEach((k, v) -> p.put(new QName(k), v instanceof XdmValue x ? x
+                    : v instanceof Integer i ? new XdmAtomicValue(i) : new XdmAtomicValue(String.valueOf(v))));
             t.setStylesheetParameters(p);
             t.applyTemplates(doc, processor.newSerializer(out));
         } catch (SaxonApiException e) {

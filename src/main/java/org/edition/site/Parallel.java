@@ -1,0 +1,49 @@
+package org.edition.site;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BiConsumer;
+import org.edition.internal.DeepStack;
+
+/** A function over files on all cores (threads with a deep stack, for XSLT), results in input order. */
+final class Parallel {
+    interface Work<T> {
+        T apply(Path file) throws Exception;
+    }
+
+    private Parallel() {
+    }
+
+    /** @return one result per file, null where the work failed (and {@code failed} was told why) */
+    static <T> List<T> map(List<Path> files, int threads, Work<T> work, BiConsumer<Path, Throwable> failed) {
+        AtomicInteger no = new AtomicInteger();
+        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> DeepStack.newThread(r, "site-" + no.incrementAndGet()));
+        try {
+            List<Future<T>> futures = new ArrayList<>();
+            for (Path f : files) {
+                futures.add(pool.submit(() -> work.apply(f)));
+            }
+            List<T> results = new ArrayList<>();
+            for (int i = 0; i < files.size(); i++) {
+                try {
+                    results.add(futures.get(i).get());
+                } catch (ExecutionException e) {
+                    failed.accept(files.get(i), e.getCause());
+                    results.add(null);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IllegalStateException("interrupted", e);
+                }
+            }
+            return results;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+}

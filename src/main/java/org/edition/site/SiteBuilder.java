@@ -1,0 +1,232 @@
+package org.edition.site;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
+import net.sf.saxon.s9api.XdmNode;
+import org.edition.pipeline.OutputFiles;
+import org.edition.render.RenderBatch;
+import org.edition.render.Renderer;
+import org.edition.render.XsltEngine;
+import org.jdom2.Element;
+import org.jdom2.JDOMException;
+import org.jdom2.input.SAXBuilder;
+
+/**
+ * Builds the static site {@code <output>/site/} from a built edition ({@code <output>/tei/},
+ * {@code <output>/text/}): a summary of every document (site-summary.xsl, on all cores), gathered
+ * into site.xml in date order; a page per document; the home page, chronology, indexes of persons,
+ * places and organizations, the search page and its data, and the page about the edition (one
+ * stylesheet per kind, each compiled once); the CSS and scripts (with lunr.js, copied from its
+ * webjar); the downloads and the zip of the whole edition. Every file goes
+ * through {@link OutputFiles} (unchanged files are left alone), and files of an earlier build that
+ * this one did not make are removed, so the same inputs always give the same site. One builder per
+ * run; not thread-safe.
+ */
+public final class SiteBuilder {
+    /** Where the site's own files come from on the class path (shipped with the stylesheets). */
+    private static final String CSS = "xslt/html/edition.css";
+    private static final String SITE_CSS = "xslt/site/site.css";
+    private static final String SITE_JS = "xslt/site/site.js";
+    private static final String SEARCH_JS = "xslt/site/search.js";
+    /** lunr.js from its webjar: the search index is built with it in the browser. */
+    private static final String LUNR = "META-INF/resources/webjars/lunr/2.3.9/lunr.min.js";
+    private static final String EMPTY_REGISTER = "<TEI xmlns=\"http://www.tei-c.org/ns/1.0\"/>";
+
+    private final XsltEngine engine;
+    private final PrintWriter out;
+    private final PrintWriter err;
+    private final int threads;
+    private final Set<Path> produced = ConcurrentHashMap.newKeySet();
+    private final AtomicInteger written = new AtomicInteger();
+
+    public SiteBuilder(XsltEngine engine, PrintWriter out, PrintWriter err, int threads) {
+        this.engine = engine;
+        this.out = out;
+        this.err = err;
+        this.threads = Math.max(1, threads);
+    }
+
+    /** @return whether every page could be made */
+    public boolean build(Path output, SiteSettings settings) throws IOException {
+        long t0 = System.nanoTime();
+        Path tei = output.resolve("tei");
+        Path site = output.resolve("site");
+        List<Path> documents = documents(tei);
+        Path registerFile = tei.resolve("register.xml");
+        XdmNode register = Files.exists(registerFile) ? engine.parse(registerFile) : engine.parse(EMPTY_REGISTER);
+
+        Map<Path, Element> summaries = summaries(documents);
+        boolean ok = summaries.size() == documents.size();
+        XdmNode summary = engine.parse(SiteSummary.xml(settings, new ArrayList<>(summaries.values())));
+        List<Path> listed = new ArrayList<>(summaries.keySet());
+
+        RenderBatch batch = new RenderBatch(out, err, threads);
+        ok &= batch.run(listed, "site pages", f -> documentPage(f, summary, site)) == 0;
+        page(site.resolve("index.html"), XsltEngine.SITE_HOME, summary, Map.of());
+        page(site.resolve("chronology.html"), XsltEngine.SITE_CHRONOLOGY, summary, Map.of());
+        page(site.resolve("persons.html"), XsltEngine.SITE_NAMES, summary, Map.of("kind", "person", "register", register));
+        page(site.resolve("places.html"), XsltEngine.SITE_NAMES, summary, Map.of("kind", "place", "register", register));
+        page(site.resolve("organizations.html"), XsltEngine.SITE_NAMES, summary,
+                Map.of("kind", "organization", "register", register));
+        page(site.resolve("search.html"), XsltEngine.SITE_SEARCH, summary, Map.of("register", register));
+        page(site.resolve("search-index.js"), XsltEngine.SITE_SEARCH_INDEX, summary, Map.of());
+        if (!listed.isEmpty()) {
+            page(site.resolve("about.html"), XsltEngine.SITE_ABOUT, summary,
+                    Map.of("tei", engine.parse(listed.get(0)), "register", register));
+        }
+        assets(site);
+        downloads(output, listed, site.resolve("downloads"));
+        int removed = removeStale(site);
+        long bytes = size(site);
+        out.printf("site: %d file(s), %d written, %d unchanged, %d removed, %.1f MB -> %s in %.1f s%n", produced.size(),
+                written.get(), produced.size() - written.get(), removed, bytes / 1e6, site, (System.nanoTime() - t0) / 1e9);
+        out.flush();
+        return ok;
+    }
+
+    private static List<Path> documents(Path tei) throws IOException {
+        if (!Files.isDirectory(tei)) {
+            return List.of();
+        }
+        try (Stream<Path> files = Files.list(tei)) {
+            return files.filter(p -> p.getFileName().toString().endsWith(".xml"))
+                    .filter(p -> !p.getFileName().toString().equals("register.xml")).sorted().toList();
+        }
+    }
+
+    static String id(Path tei) {
+        String n = tei.getFileName().toString();
+        return n.substring(0, n.length() - ".xml".length());
+    }
+
+    /** The summary of each document, in the order given; a document that fails is reported and left out. */
+    private Map<Path, Element> summaries(List<Path> documents) {
+        List<String> xml = Parallel.map(documents, threads, f -> engine.render(XsltEngine.SITE_SUMMARY,
+                engine.parse(f), Map.of("id", id(f))).text(), (f, e) -> err.println(f
+                        + ": error: cannot summarize for the site: " + e.getMessage() + " [E051]"));
+        Map<Path, Element> summaries = new LinkedHashMap<>();
+        SAXBuilder parser = new SAXBuilder();
+        for (int i = 0; i < documents.size(); i++) {
+            if (xml.get(i) != null) {
+                try {
+                    summaries.put(documents.get(i), parser.build(new StringReader(xml.get(i))).detachRootElement());
+                } catch (JDOMException | IOException e) {
+                    throw new IllegalStateException("site-summary.xsl wrote bad XML: " + e.getMessage(), e);
+                }
+            }
+        }
+        return summaries;
+    }
+
+    private Renderer.Result documentPage(Path tei, XdmNode summary, Path site) throws IOException {
+        XsltEngine.Output page = engine.render(XsltEngine.SITE_DOCUMENT, engine.parse(tei),
+                Map.of("id", id(tei), "site", summary));
+        Path target = site.resolve("documents").resolve(id(tei) + ".html");
+        boolean changed = write(target, page.text().getBytes(StandardCharsets.UTF_8));
+        return new Renderer.Result(tei, changed ? List.of(target) : List.of(), changed ? List.of() : List.of(target),
+                page.messages());
+    }
+
+    private void page(Path target, String stylesheet, XdmNode summary, Map<String, Object> params) throws IOException {
+        XsltEngine.Output page = engine.render(stylesheet, summary, params);
+        page.messages().forEach(m -> err.println(target.getFileName() + ": warning: "
+                + m.replaceFirst("^WARNING: ", "") + " [W050]"));
+        write(target, page.text().getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** One CSS file (the HTML edition's, then the site's), the scripts that sort the documents' table and search. */
+    private void assets(Path site) throws IOException {
+        String css = resource(CSS) + "\n" + resource(SITE_CSS);
+        write(site.resolve("assets").resolve("edition.css"), css.getBytes(StandardCharsets.UTF_8));
+        write(site.resolve("assets").resolve("site.js"), resource(SITE_JS).getBytes(StandardCharsets.UTF_8));
+        write(site.resolve("assets").resolve("search.js"), resource(SEARCH_JS).getBytes(StandardCharsets.UTF_8));
+        write(site.resolve("assets").resolve("lunr.min.js"), resource(LUNR).getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** Each document's TEI and plain text, the register, and the zip of all of them. */
+    private void downloads(Path output, List<Path> documents, Path downloads) throws IOException {
+        Map<String, Path> zip = new LinkedHashMap<>();
+        for (Path tei : documents) {
+            copy(tei, downloads.resolve(id(tei) + ".xml"));
+            zip.put("tei/" + id(tei) + ".xml", tei);
+            for (String suffix : List.of(".txt", ".reading.txt", ".diplomatic.txt")) {
+                Path text = output.resolve("text").resolve(id(tei) + suffix);
+                if (Files.exists(text)) {
+                    copy(text, downloads.resolve(id(tei) + suffix));
+                    zip.put("text/" + id(tei) + suffix, text);
+                }
+            }
+        }
+        Path register = output.resolve("tei").resolve("register.xml");
+        if (Files.exists(register)) {
+            copy(register, downloads.resolve("register.xml"));
+            zip.put("tei/register.xml", register);
+        }
+        Path target = downloads.resolve("edition.zip");
+        produced.add(target.toAbsolutePath().normalize());
+        if (EditionArchive.write(target, zip)) {
+            written.incrementAndGet();
+        }
+    }
+
+    private void copy(Path from, Path to) throws IOException {
+        write(to, Files.readAllBytes(from));
+    }
+
+    private boolean write(Path target, byte[] content) throws IOException {
+        produced.add(target.toAbsolutePath().normalize());
+        boolean changed = OutputFiles.write(target, content);
+        if (changed) {
+            written.incrementAndGet();
+        }
+        return changed;
+    }
+
+    /** Removes the files an earlier build made that this one did not (a document since removed ...). */
+    private int removeStale(Path site) throws IOException {
+        List<Path> stale;
+        try (Stream<Path> all = Files.walk(site)) {
+            stale = all.filter(Files::isRegularFile).filter(p -> !produced.contains(p.toAbsolutePath().normalize()))
+                    .toList();
+        }
+        for (Path p : stale) {
+            Files.delete(p);
+        }
+        return stale.size();
+    }
+
+    private static long size(Path site) throws IOException {
+        try (Stream<Path> all = Files.walk(site)) {
+            return all.filter(Files::isRegularFile).mapToLong(p -> {
+                try {
+                    return Files.size(p);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }).sum();
+        }
+    }
+
+    private static String resource(String name) throws IOException {
+        try (InputStream in = SiteBuilder.class.getClassLoader().getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalStateException(name + " is missing from the build");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+}

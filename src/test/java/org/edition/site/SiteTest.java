@@ -1,0 +1,303 @@
+package org.edition.site;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import org.edition.corpus.CorpusGenerator;
+import org.edition.testing.Cli;
+import org.edition.testing.Cli.Result;
+import org.edition.testing.HtmlChecker;
+import org.jdom2.Document;
+import org.jdom2.Element;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * The static site, built through the command line: from the sample, from the sample with three
+ * generated documents (for the order of documents and previous/next), and from the inputs of all
+ * golden cases (notes, tables, undated documents, names by rule ...). Valid HTML, no broken
+ * internal link, citation tags, indexes that link to the exact mention, same inputs same bytes.
+ */
+class SiteTest {
+    static final String SAMPLE = "000_2b4c022557e90890";
+    static Path sample;
+    static Path corpus;
+    static Path cases;
+
+    @BeforeAll
+    static void build(@TempDir Path dir) throws IOException {
+        sample = build("seeds", dir.resolve("sample"));
+        Path seeds = dir.resolve("seeds");
+        Files.createDirectories(seeds);
+        for (String f : List.of(SAMPLE + ".txt", SAMPLE + ".meta.yaml", "edition.yaml", "register.xml")) {
+            Files.copy(Path.of("seeds", f), seeds.resolve(f));
+        }
+        Files.writeString(seeds.resolve("edition.yaml"), "url: \"https://example.org/edition\"\n",
+                java.nio.file.StandardOpenOption.APPEND);
+        CorpusGenerator generator = new CorpusGenerator(5);
+        for (int i = 1; i <= 3; i++) {
+            Files.writeString(seeds.resolve("generated-" + i + ".txt"), generator.document(2500));
+        }
+        corpus = build(seeds.toString(), dir.resolve("corpus"));
+        cases = build(caseSeeds(dir.resolve("case-seeds")).toString(), dir.resolve("cases"));
+    }
+
+    /** The golden cases' inputs as the seeds of one edition, with the sample's register. */
+    static Path caseSeeds(Path seeds) throws IOException {
+        Files.createDirectories(seeds);
+        try (Stream<Path> dirs = Files.list(Path.of("src", "test", "resources", "cases"))) {
+            for (Path c : dirs.toList()) {
+                String name = c.getFileName().toString();
+                Files.copy(c.resolve("input.txt"), seeds.resolve(name + ".txt"));
+                if (Files.exists(c.resolve("input.meta.yaml"))) {
+                    Files.copy(c.resolve("input.meta.yaml"), seeds.resolve(name + ".meta.yaml"));
+                }
+            }
+        }
+        Files.copy(Path.of("seeds", "register.xml"), seeds.resolve("register.xml"));
+        return seeds;
+    }
+
+    static Path build(String seeds, Path output) {
+        Result r = Cli.run("build", "--seeds", seeds, "--output", output.toString());
+        assertThat(r.code()).as(r.toString()).isZero();
+        return output.resolve("site");
+    }
+
+    static Stream<Path> pages() throws IOException {
+        return Stream.of(sample, corpus, cases).flatMap(site -> {
+            try {
+                return SiteFiles.pages(site).stream();
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("pages")
+    void everyPagePassesTheNuHtmlChecker(Path page) throws Exception {
+        assertThat(HtmlChecker.errors(page.toFile())).as(page.toString()).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("pages")
+    void everyPageHasALanguageOneHeadingTheLandmarksAndOneStylesheet(Path page) throws IOException {
+        Document html = SiteFiles.parse(page);
+        assertThat(html.getRootElement().getAttributeValue("lang")).isEqualTo("en");
+        Map<String, Integer> counts = new HashMap<>();
+        for (Element e : SiteFiles.elements(html)) {
+            counts.merge(e.getName(), 1, Integer::sum);
+        }
+        assertThat(counts).containsEntry("h1", 1).containsEntry("main", 1).containsKeys("nav", "footer", "header");
+        assertThat(SiteFiles.links(html)).filteredOn(l -> l.endsWith(".css")).hasSize(1)
+                .allMatch(l -> l.endsWith("assets/edition.css"));
+        assertThat(SiteFiles.links(html)).noneMatch(l -> l.startsWith("/") || l.startsWith("file:"));
+    }
+
+    @Test
+    void theSiteHasEveryPageAndDownload() {
+        for (String f : List.of("index.html", "chronology.html", "persons.html", "places.html", "organizations.html",
+                "about.html", "search.html", "search-index.js", "assets/edition.css", "assets/site.js",
+                "assets/search.js", "assets/lunr.min.js", "documents/" + SAMPLE + ".html",
+                "downloads/" + SAMPLE + ".xml", "downloads/" + SAMPLE + ".txt", "downloads/" + SAMPLE + ".reading.txt",
+                "downloads/" + SAMPLE + ".diplomatic.txt", "downloads/register.xml", "downloads/edition.zip")) {
+            assertThat(sample.resolve(f)).as(f).isRegularFile();
+        }
+    }
+
+    @Test
+    void noInternalLinkIsBroken() throws IOException {
+        for (Path site : List.of(sample, corpus, cases)) {
+            Map<Path, Set<String>> ids = new HashMap<>();
+            List<String> broken = new ArrayList<>();
+            for (Path page : SiteFiles.pages(site)) {
+                for (String link : SiteFiles.links(SiteFiles.parse(page))) {
+                    URI uri = URI.create(link);
+                    if (uri.getScheme() != null) {
+                        continue;
+                    }
+                    Path target = uri.getPath().isEmpty() ? page : page.getParent().resolve(uri.getPath()).normalize();
+                    if (!target.startsWith(site) || !Files.isRegularFile(target)) {
+                        broken.add(site.relativize(page) + ": " + link + " (no such file)");
+                    } else if (uri.getFragment() != null && !ids.computeIfAbsent(target, SiteTest::ids)
+                            .contains(uri.getFragment())) {
+                        broken.add(site.relativize(page) + ": " + link + " (no such id)");
+                    }
+                }
+            }
+            assertThat(broken).as(site.toString()).isEmpty();
+        }
+    }
+
+    static Set<String> ids(Path page) {
+        try {
+            return SiteFiles.ids(SiteFiles.parse(page));
+        } catch (IOException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    @Test
+    void theDocumentPageHasCitationTagsAHowToCiteLineAndItsDownloads() throws IOException {
+        String page = Files.readString(sample.resolve("documents/" + SAMPLE + ".html"));
+        assertThat(page).contains(
+                "<meta name=\"citation_title\" content=\"Telegram from the Ministry of Foreign Affairs",
+                "<meta name=\"citation_author\" content=\"Ministry of Foreign Affairs\"/>",
+                "<meta name=\"citation_date\" content=\"1962/03/24\"/>",
+                "<meta name=\"citation_publisher\" content=\"Edition (sample build)\"/>",
+                "id=\"site-cite\"", "How to cite: ",
+                "id=\"site-download-tei\" href=\"../downloads/" + SAMPLE + ".xml\"",
+                "href=\"../persons.html#pers-hao-deqing\"");
+        assertThat(page.split("<h1", -1)).hasSize(2);
+        assertThat(page).contains("<main", "<nav", "<footer", "lang=\"en\"");
+        // a single document has no neighbours
+        assertThat(page).doesNotContain("site-previous", "site-next");
+    }
+
+    @Test
+    void withTheEditionsAddressTheCitationIsAbsolute() throws IOException {
+        String page = Files.readString(corpus.resolve("documents/" + SAMPLE + ".html"));
+        String url = "https://example.org/edition/documents/" + SAMPLE + ".html";
+        assertThat(page).contains("<meta name=\"citation_public_url\" content=\"" + url + "\"/>",
+                "<link rel=\"canonical\" href=\"" + url + "\"/>", ">" + url + "</a>");
+        assertThat(Files.readString(sample.resolve("documents/" + SAMPLE + ".html"))).doesNotContain("citation_public_url");
+    }
+
+    @Test
+    void documentsAreInDateOrderWithPreviousAndNext() throws IOException {
+        Document home = SiteFiles.parse(corpus.resolve("index.html"));
+        List<String> order = new ArrayList<>();
+        List<String> dates = new ArrayList<>();
+        for (Element tr : SiteFiles.elements(home)) {
+            if (tr.getName().equals("tr") && tr.getAttributeValue("id") != null) {
+                order.add(tr.getAttributeValue("id").substring("doc-".length()));
+                dates.add(tr.getChildren().get(0).getAttributeValue("data-value"));
+            }
+        }
+        assertThat(order).hasSize(4).contains(SAMPLE);
+        assertThat(dates).isSorted();
+        for (int i = 0; i < order.size(); i++) {
+            Document page = SiteFiles.parse(corpus.resolve("documents/" + order.get(i) + ".html"));
+            Element previous = SiteFiles.byId(page, "site-previous");
+            Element next = SiteFiles.byId(page, "site-next");
+            if (i == 0) {
+                assertThat(previous).isNull();
+            } else {
+                assertThat(previous.getAttributeValue("href")).isEqualTo(order.get(i - 1) + ".html");
+            }
+            if (i == order.size() - 1) {
+                assertThat(next).isNull();
+            } else {
+                assertThat(next.getAttributeValue("href")).isEqualTo(order.get(i + 1) + ".html");
+            }
+        }
+    }
+
+    @Test
+    void thePersonsPageListsHaoDeqingWithALinkToHisMention() throws IOException {
+        Document persons = SiteFiles.parse(sample.resolve("persons.html"));
+        Element entry = SiteFiles.byId(persons, "pers-hao-deqing");
+        assertThat(entry).isNotNull();
+        assertThat(entry.getValue()).contains("Hao Deqing");
+        List<String> mentions = new ArrayList<>();
+        for (Element a : entry.getDescendants(org.jdom2.filter.Filters.element("a", entry.getNamespace()))) {
+            String href = a.getAttributeValue("href");
+            if (href.startsWith("documents/" + SAMPLE + ".html#")) {
+                mentions.add(href.substring(href.indexOf('#') + 1));
+            }
+        }
+        assertThat(mentions).hasSize(1);
+        Document page = SiteFiles.parse(sample.resolve("documents/" + SAMPLE + ".html"));
+        Element mention = SiteFiles.byId(page, mentions.get(0));
+        assertThat(mention).isNotNull();
+        assertThat(mention.getValue()).contains("Hao").contains("Deqing");
+        assertThat(mention.getAttributeValue("href")).isEqualTo("../persons.html#pers-hao-deqing");
+    }
+
+    @Test
+    void theSameInputsGiveTheSameSiteByteForByte(@TempDir Path dir) throws IOException {
+        Path again = build("seeds", dir.resolve("again"));
+        Map<String, byte[]> first = SiteFiles.contents(sample);
+        Map<String, byte[]> second = SiteFiles.contents(again);
+        assertThat(second.keySet()).containsExactlyElementsOf(first.keySet());
+        for (String f : first.keySet()) {
+            assertThat(second.get(f)).as(f).isEqualTo(first.get(f));
+        }
+    }
+
+    @Test
+    void aRepeatedBuildRewritesNothingAndRemovesWhatNoLongerBelongs(@TempDir Path dir) throws IOException {
+        Path site = build("seeds", dir);
+        Path stale = site.resolve("documents").resolve("removed-since.html");
+        Files.writeString(stale, "old");
+        Result r = Cli.run("build", "--seeds", "seeds", "--output", dir.toString());
+        assertThat(r.code()).as(r.toString()).isZero();
+        assertThat(r.out()).containsPattern("site: \\d+ file\\(s\\), 0 written, \\d+ unchanged, 1 removed");
+        assertThat(stale).doesNotExist();
+    }
+
+    @Test
+    void theSearchDataIsAScriptWhosePassagesExistOnTheirPages() throws IOException {
+        String data = Files.readString(corpus.resolve("search-index.js"));
+        assertThat(data).startsWith("window.EDITION_SEARCH = {\"documents\":[{\"id\":").endsWith("};\n");
+        List<String> ids = new ArrayList<>();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\{\"id\":\"([^\"]+)\",\"title\"").matcher(data);
+        while (m.find()) {
+            ids.add(m.group(1));
+        }
+        assertThat(ids).hasSize(4);
+        java.util.regex.Matcher p = java.util.regex.Pattern.compile("\\{\"d\":(\\d+),\"id\":\"([^\"]+)\",\"text\":\"")
+                .matcher(data);
+        int passages = 0;
+        Map<String, Set<String>> pageIds = new HashMap<>();
+        while (p.find()) {
+            passages++;
+            String doc = ids.get(Integer.parseInt(p.group(1)));
+            assertThat(pageIds.computeIfAbsent(doc, d -> ids(corpus.resolve("documents/" + d + ".html"))))
+                    .as(doc).contains(p.group(2));
+        }
+        assertThat(passages).isGreaterThan(40);
+        assertThat(data).contains("\"text\":\"Please have Ambassador Hao Deqing meet with the Minister of Foreign Affairs");
+    }
+
+    @Test
+    void theSearchPageBringsLunrAndSaysWhatToDoWithoutJavaScript() throws IOException {
+        try (var lunr = SiteTest.class.getClassLoader().getResourceAsStream("META-INF/resources/webjars/lunr/2.3.9/lunr.min.js")) {
+            assertThat(Files.readAllBytes(sample.resolve("assets/lunr.min.js"))).isEqualTo(lunr.readAllBytes());
+        }
+        Document search = SiteFiles.parse(sample.resolve("search.html"));
+        assertThat(SiteFiles.byId(search, "site-search-nojs").getValue()).contains("needs JavaScript");
+        assertThat(SiteFiles.byId(search, "site-search-form").getAttributeValue("hidden")).isNotNull();
+        assertThat(SiteFiles.byId(search, "site-search-person").getValue()).contains("Hao Deqing");
+        assertThat(SiteFiles.links(search)).contains("assets/lunr.min.js", "search-index.js", "assets/search.js");
+    }
+
+    @Test
+    void theZipHasSortedEntriesWithAFixedTime() throws IOException {
+        List<String> names = new ArrayList<>();
+        try (ZipInputStream zip = new ZipInputStream(Files.newInputStream(corpus.resolve("downloads/edition.zip")))) {
+            for (ZipEntry e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
+                names.add(e.getName());
+                assertThat(e.getTimeLocal()).isEqualTo(java.time.LocalDateTime.of(2000, 1, 1, 0, 0));
+                assertThat(e.getExtra()).as("no extra field, such as a time in the zone of the build").isNull();
+            }
+        }
+        assertThat(names).isSorted().contains("tei/" + SAMPLE + ".xml", "tei/register.xml", "text/" + SAMPLE + ".txt",
+                "text/generated-1.reading.txt");
+    }
+}

@@ -1,0 +1,183 @@
+/*
+  Edition site: the search page. Builds a lunr index of the passages in search-index.js (the global
+  EDITION_SEARCH, written at build time), then shows the passages that match the words of the
+  form, among the documents that pass its filters (years, type, person, place), each with its
+  document, its date and the words found, marked, linking to the passage on the document's page.
+  With no words, the filters list the documents. The form's state is kept in the address
+  (?q=...&from=...), so a search can be linked to. Text is always inserted as text, never as HTML.
+*/
+(function () {
+  "use strict";
+
+  var MAX_RESULTS = 100;
+  var CONTEXT = 110;
+  var PUNCTUATION = /[.,;:!?"'()\[\]\u2018\u2019\u201c\u201d]/;
+  var data = window.EDITION_SEARCH;
+  var form = document.getElementById("site-search-form");
+  var status = document.getElementById("site-search-status");
+  var list = document.getElementById("site-search-results");
+  if (!data || !form || typeof lunr !== "function") {
+    return;
+  }
+  document.getElementById("site-search-nojs").hidden = true;
+  form.hidden = false;
+
+  var index = lunr(function () {
+    this.ref("n");
+    this.field("text");
+    this.metadataWhitelist = ["position"];
+    data.passages.forEach(function (passage, n) {
+      this.add({ n: String(n), text: passage.text });
+    }, this);
+  });
+
+  var fields = ["q", "from", "to", "type", "person", "place"];
+
+  function field(name) {
+    return form.elements[name];
+  }
+
+  function filters() {
+    var from = parseInt(field("from").value, 10);
+    var to = parseInt(field("to").value, 10);
+    var type = field("type").value;
+    var names = [field("person").value, field("place").value].filter(function (v) { return v !== ""; });
+    return function (doc) {
+      var year = parseInt(doc.date.substring(0, 4), 10);
+      if ((!isNaN(from) || !isNaN(to)) && isNaN(year)) { return false; }
+      if (!isNaN(from) && year < from) { return false; }
+      if (!isNaN(to) && year > to) { return false; }
+      if (type !== "" && doc.type !== type) { return false; }
+      return names.every(function (name) { return doc.names.indexOf(name) !== -1; });
+    };
+  }
+
+  function lookUp(words) {
+    try {
+      return index.search(words);
+    } catch (e) {
+      // not lunr's query syntax (a stray ':' or '~'): search the plain words instead
+      return index.search(words.replace(/[:~^+*\-]/g, " "));
+    }
+  }
+
+  function element(name, className, text) {
+    var e = document.createElement(name);
+    if (className) { e.className = className; }
+    if (text !== undefined) { e.textContent = text; }
+    return e;
+  }
+
+  function documentLink(doc, fragment) {
+    var a = element("a", "site-search-title", doc.title);
+    a.href = "documents/" + encodeURIComponent(doc.id) + ".html" + (fragment ? "#" + encodeURIComponent(fragment) : "");
+    return a;
+  }
+
+  /* The passage's text around the first match, the matched words in mark elements. */
+  function snippet(text, positions) {
+    positions.sort(function (a, b) { return a[0] - b[0]; });
+    var start = positions.length ? Math.max(0, positions[0][0] - CONTEXT) : 0;
+    var end = Math.min(text.length, start + 2 * CONTEXT + (positions.length ? positions[0][1] : 0));
+    // whole words only: move the cuts to the next space
+    if (start > 0 && text.indexOf(" ", start) !== -1 && text.indexOf(" ", start) < positions[0][0]) {
+      start = text.indexOf(" ", start) + 1;
+    }
+    if (end < text.length && text.lastIndexOf(" ", end) > start) {
+      end = text.lastIndexOf(" ", end);
+    }
+    var p = element("p", "site-search-snippet");
+    if (start > 0) { p.appendChild(document.createTextNode("… ")); }
+    var at = start;
+    positions.forEach(function (pos) {
+      if (pos[0] < at || pos[0] + pos[1] > end) { return; }
+      p.appendChild(document.createTextNode(text.substring(at, pos[0])));
+      p.appendChild(element("mark", null, text.substring(pos[0], pos[0] + pos[1])));
+      at = pos[0] + pos[1];
+    });
+    p.appendChild(document.createTextNode(text.substring(at, end)));
+    if (end < text.length) { p.appendChild(document.createTextNode(" …")); }
+    return p;
+  }
+
+  /* Where the words matched, without the punctuation lunr's tokens keep around a word. */
+  function positionsOf(match, text) {
+    var positions = [];
+    Object.keys(match.matchData.metadata).forEach(function (term) {
+      var found = match.matchData.metadata[term].text;
+      if (found && found.position) { positions = positions.concat(found.position); }
+    });
+    return positions.map(function (pos) {
+      var start = pos[0];
+      var end = pos[0] + pos[1];
+      while (start < end - 1 && PUNCTUATION.test(text.charAt(start))) { start++; }
+      while (end > start + 1 && PUNCTUATION.test(text.charAt(end - 1))) { end--; }
+      return [start, end - start];
+    });
+  }
+
+  function show(items, counted) {
+    list.textContent = "";
+    items.slice(0, MAX_RESULTS).forEach(function (item) {
+      var li = element("li", "site-search-result");
+      li.appendChild(documentLink(item.doc, item.passage ? item.passage.id : null));
+      li.appendChild(element("span", "site-search-date", " (" + item.doc.label + ", " + item.doc.type + ")"));
+      if (item.passage) { li.appendChild(snippet(item.passage.text, item.positions)); }
+      list.appendChild(li);
+    });
+    status.textContent = counted + (items.length > MAX_RESULTS ? "; the first " + MAX_RESULTS + " are shown." : ".");
+  }
+
+  function plural(n, word) {
+    return n + " " + word + (n === 1 ? "" : "s");
+  }
+
+  function run() {
+    var words = field("q").value.trim();
+    var accept = filters();
+    var filtered = fields.slice(1).some(function (name) { return field(name).value !== ""; });
+    if (words === "") {
+      if (!filtered) { list.textContent = ""; status.textContent = ""; return; }
+      var docs = data.documents.filter(accept).map(function (doc) { return { doc: doc }; });
+      show(docs, plural(docs.length, "document") + " match the filters");
+      return;
+    }
+    var items = [];
+    var documents = {};
+    lookUp(words).forEach(function (match) {
+      var passage = data.passages[parseInt(match.ref, 10)];
+      var doc = data.documents[passage.d];
+      if (accept(doc)) {
+        items.push({ doc: doc, passage: passage, positions: positionsOf(match, passage.text) });
+        documents[passage.d] = true;
+      }
+    });
+    show(items, plural(items.length, "passage") + " in " + plural(Object.keys(documents).length, "document"));
+  }
+
+  function remember() {
+    var params = new URLSearchParams();
+    fields.forEach(function (name) {
+      if (field(name).value !== "") { params.set(name, field(name).value); }
+    });
+    try {
+      history.replaceState(null, "", "?" + params.toString());
+    } catch (e) {
+      // some browsers refuse to change the address of a file opened from disk; the search still works
+    }
+  }
+
+  var initial = new URLSearchParams(window.location.search);
+  fields.forEach(function (name) {
+    if (initial.has(name)) { field(name).value = initial.get(name); }
+  });
+  form.addEventListener("submit", function (event) {
+    event.preventDefault();
+    run();
+    remember();
+  });
+  fields.slice(1).forEach(function (name) {
+    field(name).addEventListener("change", function () { run(); remember(); });
+  });
+  run();
+}());

@@ -1,0 +1,113 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!--
+  The shell every page of the static site shares: head (title, the one CSS file, optional script),
+  a skip link, the site header with the navigation, the page's own content, the site footer.
+  Links are relative: $root is '' for pages at the top of the site and '../' for documents/.
+
+  Expects from the including stylesheet: ../html/html.xsl imported (h:layout indents the page).
+  The site summary (site.xml, written by the Java side) is passed in as $site.
+-->
+<xsl:stylesheet version="3.0"
+    xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+    xmlns:xs="http://www.w3.org/2001/XMLSchema"
+    xmlns:s="urn:x-edition:xslt:site"
+    xmlns:h="urn:x-edition:xslt:html"
+    xmlns="http://www.w3.org/1999/xhtml"
+    exclude-result-prefixes="#all"
+    expand-text="yes">
+
+  <xsl:output method="xhtml" html-version="5.0" encoding="UTF-8" omit-xml-declaration="yes"
+      include-content-type="no" indent="no"/>
+
+  <!-- the pages of the navigation, in order: file name and label -->
+  <xsl:variable name="s:nav" as="map(xs:string, xs:string)*" select="
+    map { 'file': 'index.html', 'label': 'Documents' },
+    map { 'file': 'chronology.html', 'label': 'Chronology' },
+    map { 'file': 'persons.html', 'label': 'Persons' },
+    map { 'file': 'places.html', 'label': 'Places' },
+    map { 'file': 'organizations.html', 'label': 'Organizations' },
+    map { 'file': 'search.html', 'label': 'Search' },
+    map { 'file': 'about.html', 'label': 'About' }"/>
+
+  <!-- the index page of each kind of name -->
+  <xsl:variable name="s:index-files" as="map(xs:string, xs:string)" select="map {
+    'person': 'persons.html', 'place': 'places.html', 'organization': 'organizations.html' }"/>
+
+  <!-- The edition's title, from edition.yaml (key edition), else a neutral one. -->
+  <xsl:function name="s:edition-title" as="xs:string">
+    <xsl:param name="site" as="document-node()"/>
+    <xsl:sequence select="($site/site/@title[normalize-space()], 'Edition')[1]"/>
+  </xsl:function>
+
+  <!-- The page of a document, from a page at the top of the site. -->
+  <xsl:function name="s:document-href" as="xs:string">
+    <xsl:param name="document" as="element(document)"/>
+    <xsl:sequence select="'documents/' || encode-for-uri($document/@id) || '.html'"/>
+  </xsl:function>
+
+  <!-- A document's date for people: the date as written, else the ISO date, else 'undated'. -->
+  <xsl:function name="s:date-label" as="xs:string">
+    <xsl:param name="document" as="element(document)"/>
+    <xsl:sequence select="($document/date-text[normalize-space()], $document/@date, 'undated')[1]"/>
+  </xsl:function>
+
+  <!-- The page: $content is what goes between the site header and the site footer (a main, and
+       maybe an aside); $before-header goes first in body (the view inputs of a document page). -->
+  <xsl:template name="s:page" as="element()">
+    <xsl:param name="site" as="document-node()" required="yes"/>
+    <xsl:param name="title" as="xs:string" required="yes"/>
+    <xsl:param name="root" as="xs:string" select="''"/>
+    <xsl:param name="current" as="xs:string" select="''"/>
+    <xsl:param name="lang" as="xs:string" select="'en'"/>
+    <xsl:param name="head" as="element()*" select="()"/>
+    <xsl:param name="script" as="xs:boolean" select="false()"/>
+    <xsl:param name="before-header" as="node()*" select="()"/>
+    <xsl:param name="content" as="element()+" required="yes"/>
+    <xsl:variable name="edition" select="s:edition-title($site)"/>
+    <xsl:variable name="page" as="element()">
+      <html lang="{$lang}">
+        <head>
+          <meta charset="utf-8"/>
+          <meta name="viewport" content="width=device-width, initial-scale=1"/>
+          <title>{if ($title eq $edition) then $title else $title || ' - ' || $edition}</title>
+          <link rel="stylesheet" href="{$root}assets/edition.css"/>
+          <xsl:sequence select="$head"/>
+          <xsl:if test="$script">
+            <script src="{$root}assets/site.js" defer="defer"></script>
+          </xsl:if>
+        </head>
+        <body class="site-page site-page-{($current[. ne ''], 'other')[1] => replace('\.html$', '')}">
+          <a class="ed-skip" href="#main">Skip to the content</a>
+          <xsl:sequence select="$before-header"/>
+          <header class="site-header">
+            <p class="site-name"><a href="{$root}index.html">{$edition}</a></p>
+            <nav class="site-nav" aria-label="Site">
+              <ul>
+                <xsl:for-each select="$s:nav">
+                  <li>
+                    <a href="{$root}{?file}">
+                      <xsl:if test="?file eq $current">
+                        <xsl:attribute name="aria-current" select="'page'"/>
+                      </xsl:if>
+                      <xsl:text>{?label}</xsl:text>
+                    </a>
+                  </li>
+                </xsl:for-each>
+              </ul>
+            </nav>
+          </header>
+          <xsl:sequence select="$content"/>
+          <footer class="site-footer">
+            <p>{$edition}<xsl:if test="$site/site/@publisher[normalize-space()]">. Published by {
+              $site/site/@publisher}</xsl:if>. <a href="{$root}about.html">About this edition</a>,
+              <a href="{$root}downloads/edition.zip">all files (zip)</a>.</p>
+            <p class="site-generator">Built with {($site/site/@generator, 'Edition')[1]} from plain-text
+              translations encoded in TEI P5.</p>
+          </footer>
+        </body>
+      </html>
+    </xsl:variable>
+    <xsl:apply-templates select="$page" mode="h:layout"/>
+  </xsl:template>
+
+</xsl:stylesheet>

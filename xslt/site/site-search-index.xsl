@@ -1,0 +1,60 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!--
+  The search data, search-index.js: the documents (id, title, date, type, the register entries
+  they mention) and their passages (document, id on the page, text), as a script that assigns the
+  global EDITION_SEARCH, so that search.html can load it from disk (file://) where fetch() cannot.
+  assets/search.js builds the lunr index from it in the browser. Written through the XML form of
+  JSON (xml-to-json), so that the order of keys, and with it every byte, is fixed.
+
+  Input: the site summary, site.xml (documents in date order).
+-->
+<xsl:stylesheet version="3.0"
+    xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+    xmlns:xs="http://www.w3.org/2001/XMLSchema"
+    xmlns:j="http://www.w3.org/2005/xpath-functions"
+    xmlns:s="urn:x-edition:xslt:site"
+    exclude-result-prefixes="#all"
+    expand-text="yes">
+
+  <xsl:output method="text" encoding="UTF-8"/>
+
+  <xsl:mode on-no-match="shallow-skip"/>
+
+  <xsl:template match="/" as="xs:string">
+    <xsl:variable name="json" as="element(j:map)">
+      <j:map>
+        <j:array key="documents">
+          <xsl:for-each select="site/document">
+            <j:map>
+              <j:string key="id">{@id}</j:string>
+              <j:string key="title">{title}</j:string>
+              <j:string key="date">{@date}</j:string>
+              <j:string key="label">{(date-text[normalize-space()], @date, 'undated')[1]}</j:string>
+              <j:string key="type">{@type}</j:string>
+              <j:array key="names">
+                <xsl:for-each select="distinct-values(mention/@ref[. ne ''])">
+                  <xsl:sort select="."/>
+                  <j:string>{.}</j:string>
+                </xsl:for-each>
+              </j:array>
+            </j:map>
+          </xsl:for-each>
+        </j:array>
+        <j:array key="passages">
+          <xsl:for-each select="site/document">
+            <xsl:variable name="n" select="position() - 1"/>
+            <xsl:for-each select="passage[normalize-space()]">
+              <j:map>
+                <j:number key="d">{$n}</j:number>
+                <j:string key="id">{@id}</j:string>
+                <j:string key="text">{.}</j:string>
+              </j:map>
+            </xsl:for-each>
+          </xsl:for-each>
+        </j:array>
+      </j:map>
+    </xsl:variable>
+    <xsl:sequence select="'window.EDITION_SEARCH = ' || xml-to-json($json) || ';&#10;'"/>
+  </xsl:template>
+
+</xsl:stylesheet>
