@@ -13,7 +13,7 @@ import org.jdom2.Text;
  * collapsed. Iterative, since bracket nesting may be deep.
  */
 final class ReadingText {
-    private static final Set<String> LEFT_OUT = Set.of("gap", "note", "label", "pb", "lb", "desc");
+    private static final Set<String> LEFT_OUT = Set.of("gap", "note", "label", "pb", "desc");
 
     private ReadingText() {
     }
@@ -28,6 +28,8 @@ final class ReadingText {
             Content c = todo.removeFirst();
             if (c instanceof Text t) {
                 sb.append(t.getText());
+            } else if (c instanceof Element e && e.getName().equals("lb")) {
+                sb.append(' '); // the lines of a heading are words apart
             } else if (c instanceof Element e && !LEFT_OUT.contains(e.getName())
                     && !(e.getName().equals("sic") && e.getParentElement() != null
                             && e.getParentElement().getName().equals("choice"))) {
