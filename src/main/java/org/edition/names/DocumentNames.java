@@ -26,6 +26,8 @@ public final class DocumentNames implements SpanFinder {
     private final Map<String, RegisterEntry> referenced = new java.util.HashMap<>();
     /** Surnames (and given names) of the persons mentioned so far; AMBIGUOUS where two share one. */
     private final WordTable<RegisterEntry> surnames = new WordTable<>();
+    /** Persons whose names are in {@link #surnames} already. */
+    private final java.util.Set<String> remembered = new java.util.HashSet<>();
 
     DocumentNames(NameRecognizer shared, String fileName) {
         this.shared = shared;
@@ -59,10 +61,12 @@ public final class DocumentNames implements SpanFinder {
         // "Pak Seong-cheol [Pak Song Chol]" is one mention: widen first, so the inner form loses to it
         List<Candidate> widened = new ArrayList<>(candidates.size());
         for (Candidate c : candidates) {
-            widened.add(withAlternative(c, text, pairs, view));
+            widened.add(withAlternative(beforeAlternative(c, text, pairs, view), text, pairs, view));
         }
+        List<Candidate> chosen = choose(widened);
         List<Span> out = new ArrayList<>();
-        for (Candidate full : choose(widened)) {
+        int newPersonsEnd = Integer.MAX_VALUE;
+        for (Candidate full : chosen) {
             String asRead = view.text.substring(full.start(), full.end());
             if (register.hasRejections() && (register.isRejected(full.name()) || register.isRejected(asRead))) {
                 continue;
@@ -71,13 +75,54 @@ public final class DocumentNames implements SpanFinder {
             if (src[0] < 0) {
                 continue;
             }
-            RegisterEntry entry = entryFor(full, asRead);
-            Span span = Span.whole(entry.type().nameElement(), src[0], src[1], Span.Priority.NAME)
-                    .attr("ref", "#" + entry.id());
-            linked.put(span, entry);
-            out.add(span);
+            // "Minister Kim" after "Kim Jae-bong" in the same paragraph is that person
+            RegisterEntry entry = full.entry() == null && full.type() == EntityType.PERSON
+                    ? surnames.get(collapse(full.name())) : null;
+            if (entry == null || entry == AMBIGUOUS) {
+                entry = entryFor(full, asRead);
+            }
+            if (entry.type() == EntityType.PERSON && remembered.add(entry.id())) {
+                rememberSurnames(entry);
+                newPersonsEnd = Math.min(newPersonsEnd, full.end());
+            }
+            out.add(link(entry, src[0], src[1]));
+        }
+        if (newPersonsEnd != Integer.MAX_VALUE) {
+            surnamesLaterInBlock(tokens, view, chosen, newPersonsEnd, out);
         }
         return out;
+    }
+
+    private Span link(RegisterEntry entry, int start, int end) {
+        Span span = Span.whole(entry.type().nameElement(), start, end, Span.Priority.NAME).attr("ref", "#" + entry.id());
+        linked.put(span, entry);
+        return span;
+    }
+
+    /** "Mr. Wiśniewski [Zbigniew]. Wiśniewski demanded ...": a surname after the full name in the same paragraph. */
+    private void surnamesLaterInBlock(Tokens tokens, TextView view, List<Candidate> chosen, int from, List<Span> out) {
+        for (int i = 0; i < tokens.size(); i++) {
+            if (tokens.start(i) < from || !tokens.capitalised(i)) {
+                continue;
+            }
+            RegisterEntry person = tokens.lookUp(surnames, i);
+            if (person == null || person == AMBIGUOUS || overlapsAny(chosen, tokens.start(i), tokens.end(i))) {
+                continue;
+            }
+            int[] src = view.toSource(tokens.start(i), tokens.end(i));
+            if (src[0] >= 0) {
+                out.add(link(person, src[0], src[1]));
+            }
+        }
+    }
+
+    private static boolean overlapsAny(List<Candidate> chosen, int start, int end) {
+        for (Candidate c : chosen) {
+            if (c.start() < end && start < c.end()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static final Comparator<Candidate> PREFERENCE = (a, b) -> a.registerForm() != b.registerForm()
@@ -113,6 +158,35 @@ public final class DocumentNames implements SpanFinder {
         }
         chosen.sort(Comparator.comparingInt(Candidate::start));
         return chosen;
+    }
+
+    /**
+     * "Premier Zhou Enlai [Chou En-lai]": a rule reads the words on through the brackets; the name
+     * is what comes before the other form of it, which {@link #withAlternative} then takes in.
+     */
+    private static Candidate beforeAlternative(Candidate c, String text, BlockPairs pairs, TextView view) {
+        if (c.entry() != null || pairs.all().isEmpty()) {
+            return c;
+        }
+        int[] src = view.toSource(c.start(), c.end());
+        if (src[0] < 0) {
+            return c;
+        }
+        for (BracketPair p : pairs.all()) {
+            if (p.open() <= src[0] || p.open() >= src[1] || pairs.hasInner(p)) {
+                continue;
+            }
+            int cut = view.viewOffset(p.open());
+            while (cut > c.start() && view.text.charAt(cut - 1) == ' ') {
+                cut--;
+            }
+            String before = view.text.substring(c.start(), cut);
+            String content = text.substring(p.contentStart(), p.contentEnd()).strip();
+            if (cut > c.start() && (NameForms.similar(before, content) || similarToTail(before, content))) {
+                return new Candidate(c.start(), cut, c.type(), before, null);
+            }
+        }
+        return c;
     }
 
     /** "Pak Seong-cheol [Pak Song Chol]": a bracketed other form of the name belongs to the mention. */
@@ -244,28 +318,27 @@ public final class DocumentNames implements SpanFinder {
             } else {
                 shared.run().count(entry.id());
             }
-            if (first && entry.type() == EntityType.PERSON) {
-                rememberSurnames(entry);
-            }
         }
         linked.clear();
     }
 
-    /** "Belyaev" alone, after "Comrade Nikolai Belyaev": both ends of a full name may stand for it. */
+    /**
+     * "Belyaev" alone, after "Comrade Nikolai Belyaev": both ends of each form of a full name may
+     * stand for it; a one-word form ("Ramasvami [Ramaswamy]") stands for it as it is.
+     */
     private void rememberSurnames(RegisterEntry person) {
-        String[] words = person.preferredName().split(" ");
-        if (words.length < 2) {
-            return;
-        }
-        for (String w : new String[] {words[0], words[words.length - 1]}) {
-            if (w.length() < 2 || !Character.isUpperCase(w.charAt(0)) || w.endsWith(".")) {
-                continue;
-            }
-            RegisterEntry other = surnames.get(w);
-            if (other == null) {
-                surnames.put(w, person);
-            } else if (!other.id().equals(person.id())) {
-                surnames.put(w, AMBIGUOUS); // two persons share it: it names neither
+        for (String form : person.names()) {
+            String[] words = form.split(" ");
+            for (String w : new String[] {words[0], words[words.length - 1]}) {
+                if (w.length() < 2 || !Character.isUpperCase(w.charAt(0)) || w.endsWith(".")) {
+                    continue;
+                }
+                RegisterEntry other = surnames.get(w);
+                if (other == null) {
+                    surnames.put(w, person);
+                } else if (!other.id().equals(person.id())) {
+                    surnames.put(w, AMBIGUOUS); // two persons share it: it names neither
+                }
             }
         }
     }

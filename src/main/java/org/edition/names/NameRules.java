@@ -114,18 +114,19 @@ final class NameRules {
 
     private void persons(String text, Tokens t, int[] kinds, List<Candidate> out) {
         for (int i = 0; i < t.size() - 1; i++) {
-            if ((kinds[i] & TITLE) == 0 || !t.joinedOrDot(i)) {
+            if ((kinds[i] & TITLE) == 0 || !t.joinedOrDot(i, true)) {
                 continue;
             }
             int j = i + 1;
             // "Minister of Foreign Affairs Pak": the portfolio belongs to the title
-            while (j < t.size() && (kinds[j] & (IN_PORTFOLIO | TITLE)) != 0 && t.joinedOrDot(j - 1)) {
+            while (j < t.size() && (kinds[j] & (IN_PORTFOLIO | TITLE)) != 0
+                    && t.joinedOrDot(j - 1, (kinds[j - 1] & TITLE) != 0)) {
                 j++;
             }
             int first = j;
             int last = -1;
             for (int k = first; k < t.size() && k < first + 4; k++) {
-                if (k > first && !t.joinedOrDot(k - 1)) {
+                if (k > first && !t.joinedOrDot(k - 1, false)) {
                     break;
                 }
                 boolean name = t.capitalised(k) && (kinds[k] & (NEVER_NAME | TITLE | IN_PORTFOLIO)) == 0;

@@ -117,13 +117,16 @@ final class Tokens {
         return ends[i];
     }
 
-    /** Like {@link #joined}, but a full stop may end token i ("Mr. Novak", "A. S. Kornilov"). */
-    boolean joinedOrDot(int i) {
+    /**
+     * Like {@link #joined}, but a full stop may end token i when it is an abbreviation: a title
+     * ("Mr. Novak", "Prof. Li") or an initial ("A. S. Kornilov"); after a whole word it ends a sentence.
+     */
+    boolean joinedOrDot(int i, boolean abbreviation) {
         if (i + 1 >= size) {
             return false;
         }
         int k = ends[i];
-        if (k < chars.length && chars[k] == '.') {
+        if (k < chars.length && chars[k] == '.' && (abbreviation || ends[i] - starts[i] <= 2)) {
             k++;
         }
         return k < starts[i + 1] && whitespace(k, starts[i + 1]);
