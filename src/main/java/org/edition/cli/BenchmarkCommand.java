@@ -4,13 +4,17 @@ import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
 import java.nio.charset.StandardCharsets;
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.edition.corpus.CorpusGenerator;
 import org.edition.diag.Diagnostics;
 import org.edition.encode.Recognizers;
@@ -18,6 +22,8 @@ import org.edition.internal.DeepStack;
 import org.edition.meta.Metadata;
 import org.edition.pipeline.Conversion;
 import org.edition.pipeline.Converter;
+import org.edition.render.Renderer;
+import org.edition.render.XsltEngine;
 import org.edition.validate.SchemaValidator;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -26,10 +32,12 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code edition benchmark}: converts (and validates) a generated corpus in memory and reports
- * throughput and peak heap. A measurement, not a test: it never fails on a slow machine.
+ * throughput and peak heap; with {@code --render}, renders the converted documents too, timed
+ * apart; with {@code --scaling}, times the HTML rendering of single documents of growing size.
+ * A measurement, not a test: it never fails on a slow machine.
  */
 @Command(name = "benchmark", mixinStandardHelpOptions = true,
-        description = "Convert and validate N generated sample-sized documents in memory; report documents per second and peak memory.")
+        description = "Convert and validate N generated sample-sized documents in memory (and with --render, render them to HTML and text); report documents per second and peak memory.")
 final class BenchmarkCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -55,9 +63,25 @@ final class BenchmarkCommand implements Callable<Integer> {
     @Option(names = "--register", paramLabel = "<register.xml>", description = "register for name recognition (default: none; names are still found by rule)")
     Path register;
 
+    @Option(names = "--render", description = "also render every converted document, from its TEI held in memory, to HTML and the three text views; timed and reported apart from the conversion")
+    boolean render;
+
+    @Option(names = "--scaling", arity = "0..1", split = ",", paramLabel = "<kB>", fallbackValue = "64,256,1024,4096",
+            description = "instead of the corpus: render single documents of about these sizes of TEI, in kB (given alone: ${FALLBACK-VALUE}), to HTML and text; print the time for each size")
+    List<Integer> scaling;
+
     @Override
     public Integer call() throws Exception {
         var out = spec.commandLine().getOut();
+        long t0 = System.nanoTime();
+        Recognizers recognizers = noNames ? Recognizers.withoutNames() : Setup.recognizers(register,
+                spec.commandLine().getErr());
+        Converter converter = new Converter(recognizers, noValidate ? null : SchemaValidator.project(),
+                Metadata.EMPTY, false);
+        long setupMs = (System.nanoTime() - t0) / 1_000_000;
+        if (scaling != null) {
+            return new RenderScaling(converter, new Renderer(new XsltEngine()), seed, out).run(scaling);
+        }
         CorpusGenerator generator = new CorpusGenerator(seed);
         List<byte[]> corpus = new ArrayList<>(documents);
         long bytes = 0;
@@ -66,60 +90,103 @@ final class BenchmarkCommand implements Callable<Integer> {
             corpus.add(b);
             bytes += b.length;
         }
-        long t0 = System.nanoTime();
-        Recognizers recognizers = noNames ? Recognizers.withoutNames() : Setup.recognizers(register,
-                spec.commandLine().getErr());
-        Converter converter = new Converter(recognizers, noValidate ? null : SchemaValidator.project(),
-                Metadata.EMPTY, false);
-        long setupMs = (System.nanoTime() - t0) / 1_000_000;
         int n = Setup.threads(threads);
-        java.util.concurrent.atomic.AtomicInteger no = new java.util.concurrent.atomic.AtomicInteger();
+        AtomicInteger no = new AtomicInteger();
         ExecutorService pool = Executors.newFixedThreadPool(n, r -> DeepStack.newThread(r, "bench-" + no.incrementAndGet()));
         try {
-            run(pool, converter, corpus.subList(0, Math.min(500, corpus.size())));  // warm-up: JIT, class loading
-            System.gc();
-            resetPeaks();
-            long start = System.nanoTime();
-            int[] result = run(pool, converter, corpus);
-            double seconds = (System.nanoTime() - start) / 1e9;
+            Phase<byte[]> convert = doc -> {
+                Path name = Path.of("generated.txt");
+                Conversion c = converter.convert(name, doc, Metadata.EMPTY, new Diagnostics(name.toString()));
+                return c.ok() ? c.tei().getBytes(StandardCharsets.UTF_8) : null;
+            };
+            Timed<byte[]> converted = Timed.run(pool, corpus, convert);
             out.printf("documents:   %d (%.1f MB of text, %d chars each on average), %d failed%n", documents,
-                    bytes / 1e6, bytes / Math.max(1, documents), result[1]);
+                    bytes / 1e6, bytes / Math.max(1, documents), converted.failed());
             out.printf("threads:     %d; schema validation: %s; names: %s; setup (recognizers + schema): %d ms%n", n,
                     noValidate ? "off" : "on", noNames ? "off" : register == null ? "rules only" : register.toString(),
                     setupMs);
-            out.printf("time:        %.2f s%n", seconds);
-            out.printf("throughput:  %.0f documents/s, %.1f MB/s%n", documents / seconds, bytes / 1e6 / seconds);
-            out.printf("peak heap:   %.0f MB (used, all heap pools, during the timed run)%n", peakHeap() / 1e6);
-            return result[1] == 0 ? EditionCli.OK : EditionCli.FAILED;
+            out.printf("time:        %.2f s%n", converted.seconds());
+            out.printf("throughput:  %.0f documents/s, %.1f MB/s%n", documents / converted.seconds(),
+                    bytes / 1e6 / converted.seconds());
+            out.printf("peak heap:   %.0f MB (used, all heap pools, during the timed run)%n", converted.peakHeap() / 1e6);
+            int failed = converted.failed();
+            if (render) {
+                failed += render(pool, converted.results(), out);
+            }
+            out.flush();
+            return failed == 0 ? EditionCli.OK : EditionCli.FAILED;
         } finally {
             pool.shutdownNow();
         }
     }
 
-    private static int[] run(ExecutorService pool, Converter converter, List<byte[]> corpus) throws Exception {
-        List<Future<Conversion>> futures = new ArrayList<>(corpus.size());
-        for (int i = 0; i < corpus.size(); i++) {
-            Path name = Path.of("generated-" + i + ".txt");
-            byte[] doc = corpus.get(i);
-            futures.add(pool.submit(() -> converter.convert(name, doc, Metadata.EMPTY, new Diagnostics(name.toString()))));
+    /** The rendering phase: each converted document to HTML and three text views, on the same pool. */
+    private static int render(ExecutorService pool, List<byte[]> teis, PrintWriter out) throws Exception {
+        List<byte[]> ok = teis.stream().filter(Objects::nonNull).toList();
+        if (ok.isEmpty()) {
+            out.println("render:      nothing to render: no document converted");
+            return 0;
         }
-        int ok = 0;
-        int failed = 0;
-        for (Future<Conversion> f : futures) {
-            if (f.get().ok()) {
-                ok++;
-            } else {
-                failed++;
-            }
-        }
-        return new int[] {ok, failed};
+        long teiBytes = ok.stream().mapToLong(b -> b.length).sum();
+        long t0 = System.nanoTime();
+        Renderer renderer = new Renderer(new XsltEngine());
+        Renderer.Editions compiled = renderer.all(ok.get(0)); // compiles the stylesheets
+        long compileMs = (System.nanoTime() - t0) / 1_000_000;
+        Timed<Long> rendered = Timed.run(pool, ok, tei -> renderer.all(tei).length());
+        long chars = rendered.results().stream().filter(Objects::nonNull).mapToLong(Long::longValue).sum();
+        out.printf("render:      %d documents (%.1f MB of TEI held in memory) to HTML + %d text views each, %d failed;"
+                + " stylesheets compiled once (%d ms); %d messages on the first document%n", ok.size(), teiBytes / 1e6,
+                Renderer.VIEWS.size(), rendered.failed(), compileMs, compiled.messages().size());
+        out.printf("render time: %.2f s (one parse and %d transformations per document; %.1f M characters written)%n",
+                rendered.seconds(), 1 + Renderer.VIEWS.size(), chars / 1e6);
+        out.printf("render rate: %.0f documents/s, %.1f MB of TEI/s%n", ok.size() / rendered.seconds(),
+                teiBytes / 1e6 / rendered.seconds());
+        out.printf("render heap: %.0f MB peak (used, all heap pools, during the timed run, the TEI held included)%n",
+                rendered.peakHeap() / 1e6);
+        return rendered.failed();
     }
 
-    private static void resetPeaks() {
+    /** One document's work in a timed phase; null (or an exception) counts as a failure. */
+    private interface Phase<R> {
+        R apply(byte[] input) throws Exception;
+    }
+
+    /** A phase run on a pool: warmed up on the first 500 inputs, then timed on all of them. */
+    private record Timed<R>(List<R> results, int failed, double seconds, long peakHeap) {
+        static <R> Timed<R> run(ExecutorService pool, List<byte[]> inputs, Phase<R> phase) throws Exception {
+            collect(pool, inputs.subList(0, Math.min(500, inputs.size())), phase); // warm-up: JIT, class loading
+            System.gc();
+            resetPeaks();
+            long start = System.nanoTime();
+            List<R> results = collect(pool, inputs, phase);
+            double seconds = (System.nanoTime() - start) / 1e9;
+            int failed = (int) results.stream().filter(Objects::isNull).count();
+            return new Timed<>(results, failed, seconds, BenchmarkCommand.peakHeap());
+        }
+
+        private static <R> List<R> collect(ExecutorService pool, List<byte[]> inputs, Phase<R> phase)
+                throws InterruptedException {
+            List<Future<R>> futures = new ArrayList<>(inputs.size());
+            for (byte[] input : inputs) {
+                futures.add(pool.submit(() -> phase.apply(input)));
+            }
+            List<R> results = new ArrayList<>(inputs.size());
+            for (Future<R> f : futures) {
+                try {
+                    results.add(f.get());
+                } catch (ExecutionException e) {
+                    results.add(null);
+                }
+            }
+            return results;
+        }
+    }
+
+    static void resetPeaks() {
         ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
     }
 
-    private static long peakHeap() {
+    static long peakHeap() {
         long sum = 0;
         for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
             if (pool.getType() == MemoryType.HEAP) {
