@@ -3,6 +3,7 @@ package org.edition.cli;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
+import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -15,6 +16,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import org.edition.corpus.CorpusGenerator;
 import org.edition.diag.Diagnostics;
 import org.edition.encode.Recognizers;
@@ -109,9 +111,11 @@ final class BenchmarkCommand implements Callable<Integer> {
             out.printf("throughput:  %.0f documents/s, %.1f MB/s%n", documents / converted.seconds(),
                     bytes / 1e6 / converted.seconds());
             out.printf("peak heap:   %.0f MB (used, all heap pools, during the timed run)%n", converted.peakHeap() / 1e6);
+            out.printf("cpu:         %.1f ms per document; %d idle cores would convert %.0f documents/s%n",
+                    converted.cpuMsEach(), n, n * 1000 / converted.cpuMsEach());
             int failed = converted.failed();
             if (render) {
-                failed += render(pool, converted.results(), out);
+                failed += render(pool, n, converted.results(), out);
             }
             out.flush();
             return failed == 0 ? EditionCli.OK : EditionCli.FAILED;
@@ -121,7 +125,7 @@ final class BenchmarkCommand implements Callable<Integer> {
     }
 
     /** The rendering phase: each converted document to HTML and three text views, on the same pool. */
-    private static int render(ExecutorService pool, List<byte[]> teis, PrintWriter out) throws Exception {
+    private static int render(ExecutorService pool, int threads, List<byte[]> teis, PrintWriter out) throws Exception {
         List<byte[]> ok = teis.stream().filter(Objects::nonNull).toList();
         if (ok.isEmpty()) {
             out.println("render:      nothing to render: no document converted");
@@ -143,6 +147,8 @@ final class BenchmarkCommand implements Callable<Integer> {
                 teiBytes / 1e6 / rendered.seconds());
         out.printf("render heap: %.0f MB peak (used, all heap pools, during the timed run, the TEI held included)%n",
                 rendered.peakHeap() / 1e6);
+        out.printf("render cpu:  %.1f ms per document; %d idle cores would render %.0f documents/s%n",
+                rendered.cpuMsEach(), threads, threads * 1000 / rendered.cpuMsEach());
         return rendered.failed();
     }
 
@@ -152,23 +158,37 @@ final class BenchmarkCommand implements Callable<Integer> {
     }
 
     /** A phase run on a pool: warmed up on the first 500 inputs, then timed on all of them. */
-    private record Timed<R>(List<R> results, int failed, double seconds, long peakHeap) {
+    private record Timed<R>(List<R> results, int failed, double seconds, long peakHeap, long cpuNanos) {
         static <R> Timed<R> run(ExecutorService pool, List<byte[]> inputs, Phase<R> phase) throws Exception {
-            collect(pool, inputs.subList(0, Math.min(500, inputs.size())), phase); // warm-up: JIT, class loading
+            collect(pool, inputs.subList(0, Math.min(500, inputs.size())), phase, new AtomicLong()); // warm-up
             System.gc();
             resetPeaks();
+            AtomicLong cpu = new AtomicLong();
             long start = System.nanoTime();
-            List<R> results = collect(pool, inputs, phase);
+            List<R> results = collect(pool, inputs, phase, cpu);
             double seconds = (System.nanoTime() - start) / 1e9;
             int failed = (int) results.stream().filter(Objects::isNull).count();
-            return new Timed<>(results, failed, seconds, BenchmarkCommand.peakHeap());
+            return new Timed<>(results, failed, seconds, BenchmarkCommand.peakHeap(), cpu.get());
         }
 
-        private static <R> List<R> collect(ExecutorService pool, List<byte[]> inputs, Phase<R> phase)
+        /** CPU milliseconds per input, all threads together: what a busy machine cannot inflate. */
+        double cpuMsEach() {
+            return cpuNanos / 1e6 / Math.max(1, results.size());
+        }
+
+        private static <R> List<R> collect(ExecutorService pool, List<byte[]> inputs, Phase<R> phase, AtomicLong cpu)
                 throws InterruptedException {
+            ThreadMXBean threads = ManagementFactory.getThreadMXBean();
             List<Future<R>> futures = new ArrayList<>(inputs.size());
             for (byte[] input : inputs) {
-                futures.add(pool.submit(() -> phase.apply(input)));
+                futures.add(pool.submit(() -> {
+                    long c0 = threads.getCurrentThreadCpuTime();
+                    try {
+                        return phase.apply(input);
+                    } finally {
+                        cpu.addAndGet(threads.getCurrentThreadCpuTime() - c0);
+                    }
+                }));
             }
             List<R> results = new ArrayList<>(inputs.size());
             for (Future<R> f : futures) {
