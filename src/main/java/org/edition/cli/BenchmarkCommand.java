@@ -72,6 +72,8 @@ final class BenchmarkCommand implements Callable<Integer> {
             description = "instead of the corpus: render single documents of about these sizes of TEI, in kB (given alone: ${FALLBACK-VALUE}), to HTML and text; print the time for each size")
     List<Integer> scaling;
 
+    private static final byte[] NOTHING = new byte[0];
+
     @Override
     public Integer call() throws Exception {
         var out = spec.commandLine().getOut();
@@ -99,7 +101,8 @@ final class BenchmarkCommand implements Callable<Integer> {
             Phase<byte[]> convert = doc -> {
                 Path name = Path.of("generated.txt");
                 Conversion c = converter.convert(name, doc, Metadata.EMPTY, new Diagnostics(name.toString()));
-                return c.ok() ? c.tei().getBytes(StandardCharsets.UTF_8) : null;
+                // the TEI is kept (as UTF-8, the smaller) only to be rendered
+                return !c.ok() ? null : render ? c.tei().getBytes(StandardCharsets.UTF_8) : NOTHING;
             };
             Timed<byte[]> converted = Timed.run(pool, corpus, convert);
             out.printf("documents:   %d (%.1f MB of text, %d chars each on average), %d failed%n", documents,
