@@ -39,8 +39,8 @@ final class RenderScaling {
         this.out = out;
     }
 
-    /** A generated input and its TEI. */
-    private record Sample(int inputChars, byte[] tei) {
+    /** A generated input: the size asked of the generator, the size it gave, and its TEI. */
+    private record Sample(int asked, int inputChars, byte[] tei) {
     }
 
     int run(List<Integer> kilobytes) {
@@ -48,11 +48,11 @@ final class RenderScaling {
     }
 
     private int sweep(List<Integer> kilobytes) {
-        // TEI bytes = header + perChar x input characters, from two documents
+        // TEI bytes = header + perChar x characters asked of the generator, from two documents
         Sample small = sample(PROBE_CHARS / 4);
         Sample probe = sample(PROBE_CHARS);
-        double perChar = (probe.tei().length - small.tei().length) / (double) (probe.inputChars() - small.inputChars());
-        double header = small.tei().length - perChar * small.inputChars();
+        double perChar = (probe.tei().length - small.tei().length) / (double) (probe.asked() - small.asked());
+        double header = small.tei().length - perChar * small.asked();
         for (int i = 0; i < 5; i++) {
             time(probe.tei()); // warm-up: JIT, class loading, stylesheet compilation
         }
@@ -65,7 +65,7 @@ final class RenderScaling {
             long target = kB * 1024L;
             Sample s = sample((int) Math.max(PROBE_CHARS / 4, (target - header) / perChar));
             for (int aim = 0; aim < 3 && Math.abs(s.tei().length - target) > target / 10; aim++) {
-                s = sample((int) ((double) s.inputChars() * target / s.tei().length)); // aimed by the last one
+                s = sample((int) ((double) s.asked() * target / s.tei().length)); // aimed by the last one
             }
             long[] best = time(s.tei());
             for (int r = 1; r < RUNS; r++) {
@@ -98,7 +98,7 @@ final class RenderScaling {
         if (!c.ok()) {
             throw new IllegalStateException("a generated document did not convert: " + c.diagnostics());
         }
-        return new Sample(text.length(), c.tei().getBytes(StandardCharsets.UTF_8));
+        return new Sample(chars, text.length(), c.tei().getBytes(StandardCharsets.UTF_8));
     }
 
     /** Nanoseconds to parse, to render to HTML, to render to bracketed text; CPU nanoseconds to parse and render HTML. */
