@@ -17,6 +17,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
@@ -144,6 +145,22 @@ class BrowserViewTest {
         assertThat(label.getCssValue("outline-style")).isEqualTo("none");
         assertThat(paragraphs().get(0)).isEqualTo("We received your telegram dated 6 March 1962.");
         browser.screenshot("focus-reading");
+    }
+
+    @Test
+    void onANarrowScreenNothingOverflowsSideways() {
+        Dimension wide = browser.driver().manage().window().getSize();
+        try {
+            browser.driver().manage().window().setSize(new Dimension(400, 900));
+            browser.open(page);
+            Object overflow = ((JavascriptExecutor) browser.driver()).executeScript(
+                    "return document.documentElement.scrollWidth - document.documentElement.clientWidth");
+            assertThat(((Number) overflow).intValue()).as("pixels wider than the window").isLessThanOrEqualTo(0);
+            browser.scrollTo(browser.find(".ed-switch"));
+            browser.screenshot("narrow");
+        } finally {
+            browser.driver().manage().window().setSize(wide);
+        }
     }
 
     @Test
