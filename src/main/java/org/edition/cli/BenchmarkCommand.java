@@ -3,20 +3,29 @@ package org.edition.cli;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
+import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import org.edition.corpus.CorpusGenerator;
 import org.edition.diag.Diagnostics;
 import org.edition.encode.Recognizers;
 import org.edition.internal.DeepStack;
 import org.edition.meta.Metadata;
+import org.edition.pipeline.Conversion;
 import org.edition.pipeline.Converter;
+import org.edition.render.Renderer;
+import org.edition.render.XsltEngine;
 import org.edition.validate.SchemaValidator;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -25,10 +34,12 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code edition benchmark}: converts (and validates) a generated corpus in memory and reports
- * throughput and peak heap. A measurement, not a test: it never fails on a slow machine.
+ * throughput and peak heap; with {@code --render}, renders the converted documents too, timed
+ * apart; with {@code --scaling}, times the HTML rendering of single documents of growing size.
+ * A measurement, not a test: it never fails on a slow machine.
  */
 @Command(name = "benchmark", mixinStandardHelpOptions = true,
-        description = "Convert and validate N generated sample-sized documents in memory; report documents per second and peak memory.")
+        description = "Convert and validate N generated sample-sized documents in memory (and with --render, render them to HTML and text); report documents per second and peak memory.")
 final class BenchmarkCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -51,15 +62,33 @@ final class BenchmarkCommand implements Callable<Integer> {
     @Option(names = "--no-names", description = "skip name recognition (to measure what it costs)")
     boolean noNames;
 
+    @Option(names = "--register", paramLabel = "<register.xml>", description = "register for name recognition (default: none; names are still found by rule)")
+    Path register;
+
     @Option(names = "--compare-names", paramLabel = "<rounds>", description = "convert the corpus with and without name recognition in this many alternating rounds and report what recognition costs")
     Integer compareRounds;
 
-    @Option(names = "--register", paramLabel = "<register.xml>", description = "register for name recognition (default: none; names are still found by rule)")
-    Path register;
+    @Option(names = "--render", description = "also render every converted document, from its TEI held in memory, to HTML and the three text views; timed and reported apart from the conversion")
+    boolean render;
+
+    @Option(names = "--scaling", arity = "0..1", split = ",", paramLabel = "<kB>", fallbackValue = "64,256,1024,4096",
+            description = "instead of the corpus: render single documents of about these sizes of TEI, in kB (given alone: ${FALLBACK-VALUE}), to HTML and text; print the time for each size")
+    List<Integer> scaling;
+
+    private static final byte[] NOTHING = new byte[0];
 
     @Override
     public Integer call() throws Exception {
         var out = spec.commandLine().getOut();
+        long t0 = System.nanoTime();
+        Recognizers recognizers = noNames && compareRounds == null ? Recognizers.withoutNames() : Setup.recognizers(register,
+                spec.commandLine().getErr());
+        Converter converter = new Converter(recognizers, noValidate ? null : SchemaValidator.project(),
+                Metadata.EMPTY, false);
+        long setupMs = (System.nanoTime() - t0) / 1_000_000;
+        if (scaling != null) {
+            return new RenderScaling(converter, new Renderer(new XsltEngine()), seed, out).run(scaling);
+        }
         CorpusGenerator generator = new CorpusGenerator(seed);
         List<byte[]> corpus = new ArrayList<>(documents);
         long bytes = 0;
@@ -68,82 +97,145 @@ final class BenchmarkCommand implements Callable<Integer> {
             corpus.add(b);
             bytes += b.length;
         }
-        long t0 = System.nanoTime();
-        Recognizers recognizers = noNames && compareRounds == null ? Recognizers.withoutNames() : Setup.recognizers(register,
-                spec.commandLine().getErr());
-        Converter converter = new Converter(recognizers, noValidate ? null : SchemaValidator.project(),
-                Metadata.EMPTY, false);
-        long setupMs = (System.nanoTime() - t0) / 1_000_000;
         int n = Setup.threads(threads);
-        java.util.concurrent.atomic.AtomicInteger no = new java.util.concurrent.atomic.AtomicInteger();
+        AtomicInteger no = new AtomicInteger();
         ExecutorService pool = Executors.newFixedThreadPool(n, r -> DeepStack.newThread(r, "bench-" + no.incrementAndGet()));
         try {
             if (compareRounds != null) {
                 Converter without = new Converter(Recognizers.withoutNames(),
                         noValidate ? null : SchemaValidator.project(), Metadata.EMPTY, false);
-                List<byte[]> warm = corpus.subList(0, Math.min(500, corpus.size()));
-                run(pool, without, warm);
-                run(pool, converter, warm);
                 return NameCost.measure(pool, without, converter, corpus, Math.max(1, compareRounds), out)
                         ? EditionCli.OK : EditionCli.FAILED;
             }
-            run(pool, converter, corpus.subList(0, Math.min(500, corpus.size())));  // warm-up: JIT, class loading
-            System.gc();
-            resetPeaks();
-            long start = System.nanoTime();
-            long cpuStart = processCpu();
-            int[] result = run(pool, converter, corpus);
-            double seconds = (System.nanoTime() - start) / 1e9;
-            double cpuSeconds = cpuStart < 0 ? Double.NaN : (processCpu() - cpuStart) / 1e9;
+            Phase<byte[]> convert = doc -> {
+                Path name = Path.of("generated.txt");
+                Conversion c = converter.convert(name, doc, Metadata.EMPTY, new Diagnostics(name.toString()));
+                // the TEI is kept (as UTF-8, the smaller) only to be rendered
+                return !c.ok() ? null : render ? c.tei().getBytes(StandardCharsets.UTF_8) : NOTHING;
+            };
+            Timed<byte[]> converted = Timed.run(pool, corpus, convert);
             out.printf("documents:   %d (%.1f MB of text, %d chars each on average), %d failed%n", documents,
-                    bytes / 1e6, bytes / Math.max(1, documents), result[1]);
+                    bytes / 1e6, bytes / Math.max(1, documents), converted.failed());
             out.printf("threads:     %d; schema validation: %s; names: %s; setup (recognizers + schema): %d ms%n", n,
                     noValidate ? "off" : "on", noNames ? "off" : register == null ? "rules only" : register.toString(),
                     setupMs);
-            out.printf("time:        %.2f s%n", seconds);
-            out.printf("throughput:  %.0f documents/s, %.1f MB/s%n", documents / seconds, bytes / 1e6 / seconds);
-            // CPU time is steadier than wall time on a shared machine: compare settings by it
-            out.printf("cpu time:    %.2f s in all threads, %.0f µs per document%n", cpuSeconds,
-                    cpuSeconds * 1e6 / documents);
-            out.printf("peak heap:   %.0f MB (used, all heap pools, during the timed run)%n", peakHeap() / 1e6);
-            return result[1] == 0 ? EditionCli.OK : EditionCli.FAILED;
+            out.printf("time:        %.2f s%n", converted.seconds());
+            out.printf("throughput:  %.0f documents/s, %.1f MB/s%n", documents / converted.seconds(),
+                    bytes / 1e6 / converted.seconds());
+            out.printf("peak heap:   %.0f MB (used, all heap pools, during the timed run)%n", converted.peakHeap() / 1e6);
+            out.printf("cpu:         %.1f ms per document; %d idle cores would convert %.0f documents/s%n",
+                    converted.cpuMsEach(), n, n * 1000 / converted.cpuMsEach());
+            int failed = converted.failed();
+            if (render) {
+                failed += render(pool, n, converted.results(), out);
+            }
+            out.flush();
+            return failed == 0 ? EditionCli.OK : EditionCli.FAILED;
         } finally {
             pool.shutdownNow();
         }
     }
 
-    /** Converts the corpus; each TEI is dropped once counted, as a build drops it once written. */
-    static int[] run(ExecutorService pool, Converter converter, List<byte[]> corpus) throws Exception {
-        List<Future<Boolean>> futures = new ArrayList<>(corpus.size());
-        for (int i = 0; i < corpus.size(); i++) {
-            Path name = Path.of("generated-" + i + ".txt");
-            byte[] doc = corpus.get(i);
-            futures.add(pool.submit(() -> converter.convert(name, doc, Metadata.EMPTY,
-                    new Diagnostics(name.toString())).ok()));
+    /** The rendering phase: each converted document to HTML and three text views, on the same pool. */
+    private static int render(ExecutorService pool, int threads, List<byte[]> teis, PrintWriter out) throws Exception {
+        List<byte[]> ok = teis.stream().filter(Objects::nonNull).toList();
+        if (ok.isEmpty()) {
+            out.println("render:      nothing to render: no document converted");
+            return 0;
         }
-        int ok = 0;
-        int failed = 0;
-        for (Future<Boolean> f : futures) {
-            if (f.get()) {
-                ok++;
-            } else {
-                failed++;
-            }
-        }
-        return new int[] {ok, failed};
+        long teiBytes = ok.stream().mapToLong(b -> b.length).sum();
+        long t0 = System.nanoTime();
+        Renderer renderer = new Renderer(new XsltEngine());
+        Renderer.Editions compiled = renderer.all(ok.get(0)); // compiles the stylesheets
+        long compileMs = (System.nanoTime() - t0) / 1_000_000;
+        Timed<Long> rendered = Timed.run(pool, ok, tei -> renderer.all(tei).length());
+        long chars = rendered.results().stream().filter(Objects::nonNull).mapToLong(Long::longValue).sum();
+        out.printf("render:      %d documents (%.1f MB of TEI held in memory) to HTML + %d text views each, %d failed;"
+                + " stylesheets compiled once (%d ms); %d messages on the first document%n", ok.size(), teiBytes / 1e6,
+                Renderer.VIEWS.size(), rendered.failed(), compileMs, compiled.messages().size());
+        out.printf("render time: %.2f s (one parse and %d transformations per document; %.1f M characters written)%n",
+                rendered.seconds(), 1 + Renderer.VIEWS.size(), chars / 1e6);
+        out.printf("render rate: %.0f documents/s, %.1f MB of TEI/s%n", ok.size() / rendered.seconds(),
+                teiBytes / 1e6 / rendered.seconds());
+        out.printf("render heap: %.0f MB peak (used, all heap pools, during the timed run, the TEI held included)%n",
+                rendered.peakHeap() / 1e6);
+        out.printf("render cpu:  %.1f ms per document; %d idle cores would render %.0f documents/s%n",
+                rendered.cpuMsEach(), threads, threads * 1000 / rendered.cpuMsEach());
+        return rendered.failed();
     }
 
-    /** CPU time of the whole JVM (workers, JIT, GC), in nanoseconds. */
+    /** One document's work in a timed phase; null (or an exception) counts as a failure. */
+    private interface Phase<R> {
+        R apply(byte[] input) throws Exception;
+    }
+
+    /** A phase run on a pool: warmed up on the first 500 inputs, then timed on all of them. */
+    private record Timed<R>(List<R> results, int failed, double seconds, long peakHeap, long cpuNanos) {
+        static <R> Timed<R> run(ExecutorService pool, List<byte[]> inputs, Phase<R> phase) throws Exception {
+            collect(pool, inputs.subList(0, Math.min(500, inputs.size())), phase, new AtomicLong()); // warm-up
+            System.gc();
+            resetPeaks();
+            AtomicLong cpu = new AtomicLong();
+            long start = System.nanoTime();
+            List<R> results = collect(pool, inputs, phase, cpu);
+            double seconds = (System.nanoTime() - start) / 1e9;
+            int failed = (int) results.stream().filter(Objects::isNull).count();
+            return new Timed<>(results, failed, seconds, BenchmarkCommand.peakHeap(), cpu.get());
+        }
+
+        /** CPU milliseconds per input, all threads together: what a busy machine cannot inflate. */
+        double cpuMsEach() {
+            return cpuNanos / 1e6 / Math.max(1, results.size());
+        }
+
+        static <R> List<R> collect(ExecutorService pool, List<byte[]> inputs, Phase<R> phase, AtomicLong cpu)
+                throws InterruptedException {
+            ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+            List<Future<R>> futures = new ArrayList<>(inputs.size());
+            for (byte[] input : inputs) {
+                futures.add(pool.submit(() -> {
+                    long c0 = threads.getCurrentThreadCpuTime();
+                    try {
+                        return phase.apply(input);
+                    } finally {
+                        cpu.addAndGet(threads.getCurrentThreadCpuTime() - c0);
+                    }
+                }));
+            }
+            List<R> results = new ArrayList<>(inputs.size());
+            for (Future<R> f : futures) {
+                try {
+                    results.add(f.get());
+                } catch (ExecutionException e) {
+                    results.add(null);
+                }
+            }
+            return results;
+        }
+    }
+
+    /** Converts the corpus, dropping each TEI once counted; {ok, failed}. */
+    static int[] run(ExecutorService pool, Converter converter, List<byte[]> corpus) throws Exception {
+        Phase<Boolean> convert = doc -> {
+            Path name = Path.of("generated.txt");
+            return converter.convert(name, doc, Metadata.EMPTY, new Diagnostics(name.toString())).ok() ? true : null;
+        };
+        List<Boolean> results = Timed.collect(pool, corpus, convert, new AtomicLong());
+        int failed = (int) results.stream().filter(Objects::isNull).count();
+        return new int[] {results.size() - failed, failed};
+    }
+
+    /** CPU time of the whole JVM (workers, JIT, GC), in nanoseconds; -1 where the JVM does not say. */
     static long processCpu() {
         var os = ManagementFactory.getOperatingSystemMXBean();
         return os instanceof com.sun.management.OperatingSystemMXBean sun ? sun.getProcessCpuTime() : -1;
     }
 
-    private static void resetPeaks() {
+    static void resetPeaks() {
         ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
     }
 
-    private static long peakHeap() {
+    static long peakHeap() {
         long sum = 0;
         for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
             if (pool.getType() == MemoryType.HEAP) {

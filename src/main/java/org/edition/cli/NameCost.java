@@ -17,6 +17,9 @@ final class NameCost {
 
     static boolean measure(ExecutorService pool, Converter without, Converter with, List<byte[]> corpus, int rounds,
             PrintWriter out) throws Exception {
+        List<byte[]> warm = corpus.subList(0, Math.min(500, corpus.size()));
+        BenchmarkCommand.run(pool, without, warm); // JIT and class loading for both settings
+        BenchmarkCommand.run(pool, with, warm);
         long[][] wall = new long[2][rounds];
         long[][] cpu = new long[2][rounds];
         int failed = 0;

@@ -40,7 +40,7 @@ public final class Renderer {
         List<Path> unchanged = new ArrayList<>();
         List<String> messages = new ArrayList<>();
         for (String view : views) {
-            XsltEngine.Output out = engine.render(XsltEngine.TEXT, doc, Map.of("view", view, "width", width));
+            XsltEngine.Output out = text(doc, view, width);
             Path target = outDir.resolve(base + (view.equals("bracketed") ? "" : "." + view) + ".txt");
             (OutputFiles.write(target, out.text()) ? written : unchanged).add(target);
             messages.addAll(out.messages());
@@ -50,11 +50,52 @@ public final class Renderer {
 
     public Result html(Path tei, Path outDir, String view) throws IOException {
         XdmNode doc = engine.parse(tei);
-        XsltEngine.Output out = engine.render(XsltEngine.HTML, doc, Map.of("view", view));
+        XsltEngine.Output out = html(doc, view);
         Path target = outDir.resolve(baseName(tei) + ".html");
         boolean changed = OutputFiles.write(target, out.text());
         return new Result(tei, changed ? List.of(target) : List.of(), changed ? List.of() : List.of(target),
                 out.messages());
+    }
+
+    /** Parses TEI held in memory as UTF-8, for rendering it several ways. */
+    public XdmNode parse(byte[] tei) {
+        return engine.parse(tei);
+    }
+
+    /** The plain-text edition of a parsed document in one view. */
+    public XsltEngine.Output text(XdmNode doc, String view, int width) {
+        return engine.render(XsltEngine.TEXT, doc, Map.of("view", view, "width", width));
+    }
+
+    /** The HTML page of a parsed document, opening in {@code view}. */
+    public XsltEngine.Output html(XdmNode doc, String view) {
+        return engine.render(XsltEngine.HTML, doc, Map.of("view", view));
+    }
+
+    /** What {@link #all} made of one document, in memory. */
+    public record Editions(String html, List<String> texts, List<String> messages) {
+        /** Characters of output, all editions together. */
+        public long length() {
+            return html.length() + texts.stream().mapToLong(String::length).sum();
+        }
+    }
+
+    /**
+     * Every edition of one document, in memory, from a single parse of its TEI: the HTML page and
+     * the plain text in each of {@link #VIEWS} (no wrapping). Writes nothing.
+     */
+    public Editions all(byte[] tei) {
+        XdmNode doc = parse(tei);
+        List<String> messages = new ArrayList<>();
+        XsltEngine.Output page = html(doc, VIEWS.get(0));
+        messages.addAll(page.messages());
+        List<String> texts = new ArrayList<>();
+        for (String view : VIEWS) {
+            XsltEngine.Output out = text(doc, view, 0);
+            texts.add(out.text());
+            messages.addAll(out.messages());
+        }
+        return new Editions(page.text(), texts, messages);
     }
 
     static String baseName(Path p) {

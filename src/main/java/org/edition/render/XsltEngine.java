@@ -1,5 +1,6 @@
 package org.edition.render;
 
+import java.io.ByteArrayInputStream;
 import java.io.StringReader;
 import java.io.StringWriter;
 import java.net.URL;
@@ -67,19 +68,24 @@ public final class XsltEngine {
 
     /** Parses TEI text once, for rendering it several ways. */
     public XdmNode parse(String tei) {
-        try {
-            return processor.newDocumentBuilder().build(new StreamSource(new StringReader(tei)));
-        } catch (SaxonApiException e) {
-            throw new IllegalArgumentException("not well-formed XML: " + e.getMessage(), e);
-        }
+        return build(new StreamSource(new StringReader(tei)), "");
+    }
+
+    /** Parses TEI held as UTF-8 bytes (the converter's output kept in memory). */
+    public XdmNode parse(byte[] tei) {
+        return build(new StreamSource(new ByteArrayInputStream(tei)), "");
     }
 
     /** Parses a TEI file. */
     public XdmNode parse(Path file) {
+        return build(new StreamSource(file.toFile()), file + " is ");
+    }
+
+    private XdmNode build(StreamSource source, String what) {
         try {
-            return processor.newDocumentBuilder().build(file.toFile());
+            return processor.newDocumentBuilder().build(source);
         } catch (SaxonApiException e) {
-            throw new IllegalArgumentException(file + " is not well-formed XML: " + e.getMessage(), e);
+            throw new IllegalArgumentException(what + "not well-formed XML: " + e.getMessage(), e);
         }
     }
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.edition.testing.Cli;
 import org.edition.testing.Cli.Result;
 import org.edition.testing.TeiAll;
@@ -99,5 +100,31 @@ class CommandLineTest {
         Result r = Cli.run("benchmark", "--documents", "20", "--threads", "2");
         assertThat(r.code()).as(r.toString()).isZero();
         assertThat(r.out()).contains("documents:   20", "throughput:", "documents/s", "peak heap:");
+    }
+
+    @Test
+    void benchmarkRendersTheConvertedDocumentsAndReportsRenderingApart() {
+        Result r = Cli.run("benchmark", "--documents", "20", "--threads", "2", "--render");
+        assertThat(r.code()).as(r.toString()).isZero();
+        assertThat(r.out()).contains("documents:   20", "throughput:")
+                .containsPattern("(?m)^render: +20 documents \\([0-9.]+ MB of TEI held in memory\\) to HTML \\+ 3 text views each, 0 failed")
+                .containsPattern("(?m)^render time: +[0-9.]+ s \\(one parse and 4 transformations per document; [0-9.]+ M characters written\\)")
+                .containsPattern("(?m)^render rate: +[0-9]+ documents/s")
+                .containsPattern("(?m)^render heap: +[0-9]+ MB peak");
+    }
+
+    @Test
+    void benchmarkScalingTimesOneDocumentPerSize() {
+        Result r = Cli.run("benchmark", "--scaling", "40,80");
+        assertThat(r.code()).as(r.toString()).isZero();
+        assertThat(r.out()).startsWith("scaling: one document at a time")
+                .containsPattern("x[0-9.]+ size, x[0-9.]+ HTML time")
+                .doesNotContain("documents:");
+        // one row per size: TEI, input, parse, HTML, text, HTML per MB; the second document the larger
+        List<Integer> sizes = r.out().lines()
+                .filter(l -> l.matches(" *[0-9]+ kB +[0-9]+ kB +[0-9]+ ms +[0-9]+ ms +[0-9]+ ms +[0-9]+ ms .*"))
+                .map(l -> Integer.parseInt(l.trim().split(" ")[0])).toList();
+        assertThat(sizes).hasSize(2);
+        assertThat(sizes.get(1)).isGreaterThan(sizes.get(0));
     }
 }
