@@ -93,11 +93,11 @@ final class NameRules {
     /** Candidates found by rule in one block's view. */
     List<Candidate> find(String text, Tokens tokens) {
         List<Candidate> out = new ArrayList<>();
+        // titles and kind words are capitalised: other words are looked up only when a rule asks
         int[] kinds = new int[tokens.size()];
         int all = 0;
         for (int i = 0; i < kinds.length; i++) {
-            int id = tokens.id(i);
-            kinds[i] = id == Vocabulary.NONE ? 0 : this.kinds[id];
+            kinds[i] = tokens.capitalised(i) ? kindOf(tokens, i) : NOT_LOOKED_UP;
             all |= kinds[i];
         }
         if ((all & TITLE) != 0) {
@@ -112,6 +112,21 @@ final class NameRules {
         return out;
     }
 
+    /** No kind bit set: a word not yet looked up reads as no kind until {@link #kind} looks. */
+    private static final int NOT_LOOKED_UP = Integer.MIN_VALUE;
+
+    private int kindOf(Tokens t, int i) {
+        int id = t.id(i);
+        return id == Vocabulary.NONE ? 0 : this.kinds[id];
+    }
+
+    private int kind(Tokens t, int[] kinds, int i) {
+        if (kinds[i] == NOT_LOOKED_UP) {
+            kinds[i] = kindOf(t, i);
+        }
+        return kinds[i];
+    }
+
     private void persons(String text, Tokens t, int[] kinds, List<Candidate> out) {
         for (int i = 0; i < t.size() - 1; i++) {
             if ((kinds[i] & TITLE) == 0 || !t.joinedOrDot(i, true)) {
@@ -119,7 +134,7 @@ final class NameRules {
             }
             int j = i + 1;
             // "Minister of Foreign Affairs Pak": the portfolio belongs to the title
-            while (j < t.size() && (kinds[j] & (IN_PORTFOLIO | TITLE)) != 0
+            while (j < t.size() && (kind(t, kinds, j) & (IN_PORTFOLIO | TITLE)) != 0
                     && t.joinedOrDot(j - 1, (kinds[j - 1] & TITLE) != 0)) {
                 j++;
             }
@@ -129,10 +144,10 @@ final class NameRules {
                 if (k > first && !t.joinedOrDot(k - 1, false)) {
                     break;
                 }
-                boolean name = t.capitalised(k) && (kinds[k] & (NEVER_NAME | TITLE | IN_PORTFOLIO)) == 0;
+                boolean name = t.capitalised(k) && (kind(t, kinds, k) & (NEVER_NAME | TITLE | IN_PORTFOLIO)) == 0;
                 if (name) {
                     last = k;
-                } else if (!((kinds[k] & PARTICLE) != 0 && last >= 0)) {
+                } else if (!((kind(t, kinds, k) & PARTICLE) != 0 && last >= 0)) {
                     break;
                 }
                 if (text.startsWith(",", t.end(k)) || text.startsWith(";", t.end(k))) {

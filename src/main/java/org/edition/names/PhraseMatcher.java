@@ -19,6 +19,8 @@ final class PhraseMatcher<T> {
 
     /** Phrases by the vocabulary number of their first word, longest first. */
     private final List<Phrase<T>>[] byFirstWord;
+    /** Whether some phrase begins with a small letter ("de Gaulle"); if none does, only capitalised words are looked up. */
+    private final boolean lowercaseStarts;
 
     /** The first word of each phrase, for the {@link Vocabulary} the matcher is built on. */
     static List<String> firstWords(Collection<String> phrases) {
@@ -35,6 +37,7 @@ final class PhraseMatcher<T> {
     @SuppressWarnings("unchecked")
     PhraseMatcher(Map<String, T> phrases, Vocabulary vocabulary) {
         byFirstWord = new List[vocabulary.size()];
+        boolean lowercase = false;
         for (var e : phrases.entrySet()) {
             Tokens t = new Tokens(e.getKey());
             if (t.size() == 0) {
@@ -49,7 +52,9 @@ final class PhraseMatcher<T> {
                 byFirstWord[id] = new ArrayList<>();
             }
             byFirstWord[id].add(p);
+            lowercase |= !Character.isUpperCase(p.words[0].charAt(0));
         }
+        lowercaseStarts = lowercase;
         for (List<Phrase<T>> l : byFirstWord) {
             if (l != null) {
                 l.sort(Comparator.comparingInt((Phrase<T> p) -> -p.words.length).thenComparing(Phrase::text));
@@ -61,7 +66,7 @@ final class PhraseMatcher<T> {
         List<Match<T>> out = new ArrayList<>();
         int i = 0;
         while (i < tokens.size()) {
-            int id = tokens.id(i);
+            int id = lowercaseStarts || tokens.capitalised(i) ? tokens.id(i) : Vocabulary.NONE;
             List<Phrase<T>> candidates = id == Vocabulary.NONE ? null : byFirstWord[id];
             int matchedTo = -1;
             if (candidates != null) {

@@ -13,9 +13,11 @@ final class Tokens {
     private final char[] chars;
     private int[] starts = new int[64];
     private int[] ends = new int[64];
-    private int[] hashes = new int[64];
+    private final Vocabulary vocabulary;
+    /** Vocabulary numbers, looked up when first asked for; {@link #UNSET} until then. */
     private int[] ids;
     private int size;
+    private static final int UNSET = -2;
 
     Tokens(String text) {
         this(text, null);
@@ -23,6 +25,7 @@ final class Tokens {
 
     Tokens(String text, Vocabulary vocabulary) {
         this.text = text;
+        this.vocabulary = vocabulary;
         this.chars = text.toCharArray(); // scanned char by char: an array is cheaper than charAt
         char[] t = chars;
         int n = t.length;
@@ -49,24 +52,23 @@ final class Tokens {
             i = j;
         }
         ids = new int[size];
-        for (int k = 0; k < size; k++) {
-            ids[k] = vocabulary == null ? Vocabulary.NONE : vocabulary.id(t, starts[k], ends[k], hashes[k]);
-        }
+        Arrays.fill(ids, UNSET);
     }
 
     private void add(int start, int end) {
         if (size == starts.length) {
             starts = Arrays.copyOf(starts, size * 2);
             ends = Arrays.copyOf(ends, size * 2);
-            hashes = Arrays.copyOf(hashes, size * 2);
         }
         starts[size] = start;
         ends[size] = end;
-        hashes[size] = WordTable.hash(chars, start, end);
         size++;
     }
 
     static boolean isWordChar(char c) {
+        if (c < 128) { // the common case, without Unicode tables
+            return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '-' || c == '\'';
+        }
         return Character.isLetterOrDigit(c) || isJoiner(c);
     }
 
@@ -90,9 +92,16 @@ final class Tokens {
         return out;
     }
 
-    /** Token i's number in the vocabulary, or {@link Vocabulary#NONE}. */
+    /** Token i's number in the vocabulary, or {@link Vocabulary#NONE}; most words are never asked about. */
     int id(int i) {
+        if (ids[i] == UNSET) {
+            ids[i] = vocabulary == null ? Vocabulary.NONE : vocabulary.id(chars, starts[i], ends[i], hash(i));
+        }
         return ids[i];
+    }
+
+    private int hash(int i) {
+        return WordTable.hash(chars, starts[i], ends[i]);
     }
 
     /** True when token i is {@code word}. */
@@ -106,7 +115,7 @@ final class Tokens {
 
     /** The value {@code table} has for token i, or null. */
     <V> V lookUp(WordTable<V> table, int i) {
-        return table.get(chars, starts[i], ends[i], hashes[i]);
+        return table.get(chars, starts[i], ends[i], hash(i));
     }
 
     int start(int i) {
