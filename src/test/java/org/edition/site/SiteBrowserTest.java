@@ -14,6 +14,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 
 /**
@@ -85,6 +86,9 @@ class SiteBrowserTest {
         assertThat(e.isDisplayed()).as(id + " displayed").isTrue();
         assertThat(browser.inViewport(e)).as(id + " in the window").isTrue();
         assertThat(e.getCssValue("background-color")).as(id + " highlighted as :target").isEqualTo(HIGHLIGHT);
+        Number top = (Number) ((JavascriptExecutor) browser.driver())
+                .executeScript("return arguments[0].getBoundingClientRect().top", e);
+        assertThat(top.doubleValue()).as(id + ": not flush against the window's top edge").isGreaterThanOrEqualTo(16);
         return e;
     }
 
@@ -118,7 +122,11 @@ class SiteBrowserTest {
         browser.open(corpus.resolve("index.html"));
         List<String> byDate = all("#site-documents tbody tr").stream().map(r -> r.getAttribute("id")).toList();
         assertThat(byDate).hasSize(4).contains("doc-" + SAMPLE);
-        browser.find("#site-documents thead th:first-child button").click();
+        WebElement date = browser.find("#site-documents thead th:first-child button");
+        assertThat(arrow(date)).as("sorted by date, oldest first").isEqualTo("↑");
+        date.click();
+        assertThat(arrow(date)).isEqualTo("↓");
+        assertThat(arrow(browser.find("#site-documents thead th:nth-child(2) button"))).isEmpty();
         List<String> reversed = all("#site-documents tbody tr").stream().map(r -> r.getAttribute("id")).toList();
         List<String> newestFirst = new ArrayList<>(byDate);
         Collections.reverse(newestFirst);
@@ -136,6 +144,13 @@ class SiteBrowserTest {
         assertThat(all("#site-next")).isEmpty();
         browser.scrollTo(browser.find("#site-previous"));
         browser.screenshot("site-document-neighbours");
+    }
+
+    /** The arrow a sort button shows after its name, or "" for none. */
+    private static String arrow(WebElement button) {
+        String content = (String) ((JavascriptExecutor) browser.driver())
+                .executeScript("return getComputedStyle(arguments[0], '::after').content", button);
+        return content.equals("none") ? "" : content.replaceAll("[\" /]", "");
     }
 
     @Test
