@@ -41,7 +41,15 @@ class SiteTest {
     @BeforeAll
     static void build(@TempDir Path dir) throws IOException {
         sample = build("seeds", dir.resolve("sample"));
-        Path seeds = dir.resolve("seeds");
+        corpus = build(corpusSeeds(dir.resolve("seeds")).toString(), dir.resolve("corpus"));
+        cases = build(caseSeeds(dir.resolve("case-seeds")).toString(), dir.resolve("cases"));
+    }
+
+    /**
+     * The sample's seeds with three generated documents ({@code generated-1} to {@code -3}, seeded, so
+     * always the same) and the edition's url set.
+     */
+    static Path corpusSeeds(Path seeds) throws IOException {
         Files.createDirectories(seeds);
         for (String f : List.of(SAMPLE + ".txt", SAMPLE + ".meta.yaml", "edition.yaml", "register.xml")) {
             Files.copy(Path.of("seeds", f), seeds.resolve(f));
@@ -52,8 +60,7 @@ class SiteTest {
         for (int i = 1; i <= 3; i++) {
             Files.writeString(seeds.resolve("generated-" + i + ".txt"), generator.document(2500));
         }
-        corpus = build(seeds.toString(), dir.resolve("corpus"));
-        cases = build(caseSeeds(dir.resolve("case-seeds")).toString(), dir.resolve("cases"));
+        return seeds;
     }
 
     /** The golden cases' inputs as the seeds of one edition, with the sample's register. */

@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
+import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Stream;
@@ -59,6 +60,19 @@ public final class Browser implements AutoCloseable {
 
     /** Starts the browser, or skips (or, with EDITION_REQUIRE_BROWSER=1, fails) the test without one. */
     public static Browser start() {
+        return start(true);
+    }
+
+    /**
+     * The same browser with the pages' scripts switched off (as a reader may have them), for checking
+     * that a page works without them; Selenium's own calls ({@link #inViewport}, {@link #scrollTo})
+     * still work.
+     */
+    public static Browser startWithoutJavaScript() {
+        return start(false);
+    }
+
+    private static Browser start(boolean javascript) {
         Path chromium = program("EDITION_CHROMIUM", "/usr/bin/chromium");
         Path chromedriver = program("EDITION_CHROMEDRIVER", "/usr/bin/chromedriver");
         String missing = Stream.of(chromium, chromedriver).filter(p -> !Files.isExecutable(p)).map(Path::toString)
@@ -83,6 +97,9 @@ public final class Browser implements AutoCloseable {
                 "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
                 "--disable-sync", "--hide-scrollbars", "--window-size=" + WIDTH + "," + HEIGHT,
                 "--user-data-dir=" + profile.toAbsolutePath());
+        if (!javascript) {
+            options.setExperimentalOption("prefs", Map.of("profile.managed_default_content_settings.javascript", 2));
+        }
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(chromedriver.toFile())
                 .withLogOutput(OutputStream.nullOutputStream())
