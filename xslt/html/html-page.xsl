@@ -123,6 +123,9 @@
       <xsl:when test="$css-href ne ''">
         <link rel="stylesheet" href="{$css-href}"/>
       </xsl:when>
+      <xsl:when test="$css-source eq $h:css-default-source and exists($h:css-default)">
+        <style>{$h:css-default}</style>
+      </xsl:when>
       <xsl:when test="unparsed-text-available($css-source)">
         <xsl:variable name="css" select="unparsed-text($css-source)"/>
         <xsl:if test="matches($css, '[&lt;&gt;&amp;]')">
