@@ -22,9 +22,9 @@
     xmlns:ed="urn:x-edition:xslt"
     exclude-result-prefixes="#all">
 
-  <!-- cache="yes": the HTML asks this up to fifteen times for each element (three views, several
-       questions); remembering the answers makes a page about a third faster. -->
-  <xsl:function name="ed:render-as" as="map(xs:string, item())" cache="yes">
+  <!-- Not cached: the formats ask once per element and view (the HTML through h:how), and a
+       memo lookup costs more than the answer. -->
+  <xsl:function name="ed:render-as" as="map(xs:string, item())">
     <xsl:param name="e" as="element()"/>
     <xsl:param name="view" as="xs:string"/>
     <xsl:variable name="bracketed" select="$view eq 'bracketed'"/>
