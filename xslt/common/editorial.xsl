@@ -30,27 +30,30 @@
     <xsl:variable name="bracketed" select="$view eq 'bracketed'"/>
     <xsl:variable name="diplomatic" select="$view eq 'diplomatic'"/>
     <xsl:choose>
+      <xsl:when test="not($e/self::tei:* and map:contains($ed:edited, local-name($e)))">
+        <xsl:sequence select="$ed:as-is"/>
+      </xsl:when>
       <xsl:when test="$e/self::tei:supplied">
         <xsl:variable name="conjecture" select="$e/@cert = 'low' and $e/@reason = 'conjecture'"/>
         <xsl:sequence select="
           if ($bracketed) then ed:wrap('[', if ($conjecture) then '?]' else ']')
           else if ($diplomatic) then ed:marker('⟨…⟩')
           else if ($e/@reason = ('alt-romanization', 'original-term')) then ed:wrap('(', ')')
-          else ed:wrap('', '')"/>
+          else $ed:as-is"/>
       </xsl:when>
       <xsl:when test="$e/self::tei:gap">
         <xsl:sequence select="ed:marker(if ($bracketed) then '[' || string($e/tei:desc) || ']' else '[…]')"/>
       </xsl:when>
       <xsl:when test="$e/self::tei:sic[not(parent::tei:choice)]">
-        <xsl:sequence select="if ($bracketed) then ed:wrap('', ' [' || ($e/@rend, 'sic')[1] || ']') else ed:wrap('', '')"/>
+        <xsl:sequence select="if ($bracketed) then ed:wrap('', ' [' || ($e/@rend, 'sic')[1] || ']') else $ed:as-is"/>
       </xsl:when>
       <xsl:when test="$e/self::tei:unclear">
-        <xsl:sequence select="if ($bracketed) then ed:wrap('', ' [' || ($e/@rend, '?')[1] || ']') else ed:wrap('', '')"/>
+        <xsl:sequence select="if ($bracketed) then ed:wrap('', ' [' || ($e/@rend, '?')[1] || ']') else $ed:as-is"/>
       </xsl:when>
       <!-- choice: the source's form (sic, orig, abbr) and the edited one (corr, reg, expan); the
            formats print the children in the order of ed:children, the source's form first -->
       <xsl:when test="ed:choice-side($e) = 'source'">
-        <xsl:sequence select="if ($view eq 'reading' and ed:choice-side($e/../*) = 'edited') then ed:marker('') else ed:wrap('', '')"/>
+        <xsl:sequence select="if ($view eq 'reading' and ed:choice-side($e/../*) = 'edited') then $ed:nothing else $ed:as-is"/>
       </xsl:when>
       <xsl:when test="ed:choice-side($e) = 'edited'">
         <!-- reading: the first edited form; bracketed: every edited form in brackets after the source's -->
@@ -58,21 +61,21 @@
         <xsl:variable name="first" select="empty($e/preceding-sibling::*[ed:choice-side(.) = 'edited'])"/>
         <xsl:sequence select="
           if ($bracketed and $has-source) then ed:wrap(' [', ']')
-          else if ($diplomatic and $has-source) then ed:marker('')
-          else if ($view eq 'reading' and not($first)) then ed:marker('')
-          else ed:wrap('', '')"/>
+          else if ($diplomatic and $has-source) then $ed:nothing
+          else if ($view eq 'reading' and not($first)) then $ed:nothing
+          else $ed:as-is"/>
       </xsl:when>
       <xsl:when test="$e/self::tei:del">
         <!-- struck out in the source: in double brackets where the source is shown, left out in reading -->
-        <xsl:sequence select="if ($view eq 'reading') then ed:marker('') else ed:wrap('⟦', '⟧')"/>
+        <xsl:sequence select="if ($view eq 'reading') then $ed:nothing else ed:wrap('⟦', '⟧')"/>
       </xsl:when>
       <xsl:when test="($e/self::tei:q | $e/self::tei:quote)[not(ed:is-block(.))]">
         <!-- a quotation: its marks, unless the text already has them (Edition keeps them as text) -->
-        <xsl:sequence select="if (matches(string($e), '^\s*[&quot;“‘«„‚‹]')) then ed:wrap('', '') else ed:wrap('“', '”')"/>
+        <xsl:sequence select="if (matches(string($e), '^\s*[&quot;“‘«„‚‹]')) then $ed:as-is else ed:wrap('“', '”')"/>
       </xsl:when>
       <xsl:when test="$e/self::tei:note[@place = 'inline'][@type = ('stamp', 'annotation')]">
         <!-- "[Stamp:]": a label the translator put before what follows; only the bracketed view shows it -->
-        <xsl:sequence select="if ($bracketed) then ed:wrap('[', ']') else ed:marker('')"/>
+        <xsl:sequence select="if ($bracketed) then ed:wrap('[', ']') else $ed:nothing"/>
       </xsl:when>
       <xsl:when test="$e/self::tei:note[ancestor::tei:text]">
         <!-- a note in the text (not one of the register's or the header's, which read as they are)
@@ -82,7 +85,7 @@
         <xsl:sequence select="
           if ($bracketed) then ed:wrap(if ($e/@place = 'inline') then '[' else ' [', ']')
           else if ($view eq 'reading') then map { 'before': '', 'after': '', 'content': false(), 'endnote': true() }
-          else ed:marker('')"/>
+          else $ed:nothing"/>
       </xsl:when>
       <xsl:when test="$e/self::tei:add">
         <!-- an addition in the source: the source has it, so every view shows it; reading sets a
@@ -91,17 +94,17 @@
         <xsl:sequence select="
           if ($bracketed) then ed:wrap('[', ']')
           else if ($view eq 'reading' and $e/tei:label) then ed:wrap('(', ')')
-          else ed:wrap('', '')"/>
+          else $ed:as-is"/>
       </xsl:when>
       <xsl:when test="$e/self::tei:label[parent::tei:add]">
-        <xsl:sequence select="if ($diplomatic) then ed:marker('') else ed:wrap('', '')"/>
+        <xsl:sequence select="if ($diplomatic) then $ed:nothing else $ed:as-is"/>
       </xsl:when>
       <xsl:when test="$e/self::tei:ex">
         <!-- letters the translator supplied in an abbreviation -->
         <xsl:sequence select="
           if ($bracketed) then ed:wrap('[', ']')
-          else if ($view eq 'reading') then ed:wrap('', '')
-          else ed:marker('')"/>
+          else if ($view eq 'reading') then $ed:as-is
+          else $ed:nothing"/>
       </xsl:when>
       <xsl:when test="$e/self::tei:pb">
         <xsl:sequence select="ed:marker(
@@ -113,10 +116,20 @@
         <xsl:sequence select="ed:marker('&#xE000;')"/>
       </xsl:when>
       <xsl:otherwise>
-        <xsl:sequence select="ed:wrap('', '')"/>
+        <xsl:sequence select="$ed:as-is"/>
       </xsl:otherwise>
     </xsl:choose>
   </xsl:function>
+
+  <!-- the TEI elements ed:render-as has a decision for (every one its xsl:choose names); any other
+       reads as it is in every view -->
+  <xsl:variable name="ed:edited" as="map(xs:string, xs:boolean)" select="map:merge((
+    'supplied', 'gap', 'sic', 'unclear', 'orig', 'abbr', 'corr', 'reg', 'expan', 'del', 'q', 'quote',
+    'note', 'add', 'label', 'ex', 'pb', 'lb') ! map:entry(., true()))"/>
+
+  <!-- the two commonest answers, made once -->
+  <xsl:variable name="ed:as-is" as="map(xs:string, item())" select="ed:wrap('', '')"/>
+  <xsl:variable name="ed:nothing" as="map(xs:string, item())" select="ed:marker('')"/>
 
   <!-- The number of a note among the notes the reading view lists, in document order: an enclosing
        note comes before the notes inside it. Both formats number references and notes with it. -->
