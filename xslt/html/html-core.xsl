@@ -17,6 +17,7 @@
 <xsl:stylesheet version="3.0"
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
     xmlns:xs="http://www.w3.org/2001/XMLSchema"
+    xmlns:map="http://www.w3.org/2005/xpath-functions/map"
     xmlns:tei="http://www.tei-c.org/ns/1.0"
     xmlns:ed="urn:x-edition:xslt"
     xmlns:h="urn:x-edition:xslt:html"
@@ -170,10 +171,14 @@
     <xsl:param name="children" as="node()*" select="ed:children(.)"/>
     <xsl:param name="how" as="map(xs:string, item())+" select="h:how(.)"/>
     <xsl:variable name="shown" select="h:views-with($how, 'content')"/>
-    <xsl:sequence select="h:marks-in($how, 'before')"/>
-    <xsl:call-template name="h:endnote-reference">
-      <xsl:with-param name="how" select="$how"/>
-    </xsl:call-template>
+    <xsl:if test="$how?before != ''">
+      <xsl:sequence select="h:marks-in($how, 'before')"/>
+    </xsl:if>
+    <xsl:if test="$how?endnote = true()">
+      <xsl:call-template name="h:endnote-reference">
+        <xsl:with-param name="how" select="$how"/>
+      </xsl:call-template>
+    </xsl:if>
     <xsl:choose>
       <xsl:when test="empty($shown)"/>
       <xsl:when test="h:in-views($shown) eq ''">
@@ -185,13 +190,21 @@
         </span>
       </xsl:otherwise>
     </xsl:choose>
-    <xsl:sequence select="h:marks-in($how, 'after')"/>
+    <xsl:if test="$how?after != ''">
+      <xsl:sequence select="h:marks-in($how, 'after')"/>
+    </xsl:if>
   </xsl:template>
+
+  <!-- the TEI elements h:describe has words for -->
+  <xsl:variable name="h:described" as="map(xs:string, xs:boolean)" select="map:merge((
+    'supplied', 'gap', 'sic', 'corr', 'unclear', 'ex', 'add', 'del', 'note', 'measure', 'pb')
+    ! map:entry(., true()))"/>
 
   <!-- The tooltip of an editorial element: what the intervention is, in words. -->
   <xsl:function name="h:describe" as="xs:string?">
     <xsl:param name="e" as="element()"/>
     <xsl:choose>
+      <xsl:when test="not($e/self::tei:*) or not(map:contains($h:described, local-name($e)))"/>
       <xsl:when test="$e/self::tei:supplied">
         <xsl:sequence select="
           (map {
