@@ -216,12 +216,24 @@
     'foreign', 'hi', 'emph', 'term', 'mentioned', 'title', 'ref', 'name', 'persName', 'placeName',
     'orgName', 'item', 'row', 'cell')"/>
 
+  <!-- the same lists as maps, for a lookup per element instead of a comparison with each name -->
+  <xsl:variable name="ed:container-set" as="map(xs:string, xs:boolean)" select="ed:set($ed:containers)"/>
+  <xsl:variable name="ed:block-set" as="map(xs:string, xs:boolean)" select="ed:set(($ed:containers, $ed:blocks))"/>
+  <xsl:variable name="ed:either-set" as="map(xs:string, xs:boolean)" select="ed:set($ed:either)"/>
+  <xsl:variable name="ed:known-set" as="map(xs:string, xs:boolean)"
+      select="ed:set(($ed:containers, $ed:blocks, $ed:either, $ed:phrases))"/>
+
+  <xsl:function name="ed:set" as="map(xs:string, xs:boolean)">
+    <xsl:param name="names" as="xs:string*"/>
+    <xsl:sequence select="map:merge($names ! map:entry(., true()), map { 'duplicates': 'use-first' })"/>
+  </xsl:function>
+
   <!-- An element the stylesheets render by design; any other is rendered by its content, with a
        warning (ed:unknown). -->
   <xsl:function name="ed:is-known" as="xs:boolean">
     <xsl:param name="e" as="element()"/>
     <xsl:sequence select="namespace-uri($e) eq 'http://www.tei-c.org/ns/1.0'
-      and local-name($e) = ($ed:containers, $ed:blocks, $ed:either, $ed:phrases)"/>
+      and map:contains($ed:known-set, local-name($e))"/>
   </xsl:function>
 
   <!-- The text of the warning for an element the stylesheets do not know (W050). -->
@@ -234,17 +246,17 @@
        verse, or an unknown element holding blocks. -->
   <xsl:function name="ed:is-container" as="xs:boolean">
     <xsl:param name="e" as="node()"/>
-    <xsl:sequence select="$e instance of element() and (local-name($e) = $ed:containers
+    <xsl:sequence select="$e instance of element() and (map:contains($ed:container-set, local-name($e))
       or ((local-name($e) = 'quote' or not(ed:is-known($e)))
-          and exists($e/*[local-name() = ($ed:containers, $ed:blocks) or ed:is-container(.)])))"/>
+          and exists($e/*[map:contains($ed:block-set, local-name()) or ed:is-container(.)])))"/>
   </xsl:function>
 
   <!-- A block: a paragraph-like element, a container, or one that stands among blocks. -->
   <xsl:function name="ed:is-block" as="xs:boolean">
     <xsl:param name="n" as="node()"/>
-    <xsl:sequence select="$n instance of element() and (local-name($n) = ($ed:containers, $ed:blocks)
+    <xsl:sequence select="$n instance of element() and (map:contains($ed:block-set, local-name($n))
       or ed:is-container($n)
-      or ((local-name($n) = $ed:either or not(ed:is-known($n))) and $n/parent::* ! ed:is-container(.)))"/>
+      or ((map:contains($ed:either-set, local-name($n)) or not(ed:is-known($n))) and $n/parent::* ! ed:is-container(.)))"/>
   </xsl:function>
 
   <xsl:function name="ed:wrap" as="map(xs:string, item())">

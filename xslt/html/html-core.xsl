@@ -84,10 +84,12 @@
   <xsl:function name="h:tei-classes" as="xs:string+">
     <xsl:param name="e" as="element()"/>
     <xsl:variable name="name" select="local-name($e)"/>
-    <xsl:variable name="kinds" select="
-      ($e/@type, $e/@reason, $e/@subtype, $e/@cert ! ('cert-' || .))
-      ! tokenize(string(.)) ! replace(., '[^A-Za-z0-9_-]', '-')"/>
-    <xsl:sequence select="'tei-' || $name, $kinds ! ('tei-' || $name || '-' || .)"/>
+    <xsl:sequence select="'tei-' || $name"/>
+    <xsl:if test="$e/(@type | @reason | @subtype | @cert)">
+      <xsl:sequence select="
+        ($e/@type, $e/@reason, $e/@subtype, $e/@cert ! ('cert-' || .))
+        ! tokenize(string(.)) ! ('tei-' || $name || '-' || replace(., '[^A-Za-z0-9_-]', '-'))"/>
+    </xsl:if>
   </xsl:function>
 
   <!-- The TEI classes, and the view classes if the element prints nothing in some view. -->
