@@ -42,8 +42,8 @@
   <xsl:variable name="h:css-default-source" as="xs:string" static="yes"
       select="resolve-uri('edition.css', static-base-uri())"/>
   <xsl:variable name="h:css-default" as="xs:string?" static="yes"
-      select="unparsed-text($h:css-default-source)[unparsed-text-available($h:css-default-source)]
-              [not(matches(., '[&lt;&gt;&amp;]'))]"/>
+      select="if (unparsed-text-available($h:css-default-source))
+              then unparsed-text($h:css-default-source)[not(matches(., '[&lt;&gt;&amp;]'))] else ()"/>
 
   <!-- not indented by the serializer, which re-wraps text: the mode h:layout indents the blocks -->
   <xsl:output method="xhtml" html-version="5.0" encoding="UTF-8" omit-xml-declaration="yes"
