@@ -22,35 +22,38 @@
     xmlns:ed="urn:x-edition:xslt"
     exclude-result-prefixes="#all">
 
-  <!-- cache="yes": the HTML asks this up to fifteen times for each element (three views, several
-       questions); remembering the answers makes a page about a third faster. -->
-  <xsl:function name="ed:render-as" as="map(xs:string, item())" cache="yes">
+  <!-- Not cached: the formats ask once per element and view (the HTML through h:how), and a
+       memo lookup costs more than the answer. -->
+  <xsl:function name="ed:render-as" as="map(xs:string, item())">
     <xsl:param name="e" as="element()"/>
     <xsl:param name="view" as="xs:string"/>
     <xsl:variable name="bracketed" select="$view eq 'bracketed'"/>
     <xsl:variable name="diplomatic" select="$view eq 'diplomatic'"/>
     <xsl:choose>
+      <xsl:when test="not($e/self::tei:* and map:contains($ed:edited, local-name($e)))">
+        <xsl:sequence select="$ed:as-is"/>
+      </xsl:when>
       <xsl:when test="$e/self::tei:supplied">
         <xsl:variable name="conjecture" select="$e/@cert = 'low' and $e/@reason = 'conjecture'"/>
         <xsl:sequence select="
           if ($bracketed) then ed:wrap('[', if ($conjecture) then '?]' else ']')
           else if ($diplomatic) then ed:marker('⟨…⟩')
           else if ($e/@reason = ('alt-romanization', 'original-term')) then ed:wrap('(', ')')
-          else ed:wrap('', '')"/>
+          else $ed:as-is"/>
       </xsl:when>
       <xsl:when test="$e/self::tei:gap">
         <xsl:sequence select="ed:marker(if ($bracketed) then '[' || string($e/tei:desc) || ']' else '[…]')"/>
       </xsl:when>
       <xsl:when test="$e/self::tei:sic[not(parent::tei:choice)]">
-        <xsl:sequence select="if ($bracketed) then ed:wrap('', ' [' || ($e/@rend, 'sic')[1] || ']') else ed:wrap('', '')"/>
+        <xsl:sequence select="if ($bracketed) then ed:wrap('', ' [' || ($e/@rend, 'sic')[1] || ']') else $ed:as-is"/>
       </xsl:when>
       <xsl:when test="$e/self::tei:unclear">
-        <xsl:sequence select="if ($bracketed) then ed:wrap('', ' [' || ($e/@rend, '?')[1] || ']') else ed:wrap('', '')"/>
+        <xsl:sequence select="if ($bracketed) then ed:wrap('', ' [' || ($e/@rend, '?')[1] || ']') else $ed:as-is"/>
       </xsl:when>
       <!-- choice: the source's form (sic, orig, abbr) and the edited one (corr, reg, expan); the
            formats print the children in the order of ed:children, the source's form first -->
       <xsl:when test="ed:choice-side($e) = 'source'">
-        <xsl:sequence select="if ($view eq 'reading' and ed:choice-side($e/../*) = 'edited') then ed:marker('') else ed:wrap('', '')"/>
+        <xsl:sequence select="if ($view eq 'reading' and ed:choice-side($e/../*) = 'edited') then $ed:nothing else $ed:as-is"/>
       </xsl:when>
       <xsl:when test="ed:choice-side($e) = 'edited'">
         <!-- reading: the first edited form; bracketed: every edited form in brackets after the source's -->
@@ -58,21 +61,21 @@
         <xsl:variable name="first" select="empty($e/preceding-sibling::*[ed:choice-side(.) = 'edited'])"/>
         <xsl:sequence select="
           if ($bracketed and $has-source) then ed:wrap(' [', ']')
-          else if ($diplomatic and $has-source) then ed:marker('')
-          else if ($view eq 'reading' and not($first)) then ed:marker('')
-          else ed:wrap('', '')"/>
+          else if ($diplomatic and $has-source) then $ed:nothing
+          else if ($view eq 'reading' and not($first)) then $ed:nothing
+          else $ed:as-is"/>
       </xsl:when>
       <xsl:when test="$e/self::tei:del">
         <!-- struck out in the source: in double brackets where the source is shown, left out in reading -->
-        <xsl:sequence select="if ($view eq 'reading') then ed:marker('') else ed:wrap('⟦', '⟧')"/>
+        <xsl:sequence select="if ($view eq 'reading') then $ed:nothing else ed:wrap('⟦', '⟧')"/>
       </xsl:when>
       <xsl:when test="($e/self::tei:q | $e/self::tei:quote)[not(ed:is-block(.))]">
         <!-- a quotation: its marks, unless the text already has them (Edition keeps them as text) -->
-        <xsl:sequence select="if (matches(string($e), '^\s*[&quot;“‘«„‚‹]')) then ed:wrap('', '') else ed:wrap('“', '”')"/>
+        <xsl:sequence select="if (matches(string($e), '^\s*[&quot;“‘«„‚‹]')) then $ed:as-is else ed:wrap('“', '”')"/>
       </xsl:when>
       <xsl:when test="$e/self::tei:note[@place = 'inline'][@type = ('stamp', 'annotation')]">
         <!-- "[Stamp:]": a label the translator put before what follows; only the bracketed view shows it -->
-        <xsl:sequence select="if ($bracketed) then ed:wrap('[', ']') else ed:marker('')"/>
+        <xsl:sequence select="if ($bracketed) then ed:wrap('[', ']') else $ed:nothing"/>
       </xsl:when>
       <xsl:when test="$e/self::tei:note[ancestor::tei:text]">
         <!-- a note in the text (not one of the register's or the header's, which read as they are)
@@ -82,7 +85,7 @@
         <xsl:sequence select="
           if ($bracketed) then ed:wrap(if ($e/@place = 'inline') then '[' else ' [', ']')
           else if ($view eq 'reading') then map { 'before': '', 'after': '', 'content': false(), 'endnote': true() }
-          else ed:marker('')"/>
+          else $ed:nothing"/>
       </xsl:when>
       <xsl:when test="$e/self::tei:add">
         <!-- an addition in the source: the source has it, so every view shows it; reading sets a
@@ -91,17 +94,17 @@
         <xsl:sequence select="
           if ($bracketed) then ed:wrap('[', ']')
           else if ($view eq 'reading' and $e/tei:label) then ed:wrap('(', ')')
-          else ed:wrap('', '')"/>
+          else $ed:as-is"/>
       </xsl:when>
       <xsl:when test="$e/self::tei:label[parent::tei:add]">
-        <xsl:sequence select="if ($diplomatic) then ed:marker('') else ed:wrap('', '')"/>
+        <xsl:sequence select="if ($diplomatic) then $ed:nothing else $ed:as-is"/>
       </xsl:when>
       <xsl:when test="$e/self::tei:ex">
         <!-- letters the translator supplied in an abbreviation -->
         <xsl:sequence select="
           if ($bracketed) then ed:wrap('[', ']')
-          else if ($view eq 'reading') then ed:wrap('', '')
-          else ed:marker('')"/>
+          else if ($view eq 'reading') then $ed:as-is
+          else $ed:nothing"/>
       </xsl:when>
       <xsl:when test="$e/self::tei:pb">
         <xsl:sequence select="ed:marker(
@@ -113,10 +116,20 @@
         <xsl:sequence select="ed:marker('&#xE000;')"/>
       </xsl:when>
       <xsl:otherwise>
-        <xsl:sequence select="ed:wrap('', '')"/>
+        <xsl:sequence select="$ed:as-is"/>
       </xsl:otherwise>
     </xsl:choose>
   </xsl:function>
+
+  <!-- the TEI elements ed:render-as has a decision for (every one its xsl:choose names); any other
+       reads as it is in every view -->
+  <xsl:variable name="ed:edited" as="map(xs:string, xs:boolean)" select="map:merge((
+    'supplied', 'gap', 'sic', 'unclear', 'orig', 'abbr', 'corr', 'reg', 'expan', 'del', 'q', 'quote',
+    'note', 'add', 'label', 'ex', 'pb', 'lb') ! map:entry(., true()))"/>
+
+  <!-- the two commonest answers, made once -->
+  <xsl:variable name="ed:as-is" as="map(xs:string, item())" select="ed:wrap('', '')"/>
+  <xsl:variable name="ed:nothing" as="map(xs:string, item())" select="ed:marker('')"/>
 
   <!-- The number of a note among the notes the reading view lists, in document order: an enclosing
        note comes before the notes inside it. Both formats number references and notes with it. -->
@@ -203,12 +216,24 @@
     'foreign', 'hi', 'emph', 'term', 'mentioned', 'title', 'ref', 'name', 'persName', 'placeName',
     'orgName', 'item', 'row', 'cell')"/>
 
+  <!-- the same lists as maps, for a lookup per element instead of a comparison with each name -->
+  <xsl:variable name="ed:container-set" as="map(xs:string, xs:boolean)" select="ed:set($ed:containers)"/>
+  <xsl:variable name="ed:block-set" as="map(xs:string, xs:boolean)" select="ed:set(($ed:containers, $ed:blocks))"/>
+  <xsl:variable name="ed:either-set" as="map(xs:string, xs:boolean)" select="ed:set($ed:either)"/>
+  <xsl:variable name="ed:known-set" as="map(xs:string, xs:boolean)"
+      select="ed:set(($ed:containers, $ed:blocks, $ed:either, $ed:phrases))"/>
+
+  <xsl:function name="ed:set" as="map(xs:string, xs:boolean)">
+    <xsl:param name="names" as="xs:string*"/>
+    <xsl:sequence select="map:merge($names ! map:entry(., true()), map { 'duplicates': 'use-first' })"/>
+  </xsl:function>
+
   <!-- An element the stylesheets render by design; any other is rendered by its content, with a
        warning (ed:unknown). -->
   <xsl:function name="ed:is-known" as="xs:boolean">
     <xsl:param name="e" as="element()"/>
     <xsl:sequence select="namespace-uri($e) eq 'http://www.tei-c.org/ns/1.0'
-      and local-name($e) = ($ed:containers, $ed:blocks, $ed:either, $ed:phrases)"/>
+      and map:contains($ed:known-set, local-name($e))"/>
   </xsl:function>
 
   <!-- The text of the warning for an element the stylesheets do not know (W050). -->
@@ -221,17 +246,17 @@
        verse, or an unknown element holding blocks. -->
   <xsl:function name="ed:is-container" as="xs:boolean">
     <xsl:param name="e" as="node()"/>
-    <xsl:sequence select="$e instance of element() and (local-name($e) = $ed:containers
+    <xsl:sequence select="$e instance of element() and (map:contains($ed:container-set, local-name($e))
       or ((local-name($e) = 'quote' or not(ed:is-known($e)))
-          and exists($e/*[local-name() = ($ed:containers, $ed:blocks) or ed:is-container(.)])))"/>
+          and exists($e/*[map:contains($ed:block-set, local-name()) or ed:is-container(.)])))"/>
   </xsl:function>
 
   <!-- A block: a paragraph-like element, a container, or one that stands among blocks. -->
   <xsl:function name="ed:is-block" as="xs:boolean">
     <xsl:param name="n" as="node()"/>
-    <xsl:sequence select="$n instance of element() and (local-name($n) = ($ed:containers, $ed:blocks)
+    <xsl:sequence select="$n instance of element() and (map:contains($ed:block-set, local-name($n))
       or ed:is-container($n)
-      or ((local-name($n) = $ed:either or not(ed:is-known($n))) and $n/parent::* ! ed:is-container(.)))"/>
+      or ((map:contains($ed:either-set, local-name($n)) or not(ed:is-known($n))) and $n/parent::* ! ed:is-container(.)))"/>
   </xsl:function>
 
   <xsl:function name="ed:wrap" as="map(xs:string, item())">

@@ -17,6 +17,7 @@
 <xsl:stylesheet version="3.0"
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
     xmlns:xs="http://www.w3.org/2001/XMLSchema"
+    xmlns:map="http://www.w3.org/2005/xpath-functions/map"
     xmlns:tei="http://www.tei-c.org/ns/1.0"
     xmlns:ed="urn:x-edition:xslt"
     xmlns:h="urn:x-edition:xslt:html"
@@ -35,24 +36,42 @@
       else string-join(('ed-v', $views ! ('ed-in-' || .)), ' ')"/>
   </xsl:function>
 
+  <!-- What ed:render-as answers for the element in each of $h:views, in that order. A template
+       asks once per element and hands the answers ($how) to h:attributes and h:edited. -->
+  <xsl:function name="h:how" as="map(xs:string, item())+">
+    <xsl:param name="e" as="element()"/>
+    <xsl:sequence select="ed:render-as($e, 'bracketed'), ed:render-as($e, 'reading'), ed:render-as($e, 'diplomatic')"/>
+  </xsl:function>
+
+  <!-- The views whose answer in $how has $key ('content', 'endnote') true. -->
+  <xsl:function name="h:views-with" as="xs:string*">
+    <xsl:param name="how" as="map(xs:string, item())+"/>
+    <xsl:param name="key" as="xs:string"/>
+    <xsl:sequence select="for $i in 1 to 3 return $h:views[$i][$how[$i]($key)]"/>
+  </xsl:function>
+
   <!-- The views in which the element's own content is printed. -->
   <xsl:function name="h:content-views" as="xs:string*">
     <xsl:param name="e" as="element()"/>
-    <xsl:sequence select="$h:views[ed:render-as($e, .)?content]"/>
+    <xsl:sequence select="h:views-with(h:how($e), 'content')"/>
   </xsl:function>
 
   <!-- The views in which the element is a numbered endnote (html-notes.xsl). -->
   <xsl:function name="h:endnote-views" as="xs:string*">
     <xsl:param name="e" as="element()"/>
-    <xsl:sequence select="$h:views[ed:render-as($e, .)?endnote]"/>
+    <xsl:sequence select="h:views-with(h:how($e), 'endnote')"/>
   </xsl:function>
 
   <!-- The views in which the element prints anything: a mark, its content or an endnote reference. -->
   <xsl:function name="h:visible-views" as="xs:string*">
     <xsl:param name="e" as="element()"/>
-    <xsl:sequence select="$h:views[
-      let $how := ed:render-as($e, .)
-      return $how?content or $how?before ne '' or $how?after ne '' or $how?endnote]"/>
+    <xsl:sequence select="h:visible-in(h:how($e))"/>
+  </xsl:function>
+
+  <xsl:function name="h:visible-in" as="xs:string*">
+    <xsl:param name="how" as="map(xs:string, item())+"/>
+    <xsl:sequence select="for $i in 1 to 3 return $h:views[$i][
+      let $m := $how[$i] return $m?content or $m?before ne '' or $m?after ne '' or $m?endnote]"/>
   </xsl:function>
 
   <!-- A class attribute from tokens, empty ones left out. -->
@@ -65,10 +84,12 @@
   <xsl:function name="h:tei-classes" as="xs:string+">
     <xsl:param name="e" as="element()"/>
     <xsl:variable name="name" select="local-name($e)"/>
-    <xsl:variable name="kinds" select="
-      ($e/@type, $e/@reason, $e/@subtype, $e/@cert ! ('cert-' || .))
-      ! tokenize(string(.)) ! replace(., '[^A-Za-z0-9_-]', '-')"/>
-    <xsl:sequence select="'tei-' || $name, $kinds ! ('tei-' || $name || '-' || .)"/>
+    <xsl:sequence select="'tei-' || $name"/>
+    <xsl:if test="$e/(@type | @reason | @subtype | @cert)">
+      <xsl:sequence select="
+        ($e/@type, $e/@reason, $e/@subtype, $e/@cert ! ('cert-' || .))
+        ! tokenize(string(.)) ! ('tei-' || $name || '-' || replace(., '[^A-Za-z0-9_-]', '-'))"/>
+    </xsl:if>
   </xsl:function>
 
   <!-- The TEI classes, and the view classes if the element prints nothing in some view. -->
@@ -77,11 +98,13 @@
     <xsl:sequence select="h:tei-classes($e), h:in-views(h:visible-views($e))"/>
   </xsl:function>
 
-  <!-- The attributes every generated element carries: class, id from xml:id, lang from xml:lang. -->
+  <!-- The attributes every generated element carries: class, id from xml:id, lang from xml:lang;
+       $how: h:how($e). -->
   <xsl:function name="h:attributes" as="attribute()*">
     <xsl:param name="e" as="element()"/>
     <xsl:param name="extra-classes" as="xs:string*"/>
-    <xsl:sequence select="h:class((h:classes($e), $extra-classes))"/>
+    <xsl:param name="how" as="map(xs:string, item())+"/>
+    <xsl:sequence select="h:class((h:tei-classes($e), h:in-views(h:visible-in($how)), $extra-classes))"/>
     <xsl:if test="$e/@xml:id">
       <xsl:attribute name="id" select="$e/@xml:id"/>
     </xsl:if>
@@ -96,7 +119,13 @@
 
   <xsl:function name="h:attributes" as="attribute()*">
     <xsl:param name="e" as="element()"/>
-    <xsl:sequence select="h:attributes($e, ())"/>
+    <xsl:param name="extra-classes" as="xs:string*"/>
+    <xsl:sequence select="h:attributes($e, $extra-classes, h:how($e))"/>
+  </xsl:function>
+
+  <xsl:function name="h:attributes" as="attribute()*">
+    <xsl:param name="e" as="element()"/>
+    <xsl:sequence select="h:attributes($e, (), h:how($e))"/>
   </xsl:function>
 
   <!-- The marks on one side ('before' or 'after') of an element: one span per distinct string,
@@ -104,14 +133,25 @@
   <xsl:function name="h:marks" as="node()*">
     <xsl:param name="e" as="element()"/>
     <xsl:param name="side" as="xs:string"/>
-    <xsl:for-each-group select="$h:views" group-by="string(ed:render-as($e, .)($side))">
-      <xsl:if test="current-grouping-key() ne ''">
-        <span>
-          <xsl:sequence select="h:class(('ed-mark', 'ed-' || $side, h:in-views(current-group())))"/>
-          <xsl:sequence select="h:with-breaks(current-grouping-key())"/>
-        </span>
-      </xsl:if>
-    </xsl:for-each-group>
+    <xsl:sequence select="h:marks-in(h:how($e), $side)"/>
+  </xsl:function>
+
+  <!-- The same from the answers $how (h:how). -->
+  <xsl:function name="h:marks-in" as="node()*">
+    <xsl:param name="how" as="map(xs:string, item())+"/>
+    <xsl:param name="side" as="xs:string"/>
+    <xsl:variable name="marks" as="xs:string+" select="$how ! string(.($side))"/>
+    <xsl:if test="$marks != ''">
+      <xsl:for-each-group select="1 to 3" group-by="$marks[current()]">
+        <xsl:if test="current-grouping-key() ne ''">
+          <span>
+            <xsl:sequence select="h:class(('ed-mark', 'ed-' || $side,
+                                           h:in-views(for $i in current-group() return $h:views[$i])))"/>
+            <xsl:sequence select="h:with-breaks(current-grouping-key())"/>
+          </span>
+        </xsl:if>
+      </xsl:for-each-group>
+    </xsl:if>
   </xsl:function>
 
   <!-- A mark's text, the line-break mark of editorial.xsl as <br/>. -->
@@ -127,13 +167,20 @@
 
   <!-- The marks and content of the context element, as ed:render-as says for each view.
        $children: the nodes that make up its content (by default ed:children: all of them, in the
-       order editorial.xsl gives). -->
+       order editorial.xsl gives); $how: h:how(.), if the caller has it already. -->
   <xsl:template name="h:edited" as="node()*">
     <xsl:context-item as="element()" use="required"/>
     <xsl:param name="children" as="node()*" select="ed:children(.)"/>
-    <xsl:variable name="shown" select="h:content-views(.)"/>
-    <xsl:sequence select="h:marks(., 'before')"/>
-    <xsl:call-template name="h:endnote-reference"/>
+    <xsl:param name="how" as="map(xs:string, item())+" select="h:how(.)"/>
+    <xsl:variable name="shown" select="h:views-with($how, 'content')"/>
+    <xsl:if test="$how?before != ''">
+      <xsl:sequence select="h:marks-in($how, 'before')"/>
+    </xsl:if>
+    <xsl:if test="$how?endnote = true()">
+      <xsl:call-template name="h:endnote-reference">
+        <xsl:with-param name="how" select="$how"/>
+      </xsl:call-template>
+    </xsl:if>
     <xsl:choose>
       <xsl:when test="empty($shown)"/>
       <xsl:when test="h:in-views($shown) eq ''">
@@ -145,13 +192,21 @@
         </span>
       </xsl:otherwise>
     </xsl:choose>
-    <xsl:sequence select="h:marks(., 'after')"/>
+    <xsl:if test="$how?after != ''">
+      <xsl:sequence select="h:marks-in($how, 'after')"/>
+    </xsl:if>
   </xsl:template>
+
+  <!-- the TEI elements h:describe has words for -->
+  <xsl:variable name="h:described" as="map(xs:string, xs:boolean)" select="map:merge((
+    'supplied', 'gap', 'sic', 'corr', 'unclear', 'ex', 'add', 'del', 'note', 'measure', 'pb')
+    ! map:entry(., true()))"/>
 
   <!-- The tooltip of an editorial element: what the intervention is, in words. -->
   <xsl:function name="h:describe" as="xs:string?">
     <xsl:param name="e" as="element()"/>
     <xsl:choose>
+      <xsl:when test="not($e/self::tei:*) or not(map:contains($h:described, local-name($e)))"/>
       <xsl:when test="$e/self::tei:supplied">
         <xsl:sequence select="
           (map {

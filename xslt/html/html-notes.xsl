@@ -30,7 +30,8 @@
   <!-- the reference in the text, in the views where the context element is an endnote -->
   <xsl:template name="h:endnote-reference" as="element()?">
     <xsl:context-item as="element()" use="required"/>
-    <xsl:variable name="views" select="h:endnote-views(.)"/>
+    <xsl:param name="how" as="map(xs:string, item())+" select="h:how(.)"/>
+    <xsl:variable name="views" select="h:views-with($how, 'endnote')"/>
     <xsl:if test="exists($views) and self::tei:note and ed:is-endnote(.)">
       <xsl:variable name="n" select="ed:note-number(.)"/>
       <sup>

@@ -77,7 +77,9 @@
       </body>
     </html>
     </xsl:variable>
-    <xsl:apply-templates select="$page" mode="h:layout"/>
+    <xsl:apply-templates select="$page" mode="h:layout">
+      <xsl:with-param name="h:copy-phrasing" select="true()" tunnel="yes"/>
+    </xsl:apply-templates>
   </xsl:template>
 
   <!-- Indentation that cannot change the rendering: a line break before each child of an element
@@ -88,20 +90,60 @@
     'thead', 'tbody', 'tr', 'td', 'th', 'details', 'summary', 'meta', 'title', 'style', 'link',
     'blockquote')"/>
 
+  <xsl:variable name="h:block-set" as="map(xs:string, xs:boolean)"
+      select="map:merge($h:blocks ! map:entry(., true()))"/>
+
+  <!-- the line break and indentation before a child at each depth, made once -->
+  <xsl:variable name="h:indents" as="xs:string+"
+      select="(0 to 40) ! ('&#10;' || string-join((0 to .) ! '  '))"/>
+
+  <xsl:function name="h:indent" as="xs:string">
+    <xsl:param name="depth" as="xs:integer"/>
+    <xsl:sequence select="if ($depth ge 0 and $depth le 40) then $h:indents[$depth + 1]
+                          else '&#10;' || string-join((0 to $depth) ! '  ')"/>
+  </xsl:function>
+
+  <!-- $h:copy-phrasing: an element without any block inside (nothing to indent) is copied whole,
+       not node by node. Only for the page of this stylesheet: a stylesheet that adds templates to
+       h:layout (the site's) needs them applied to every node. -->
   <xsl:template match="*" mode="h:layout" as="element()">
     <xsl:param name="depth" as="xs:integer" select="0" tunnel="yes"/>
+    <xsl:param name="h:copy-phrasing" as="xs:boolean" select="false()" tunnel="yes"/>
+    <xsl:choose>
+      <xsl:when test="$h:copy-phrasing and not(local-name() = ('html', 'head', 'body'))
+                      and not(.//*[map:contains($h:block-set, local-name())])">
+        <xsl:copy-of select="."/>
+      </xsl:when>
+      <xsl:otherwise>
+        <xsl:call-template name="h:layout">
+          <xsl:with-param name="depth" select="$depth"/>
+        </xsl:call-template>
+      </xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <!-- the context element, its children indented if they are all blocks -->
+  <xsl:template name="h:layout" as="element()">
+    <xsl:context-item as="element()" use="required"/>
+    <xsl:param name="depth" as="xs:integer"/>
     <xsl:copy>
       <xsl:copy-of select="@*"/>
       <xsl:choose>
-        <xsl:when test="* and not(text()[normalize-space()])
-                        and (local-name() = ('html', 'head', 'body') or (every $c in * satisfies local-name($c) = $h:blocks))">
+        <xsl:when test="empty(*)">
+          <!-- no element inside: nothing to indent, and no template to apply -->
+          <xsl:copy-of select="node()"/>
+        </xsl:when>
+        <xsl:when test="not(text()[normalize-space()])
+                        and (local-name() = ('html', 'head', 'body')
+                             or (every $c in * satisfies map:contains($h:block-set, local-name($c))))">
+          <xsl:variable name="indent" select="h:indent($depth)"/>
           <xsl:for-each select="*">
-            <xsl:value-of select="'&#10;' || string-join((0 to $depth) ! '  ')"/>
+            <xsl:value-of select="$indent"/>
             <xsl:apply-templates select="." mode="h:layout">
               <xsl:with-param name="depth" select="$depth + 1" tunnel="yes"/>
             </xsl:apply-templates>
           </xsl:for-each>
-          <xsl:value-of select="'&#10;' || string-join((1 to $depth) ! '  ')"/>
+          <xsl:value-of select="h:indent($depth - 1)"/>
         </xsl:when>
         <xsl:otherwise>
           <xsl:apply-templates mode="h:layout"/>
@@ -122,6 +164,9 @@
     <xsl:choose>
       <xsl:when test="$css-href ne ''">
         <link rel="stylesheet" href="{$css-href}"/>
+      </xsl:when>
+      <xsl:when test="$css-source eq $h:css-default-source and exists($h:css-default)">
+        <style>{$h:css-default}</style>
       </xsl:when>
       <xsl:when test="unparsed-text-available($css-source)">
         <xsl:variable name="css" select="unparsed-text($css-source)"/>

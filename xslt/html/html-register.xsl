@@ -66,6 +66,7 @@
 
   <xsl:template match="tei:persName | tei:placeName | tei:orgName" mode="h:inline" as="element()+">
     <xsl:param name="h:names" as="map(xs:string, xs:integer)" tunnel="yes"/>
+    <xsl:variable name="how" select="h:how(.)"/>
     <xsl:variable name="kind" select="$h:kinds(local-name())"/>
     <xsl:variable name="pointer" select="tokenize(@ref)[1]"/>
     <xsl:variable name="entry" select="
@@ -79,7 +80,7 @@
     <!-- links do not nest: a name with names or note references inside is a span -->
     <xsl:variable name="outer" select="exists(.//(tei:persName | tei:placeName | tei:orgName | tei:note))"/>
     <xsl:element name="{if (exists($href) and not($outer)) then 'a' else 'span'}">
-      <xsl:sequence select="h:attributes(., ('ed-name', 'ed-name-' || $kind, 'ed-name-outer'[$outer]))"/>
+      <xsl:sequence select="h:attributes(., ('ed-name', 'ed-name-' || $kind, 'ed-name-outer'[$outer]), $how)"/>
       <xsl:if test="not(@xml:id) and map:contains($h:names, generate-id())">
         <xsl:attribute name="id" select="'ed-name-' || $h:names(generate-id())"/>
       </xsl:if>
@@ -87,7 +88,9 @@
         <xsl:attribute name="href" select="$href"/>
       </xsl:if>
       <xsl:attribute name="title" select="$title"/>
-      <xsl:call-template name="h:edited"/>
+      <xsl:call-template name="h:edited">
+        <xsl:with-param name="how" select="$how"/>
+      </xsl:call-template>
     </xsl:element>
     <xsl:if test="exists($href) and $outer">
       <sup class="ed-name-link"><a href="{$href}" title="{$title}"><span aria-hidden="true">&#x2197;</span><span
@@ -192,6 +195,7 @@
 
   <!-- a fact of an entry; an element not in the list is shown as well, with a warning -->
   <xsl:template match="tei:person/* | tei:place/* | tei:org/*" mode="h:register" as="element()+">
+    <xsl:variable name="how" select="h:how(.)"/>
     <xsl:variable name="heading" select="
       if (self::tei:note[@type = 'status']) then 'Status' else $h:facts(local-name())"/>
     <xsl:if test="empty($heading)">
@@ -199,15 +203,18 @@
     </xsl:if>
     <dt>{($heading, local-name())[1]}</dt>
     <dd>
-      <xsl:sequence select="h:attributes(.)"/>
-      <xsl:call-template name="h:edited"/>
+      <xsl:sequence select="h:attributes(., (), $how)"/>
+      <xsl:call-template name="h:edited">
+        <xsl:with-param name="how" select="$how"/>
+      </xsl:call-template>
     </dd>
   </xsl:template>
 
   <xsl:template match="*" mode="h:register" priority="-1" as="element()*">
+    <xsl:variable name="how" select="h:how(.)"/>
     <xsl:message select="ed:unknown(.)"/>
     <div>
-      <xsl:sequence select="h:attributes(.)"/>
+      <xsl:sequence select="h:attributes(., (), $how)"/>
       <xsl:apply-templates mode="h:register"/>
     </div>
   </xsl:template>

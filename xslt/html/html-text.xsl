@@ -19,53 +19,67 @@
 
   <!-- containers (ed:containers): a div around their blocks -->
   <xsl:template match="tei:*[local-name() = $ed:containers]" mode="h:block" as="element()">
+    <xsl:variable name="how" select="h:how(.)"/>
     <div>
-      <xsl:sequence select="h:attributes(.)"/>
+      <xsl:sequence select="h:attributes(., (), $how)"/>
       <xsl:apply-templates mode="h:block"/>
     </div>
   </xsl:template>
 
   <!-- a head of the document: h2 (one level deeper for each enclosing div) -->
   <xsl:template match="tei:head" mode="h:block" as="element()">
+    <xsl:variable name="how" select="h:how(.)"/>
     <xsl:element name="h{min((6, 1 + count(ancestor::tei:div)))}">
-      <xsl:sequence select="h:attributes(.)"/>
-      <xsl:call-template name="h:edited"/>
+      <xsl:sequence select="h:attributes(., (), $how)"/>
+      <xsl:call-template name="h:edited">
+        <xsl:with-param name="how" select="$how"/>
+      </xsl:call-template>
     </xsl:element>
   </xsl:template>
 
   <xsl:template match="tei:p | tei:ab | tei:seg | tei:salute | tei:dateline | tei:signed | tei:byline
       | tei:trailer" mode="h:block" as="element()">
+    <xsl:variable name="how" select="h:how(.)"/>
     <p>
-      <xsl:sequence select="h:attributes(.)"/>
-      <xsl:call-template name="h:edited"/>
+      <xsl:sequence select="h:attributes(., (), $how)"/>
+      <xsl:call-template name="h:edited">
+        <xsl:with-param name="how" select="$how"/>
+      </xsl:call-template>
     </p>
   </xsl:template>
 
   <!-- verse: a line group holds its lines (and nested groups), a line of verse per line -->
   <xsl:template match="tei:lg" mode="h:block" priority="1" as="element()">
+    <xsl:variable name="how" select="h:how(.)"/>
     <div>
-      <xsl:sequence select="h:attributes(.)"/>
+      <xsl:sequence select="h:attributes(., (), $how)"/>
       <xsl:apply-templates mode="h:block"/>
     </div>
   </xsl:template>
 
   <xsl:template match="tei:l" mode="h:block" as="element()">
+    <xsl:variable name="how" select="h:how(.)"/>
     <p>
-      <xsl:sequence select="h:attributes(.)"/>
-      <xsl:call-template name="h:edited"/>
+      <xsl:sequence select="h:attributes(., (), $how)"/>
+      <xsl:call-template name="h:edited">
+        <xsl:with-param name="how" select="$how"/>
+      </xsl:call-template>
     </p>
   </xsl:template>
 
   <!-- a quotation standing among blocks: its paragraphs or its text set off -->
   <xsl:template match="tei:quote | tei:q" mode="h:block" as="element()">
+    <xsl:variable name="how" select="h:how(.)"/>
     <blockquote>
-      <xsl:sequence select="h:attributes(.)"/>
+      <xsl:sequence select="h:attributes(., (), $how)"/>
       <xsl:choose>
         <xsl:when test="ed:is-container(.)">
           <xsl:apply-templates mode="h:block"/>
         </xsl:when>
         <xsl:otherwise>
-          <xsl:call-template name="h:edited"/>
+          <xsl:call-template name="h:edited">
+            <xsl:with-param name="how" select="$how"/>
+          </xsl:call-template>
         </xsl:otherwise>
       </xsl:choose>
     </blockquote>
@@ -73,29 +87,35 @@
 
   <!-- a page break between blocks, a seal after the signatures: a line of their own -->
   <xsl:template match="tei:pb | tei:gap" mode="h:block" as="element()">
+    <xsl:variable name="how" select="h:how(.)"/>
     <p>
-      <xsl:sequence select="h:attributes(., 'ed-block-mark')"/>
-      <xsl:call-template name="h:edited"/>
+      <xsl:sequence select="h:attributes(., 'ed-block-mark', $how)"/>
+      <xsl:call-template name="h:edited">
+        <xsl:with-param name="how" select="$how"/>
+      </xsl:call-template>
     </p>
   </xsl:template>
 
   <!-- lists: the enumerator as written (ed:enumerator), nested lists inside their item -->
   <xsl:template match="tei:list" mode="h:block" as="element()">
+    <xsl:variable name="how" select="h:how(.)"/>
     <xsl:element name="{if (tei:item/@n) then 'ol' else 'ul'}">
-      <xsl:sequence select="h:attributes(., tokenize(@rend) ! ('tei-list-' || replace(., '[^A-Za-z0-9_-]', '-')))"/>
+      <xsl:sequence select="h:attributes(., tokenize(@rend) ! ('tei-list-' || replace(., '[^A-Za-z0-9_-]', '-')), $how)"/>
       <xsl:apply-templates select="*" mode="h:block"/>
     </xsl:element>
   </xsl:template>
 
   <xsl:template match="tei:list/tei:item" mode="h:block" as="element()">
+    <xsl:variable name="how" select="h:how(.)"/>
     <xsl:variable name="enumerator" select="ed:enumerator(.)"/>
     <li>
-      <xsl:sequence select="h:attributes(.)"/>
+      <xsl:sequence select="h:attributes(., (), $how)"/>
       <xsl:if test="$enumerator ne ''">
         <span class="ed-enumerator">{$enumerator}</span>
         <xsl:text> </xsl:text>
       </xsl:if>
       <xsl:call-template name="h:edited">
+        <xsl:with-param name="how" select="$how"/>
         <xsl:with-param name="children" select="node() except tei:list"/>
       </xsl:call-template>
       <xsl:apply-templates select="tei:list" mode="h:block"/>
@@ -104,12 +124,15 @@
 
   <!-- a list's heading or labels: items of their own -->
   <xsl:template match="tei:list/*[not(self::tei:item)]" mode="h:block" as="element()">
+    <xsl:variable name="how" select="h:how(.)"/>
     <xsl:if test="not(ed:is-known(.))">
       <xsl:message select="ed:unknown(.)"/>
     </xsl:if>
     <li>
-      <xsl:sequence select="h:attributes(.)"/>
-      <xsl:call-template name="h:edited"/>
+      <xsl:sequence select="h:attributes(., (), $how)"/>
+      <xsl:call-template name="h:edited">
+        <xsl:with-param name="how" select="$how"/>
+      </xsl:call-template>
     </li>
   </xsl:template>
 
@@ -117,9 +140,12 @@
     <table>
       <xsl:sequence select="h:attributes(.)"/>
       <xsl:for-each select="tei:head">
+        <xsl:variable name="how" select="h:how(.)"/>
         <caption>
-          <xsl:sequence select="h:attributes(.)"/>
-          <xsl:call-template name="h:edited"/>
+          <xsl:sequence select="h:attributes(., (), $how)"/>
+          <xsl:call-template name="h:edited">
+            <xsl:with-param name="how" select="$how"/>
+          </xsl:call-template>
         </caption>
       </xsl:for-each>
       <tbody>
@@ -129,17 +155,19 @@
   </xsl:template>
 
   <xsl:template match="tei:row" mode="h:block" as="element()">
+    <xsl:variable name="how" select="h:how(.)"/>
     <tr>
-      <xsl:sequence select="h:attributes(.)"/>
+      <xsl:sequence select="h:attributes(., (), $how)"/>
       <xsl:apply-templates select="*" mode="h:block"/>
     </tr>
   </xsl:template>
 
   <!-- a cell of a label row is a column header -->
   <xsl:template match="tei:cell" mode="h:block" as="element()">
+    <xsl:variable name="how" select="h:how(.)"/>
     <xsl:variable name="header" select="(@role, ../@role) = 'label'"/>
     <xsl:element name="{if ($header) then 'th' else 'td'}">
-      <xsl:sequence select="h:attributes(.)"/>
+      <xsl:sequence select="h:attributes(., (), $how)"/>
       <xsl:if test="$header">
         <xsl:attribute name="scope" select="if (@role = 'label') then 'row' else 'col'"/>
       </xsl:if>
@@ -149,7 +177,9 @@
       <xsl:if test="@rows castable as xs:positiveInteger">
         <xsl:attribute name="rowspan" select="@rows"/>
       </xsl:if>
-      <xsl:call-template name="h:edited"/>
+      <xsl:call-template name="h:edited">
+        <xsl:with-param name="how" select="$how"/>
+      </xsl:call-template>
     </xsl:element>
   </xsl:template>
 
@@ -166,10 +196,13 @@
   </xsl:template>
 
   <xsl:template match="tei:row/*[not(self::tei:cell)]" mode="h:block" as="element()">
+    <xsl:variable name="how" select="h:how(.)"/>
     <xsl:message select="ed:unknown(.)"/>
     <td>
-      <xsl:sequence select="h:attributes(.)"/>
-      <xsl:call-template name="h:edited"/>
+      <xsl:sequence select="h:attributes(., (), $how)"/>
+      <xsl:call-template name="h:edited">
+        <xsl:with-param name="how" select="$how"/>
+      </xsl:call-template>
     </td>
   </xsl:template>
 
@@ -186,14 +219,15 @@
   </xsl:template>
 
   <xsl:template match="*" mode="h:block" priority="-1" as="element()">
+    <xsl:variable name="how" select="h:how(.)"/>
     <xsl:message select="ed:unknown(.)"/>
     <div>
-      <xsl:sequence select="h:attributes(.)"/>
-      <xsl:sequence select="h:marks(., 'before')"/>
-      <xsl:if test="exists(h:content-views(.))">
+      <xsl:sequence select="h:attributes(., (), $how)"/>
+      <xsl:sequence select="h:marks-in($how, 'before')"/>
+      <xsl:if test="exists(h:views-with($how, 'content'))">
         <xsl:apply-templates mode="h:block"/>
       </xsl:if>
-      <xsl:sequence select="h:marks(., 'after')"/>
+      <xsl:sequence select="h:marks-in($how, 'after')"/>
     </div>
   </xsl:template>
 
@@ -205,26 +239,30 @@
       tei:supplied | tei:gap | tei:sic | tei:unclear | tei:choice | tei:corr | tei:label | tei:add
     | tei:expan | tei:ex | tei:pb | tei:stamp | tei:soCalled | tei:q | tei:quote | tei:measure
     | tei:desc | tei:note | tei:orig | tei:reg | tei:term | tei:mentioned | tei:name | tei:time">
+    <xsl:variable name="how" select="h:how(.)"/>
     <span>
-      <xsl:sequence select="h:attributes(.)"/>
-      <xsl:call-template name="h:edited"/>
+      <xsl:sequence select="h:attributes(., (), $how)"/>
+      <xsl:call-template name="h:edited">
+        <xsl:with-param name="how" select="$how"/>
+      </xsl:call-template>
     </span>
   </xsl:template>
 
   <!-- a line break: <br/> when it reads as one in every view -->
   <xsl:template match="tei:lb" mode="h:inline" as="element()">
-    <xsl:variable name="lb" select="."/>
+    <xsl:variable name="how" select="h:how(.)"/>
     <xsl:choose>
-      <xsl:when test="every $v in $h:views satisfies
-                      (ed:render-as($lb, $v)?before eq $h:line-break and not(ed:render-as($lb, $v)?content))">
+      <xsl:when test="every $m in $how satisfies ($m?before eq $h:line-break and not($m?content))">
         <br>
-          <xsl:sequence select="h:attributes(.)"/>
+          <xsl:sequence select="h:attributes(., (), $how)"/>
         </br>
       </xsl:when>
       <xsl:otherwise>
         <span>
-          <xsl:sequence select="h:attributes(.)"/>
-          <xsl:call-template name="h:edited"/>
+          <xsl:sequence select="h:attributes(., (), $how)"/>
+          <xsl:call-template name="h:edited">
+            <xsl:with-param name="how" select="$how"/>
+          </xsl:call-template>
         </span>
       </xsl:otherwise>
     </xsl:choose>
@@ -233,47 +271,57 @@
   <!-- phrases with an HTML element of their own; hi as ed:emphasis reads its @rend -->
   <xsl:template mode="h:inline" as="element()" match="
       tei:foreign | tei:hi | tei:emph | tei:title | tei:abbr | tei:del">
+    <xsl:variable name="how" select="h:how(.)"/>
     <xsl:variable name="emphasis" select="if (self::tei:hi) then ed:emphasis(.) else ()"/>
     <xsl:element name="{
       if (self::tei:foreign) then 'i' else if (self::tei:emph) then 'em'
       else if (self::tei:title) then 'cite' else if (self::tei:abbr) then 'abbr' else if (self::tei:del) then 'del'
       else (map { 'italic': 'i', 'bold': 'b', 'underline': 'u', 'superscript': 'sup', 'subscript': 'sub',
                   'strikethrough': 's' }($emphasis), 'span')[1]}">
-      <xsl:sequence select="h:attributes(., $emphasis ! ('tei-hi-' || .))"/>
-      <xsl:call-template name="h:edited"/>
+      <xsl:sequence select="h:attributes(., $emphasis ! ('tei-hi-' || .), $how)"/>
+      <xsl:call-template name="h:edited">
+        <xsl:with-param name="how" select="$how"/>
+      </xsl:call-template>
     </xsl:element>
   </xsl:template>
 
   <!-- a reference: a link to its target, unless it is inside a link already -->
   <xsl:template match="tei:ref" mode="h:inline" as="element()">
+    <xsl:variable name="how" select="h:how(.)"/>
     <xsl:variable name="target" select="tokenize(@target)[1]"/>
     <xsl:variable name="in-link" select="exists(ancestor::tei:ref[@target] | ancestor::tei:persName[@ref]
       | ancestor::tei:placeName[@ref] | ancestor::tei:orgName[@ref])"/>
     <xsl:element name="{if (exists($target) and not($in-link)) then 'a' else 'span'}">
-      <xsl:sequence select="h:attributes(.)"/>
+      <xsl:sequence select="h:attributes(., (), $how)"/>
       <xsl:if test="exists($target) and not($in-link)">
         <xsl:attribute name="href" select="$target"/>
       </xsl:if>
-      <xsl:call-template name="h:edited"/>
+      <xsl:call-template name="h:edited">
+        <xsl:with-param name="how" select="$how"/>
+      </xsl:call-template>
     </xsl:element>
   </xsl:template>
 
   <!-- a number: HTML's data element with the machine-readable value -->
   <xsl:template match="tei:num" mode="h:inline" as="element()">
+    <xsl:variable name="how" select="h:how(.)"/>
     <xsl:element name="{if (@value) then 'data' else 'span'}">
-      <xsl:sequence select="h:attributes(.)"/>
+      <xsl:sequence select="h:attributes(., (), $how)"/>
       <xsl:if test="@value">
         <xsl:attribute name="value" select="@value"/>
       </xsl:if>
-      <xsl:call-template name="h:edited"/>
+      <xsl:call-template name="h:edited">
+        <xsl:with-param name="how" select="$how"/>
+      </xsl:call-template>
     </xsl:element>
   </xsl:template>
 
   <!-- a date: HTML's time element when it has a valid ISO @when; a range in the tooltip -->
   <xsl:template match="tei:date" mode="h:inline" as="element()">
+    <xsl:variable name="how" select="h:how(.)"/>
     <xsl:variable name="datetime" select="h:datetime(@when)"/>
     <xsl:element name="{if (exists($datetime)) then 'time' else 'span'}">
-      <xsl:sequence select="h:attributes(.)"/>
+      <xsl:sequence select="h:attributes(., (), $how)"/>
       <xsl:if test="exists($datetime)">
         <xsl:attribute name="datetime" select="$datetime"/>
       </xsl:if>
@@ -283,7 +331,9 @@
       <xsl:if test="exists($range)">
         <xsl:attribute name="title" select="string-join($range, ' ')"/>
       </xsl:if>
-      <xsl:call-template name="h:edited"/>
+      <xsl:call-template name="h:edited">
+        <xsl:with-param name="how" select="$how"/>
+      </xsl:call-template>
     </xsl:element>
   </xsl:template>
 
@@ -292,9 +342,12 @@
       tei:p | tei:ab | tei:seg | tei:salute | tei:dateline | tei:signed | tei:byline | tei:trailer
     | tei:head | tei:l | tei:list | tei:item | tei:table | tei:row | tei:cell
     | tei:*[local-name() = $ed:containers]">
+    <xsl:variable name="how" select="h:how(.)"/>
     <span>
-      <xsl:sequence select="h:attributes(., 'ed-block')"/>
-      <xsl:call-template name="h:edited"/>
+      <xsl:sequence select="h:attributes(., 'ed-block', $how)"/>
+      <xsl:call-template name="h:edited">
+        <xsl:with-param name="how" select="$how"/>
+      </xsl:call-template>
     </span>
   </xsl:template>
 
@@ -303,10 +356,13 @@
   </xsl:template>
 
   <xsl:template match="*" mode="h:inline" priority="-1" as="element()">
+    <xsl:variable name="how" select="h:how(.)"/>
     <xsl:message select="ed:unknown(.)"/>
     <span>
-      <xsl:sequence select="h:attributes(.)"/>
-      <xsl:call-template name="h:edited"/>
+      <xsl:sequence select="h:attributes(., (), $how)"/>
+      <xsl:call-template name="h:edited">
+        <xsl:with-param name="how" select="$how"/>
+      </xsl:call-template>
     </span>
   </xsl:template>
 

@@ -34,7 +34,16 @@
   <!-- URL of an external stylesheet to link instead of inlining the CSS; empty: inline -->
   <xsl:param name="css-href" as="xs:string" select="''"/>
   <!-- where the CSS to inline is read from; by default edition.css beside this stylesheet -->
-  <xsl:param name="css-source" as="xs:string" select="resolve-uri('edition.css', static-base-uri())"/>
+  <xsl:param name="css-source" as="xs:string" select="$h:css-default-source"/>
+
+  <!-- edition.css, read once when the stylesheet is compiled, not for every page: the CSS inlined
+       while css-source keeps its default (if it can be read and needs no escaping; else
+       h:css reads it and warns) -->
+  <xsl:variable name="h:css-default-source" as="xs:string" static="yes"
+      select="resolve-uri('edition.css', static-base-uri())"/>
+  <xsl:variable name="h:css-default" as="xs:string?" static="yes"
+      select="if (unparsed-text-available($h:css-default-source))
+              then unparsed-text($h:css-default-source)[not(matches(., '[&lt;&gt;&amp;]'))] else ()"/>
 
   <!-- not indented by the serializer, which re-wraps text: the mode h:layout indents the blocks -->
   <xsl:output method="xhtml" html-version="5.0" encoding="UTF-8" omit-xml-declaration="yes"
