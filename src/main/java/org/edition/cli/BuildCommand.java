@@ -42,8 +42,12 @@ final class BuildCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        var out = spec.commandLine().getOut();
-        var err = spec.commandLine().getErr();
+        return build(spec.commandLine().getOut(), spec.commandLine().getErr(), new BuildSteps()) ? EditionCli.OK
+                : EditionCli.FAILED;
+    }
+
+    /** The whole build, each step timed in {@code steps}; the benchmark runs it this way too. */
+    boolean build(java.io.PrintWriter out, java.io.PrintWriter err, BuildSteps steps) {
         if (!Files.isDirectory(seeds)) {
             throw new UserException("no seeds folder at " + seeds.toAbsolutePath()
                     + "; run from the project folder or pass --seeds", EditionCli.FAILED);
@@ -55,13 +59,16 @@ final class BuildCommand implements Callable<Integer> {
         Metadata edition = Setup.config(Files.exists(config) ? config : null, err);
         BatchRunner runner = new BatchRunner(Setup.converter(recognizers, edition, lenient),
                 output.resolve("tei"), out, err, Setup.threads(threads), System.console() != null);
-        boolean ok = runner.run(files).ok();
-        Setup.writeRegister(recognizers, output.resolve("tei").resolve("register.xml"),
-                output.resolve("register-review.txt"), out);
+        boolean ok = steps.time("convert", () -> runner.run(files).ok());
+        steps.time("register", () -> {
+            Setup.writeRegister(recognizers, output.resolve("tei").resolve("register.xml"),
+                    output.resolve("register-review.txt"), out);
+            return true;
+        });
         XsltEngine engine = new XsltEngine();
-        ok &= render(engine, out, err);
-        ok &= site(engine, edition, out, err);
-        return ok ? EditionCli.OK : EditionCli.FAILED;
+        ok &= steps.time("render", () -> render(engine, out, err));
+        ok &= steps.time("site", () -> site(engine, edition, out, err));
+        return ok;
     }
 
     /** The static site, output/site/, from the TEI and text editions just written. */
