@@ -10,6 +10,7 @@ import org.edition.meta.Metadata;
 import org.edition.pipeline.BatchRunner;
 import org.edition.render.RenderBatch;
 import org.edition.render.Renderer;
+import org.edition.render.Stamps;
 import org.edition.render.XsltEngine;
 import org.edition.site.SiteBuilder;
 import org.edition.site.SiteSettings;
@@ -88,10 +89,21 @@ final class BuildCommand implements Callable<Integer> {
                 .filter(p -> !p.getFileName().toString().equals("register.xml")).toList();
         Renderer renderer = new Renderer(engine);
         RenderBatch batch = new RenderBatch(out, err, Setup.threads(threads));
-        int failed = batch.run(tei, "text", f -> renderer.text(f, output.resolve("text"), Renderer.VIEWS, 0));
+        Path text = output.resolve("text");
+        Path html = output.resolve("html");
+        // a document whose TEI (and Edition itself) did not change since its editions were made is not rendered again
+        Stamps textStamps = new Stamps(output.resolve(".build").resolve("text"));
+        int failed = batch.run(tei, "text", f -> textStamps.unlessFresh(f, Renderer.VIEWS.stream()
+                .map(v -> text.resolve(Renderer.fileName(f, v, ".txt"))).toList(), List.of("views", "width 0"),
+                g -> renderer.text(g, text, Renderer.VIEWS, 0)));
         if (engine.has(XsltEngine.HTML)) {
-            failed += batch.run(tei, "html", f -> renderer.html(f, output.resolve("html"), "bracketed"));
+            Stamps htmlStamps = new Stamps(output.resolve(".build").resolve("html"));
+            failed += batch.run(tei, "html", f -> htmlStamps.unlessFresh(f,
+                    List.of(html.resolve(Renderer.fileName(f, "bracketed", ".html"))), List.of("view bracketed"),
+                    g -> renderer.html(g, html, "bracketed")));
+            out.printf("html: %d of %d up to date (not rendered)%n", htmlStamps.skipped(), tei.size());
         }
+        out.printf("text: %d of %d up to date (not rendered)%n", textStamps.skipped(), tei.size());
         return failed == 0;
     }
 }

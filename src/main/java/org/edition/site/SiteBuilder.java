@@ -20,6 +20,7 @@ import net.sf.saxon.s9api.XdmNode;
 import org.edition.pipeline.OutputFiles;
 import org.edition.render.RenderBatch;
 import org.edition.render.Renderer;
+import org.edition.render.Stamps;
 import org.edition.render.XsltEngine;
 import org.jdom2.Element;
 import org.jdom2.JDOMException;
@@ -69,13 +70,33 @@ public final class SiteBuilder {
         Path registerFile = tei.resolve("register.xml");
         XdmNode register = Files.exists(registerFile) ? engine.parse(registerFile) : engine.parse(EMPTY_REGISTER);
 
-        Map<Path, Element> summaries = summaries(documents);
+        Path cache = output.resolve(".build").resolve("site");
+        Map<Path, Element> summaries = summaries(documents, cache.resolve("summaries"));
         boolean ok = summaries.size() == documents.size();
-        XdmNode summary = engine.parse(SiteSummary.xml(settings, new ArrayList<>(summaries.values())));
-        List<Path> listed = new ArrayList<>(summaries.keySet());
+        List<Element> ordered = SiteSummary.order(summaries.values());
+        Map<String, Path> files = new java.util.HashMap<>();
+        summaries.forEach((f, e) -> files.put(e.getAttributeValue("id"), f));
+        List<Path> listed = ordered.stream().map(e -> files.get(e.getAttributeValue("id"))).toList();
+        // each page knows only its neighbours: its key, and with it whether it must be made again, depends on them alone
+        List<String> around = new ArrayList<>();
+        for (int i = 0; i < ordered.size(); i++) {
+            around.add(SiteSummary.xml(settings, SiteSummary.neighbourhood(ordered, i)));
+        }
+        Map<Path, String> neighbourhoods = new java.util.HashMap<>();
+        for (int i = 0; i < listed.size(); i++) {
+            neighbourhoods.put(listed.get(i), around.get(i));
+        }
+        XdmNode summary = engine.parse(SiteSummary.xml(settings, ordered));
 
         RenderBatch batch = new RenderBatch(out, err, threads);
-        ok &= batch.run(listed, "site pages", f -> documentPage(f, summary, site)) == 0;
+        Stamps pages = new Stamps(cache.resolve("pages"));
+        ok &= batch.run(listed, "site pages", f -> {
+            Path target = site.resolve("documents").resolve(id(f) + ".html");
+            produced.add(target.toAbsolutePath().normalize());
+            return pages.unlessFresh(f, List.of(target), List.of("site page", neighbourhoods.get(f)),
+                    g -> documentPage(g, neighbourhoods.get(g), target));
+        }) == 0;
+        out.printf("site pages: %d of %d up to date (not rendered)%n", pages.skipped(), listed.size());
         page(site.resolve("index.html"), XsltEngine.SITE_HOME, summary, Map.of());
         page(site.resolve("chronology.html"), XsltEngine.SITE_CHRONOLOGY, summary, Map.of());
         page(site.resolve("persons.html"), XsltEngine.SITE_NAMES, summary, Map.of("kind", "person", "register", register));
@@ -113,29 +134,47 @@ public final class SiteBuilder {
         return n.substring(0, n.length() - ".xml".length());
     }
 
-    /** The summary of each document, in the order given; a document that fails is reported and left out. */
-    private Map<Path, Element> summaries(List<Path> documents) {
-        List<String> xml = Parallel.map(documents, threads, f -> engine.render(XsltEngine.SITE_SUMMARY,
-                engine.parse(f), Map.of("id", id(f))).text(), (f, e) -> err.println(f
-                        + ": error: cannot summarize for the site: " + e.getMessage() + " [E051]"));
+    /**
+     * The summary of each document, in the order given; a document that fails is reported and left
+     * out. A summary is kept in {@code cache} with the key of its TEI and of the code, and made again
+     * only when either changed.
+     */
+    private Map<Path, Element> summaries(List<Path> documents, Path cache) {
+        List<Element> made = Parallel.map(documents, threads, f -> summary(f, cache), (f, e) -> err.println(f
+                + ": error: cannot summarize for the site: " + e.getMessage() + " [E051]"));
         Map<Path, Element> summaries = new LinkedHashMap<>();
-        SAXBuilder parser = new SAXBuilder();
         for (int i = 0; i < documents.size(); i++) {
-            if (xml.get(i) != null) {
-                try {
-                    summaries.put(documents.get(i), parser.build(new StringReader(xml.get(i))).detachRootElement());
-                } catch (JDOMException | IOException e) {
-                    throw new IllegalStateException("site-summary.xsl wrote bad XML: " + e.getMessage(), e);
-                }
+            if (made.get(i) != null) {
+                summaries.put(documents.get(i), made.get(i));
             }
         }
         return summaries;
     }
 
-    private Renderer.Result documentPage(Path tei, XdmNode summary, Path site) throws IOException {
+    private Element summary(Path tei, Path cache) throws IOException {
+        String key = Stamps.key(List.of("site summary", id(tei)), List.of(tei));
+        Path kept = cache.resolve(id(tei) + ".xml");
+        String xml = null;
+        if (Files.isRegularFile(kept)) {
+            String text = Files.readString(kept, StandardCharsets.UTF_8);
+            if (text.startsWith(key + "\n")) {
+                xml = text.substring(key.length() + 1);
+            }
+        }
+        if (xml == null) {
+            xml = engine.render(XsltEngine.SITE_SUMMARY, engine.parse(tei), Map.of("id", id(tei))).text();
+            OutputFiles.write(kept, key + "\n" + xml);
+        }
+        try {
+            return new SAXBuilder().build(new StringReader(xml)).detachRootElement();
+        } catch (JDOMException e) {
+            throw new IllegalStateException("site-summary.xsl wrote bad XML: " + e.getMessage(), e);
+        }
+    }
+
+    private Renderer.Result documentPage(Path tei, String neighbourhood, Path target) throws IOException {
         XsltEngine.Output page = engine.render(XsltEngine.SITE_DOCUMENT, engine.parse(tei),
-                Map.of("id", id(tei), "site", summary));
-        Path target = site.resolve("documents").resolve(id(tei) + ".html");
+                Map.of("id", id(tei), "site", engine.parse(neighbourhood)));
         boolean changed = write(target, page.text().getBytes(StandardCharsets.UTF_8));
         return new Renderer.Result(tei, changed ? List.of(target) : List.of(), changed ? List.of() : List.of(target),
                 page.messages());
@@ -178,9 +217,17 @@ public final class SiteBuilder {
         }
         Path target = downloads.resolve("edition.zip");
         produced.add(target.toAbsolutePath().normalize());
+        // the zip is made again only when a file in it changed (or Edition did): compressing is the slow part
+        List<String> names = new ArrayList<>(new java.util.TreeMap<>(zip).keySet());
+        String key = Stamps.key(names, names.stream().map(zip::get).toList());
+        Path stamp = output.resolve(".build").resolve("site").resolve("edition.zip.key");
+        if (Files.isRegularFile(target) && Files.isRegularFile(stamp) && Files.readString(stamp).equals(key)) {
+            return;
+        }
         if (EditionArchive.write(target, zip)) {
             written.incrementAndGet();
         }
+        OutputFiles.write(stamp, key);
     }
 
     private void copy(Path from, Path to) throws IOException {

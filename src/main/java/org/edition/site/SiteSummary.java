@@ -22,6 +22,36 @@ final class SiteSummary {
     private SiteSummary() {
     }
 
+    /** The documents in date order. */
+    static List<Element> order(java.util.Collection<Element> documents) {
+        List<Element> sorted = new ArrayList<>(documents);
+        sorted.sort(DATE_ORDER);
+        return sorted;
+    }
+
+    /**
+     * What a document page needs to know of the others: the document at {@code i} and its previous
+     * and next, each with id, date, type, title and date as written only (copies).
+     */
+    static List<Element> neighbourhood(List<Element> ordered, int i) {
+        List<Element> around = new ArrayList<>();
+        for (int j = Math.max(0, i - 1); j <= Math.min(ordered.size() - 1, i + 1); j++) {
+            Element d = ordered.get(j);
+            Element brief = new Element("document");
+            for (String a : List.of("id", "date", "type")) {
+                attribute(brief, a, d.getAttributeValue(a));
+            }
+            for (String child : List.of("title", "date-text")) {
+                if (d.getChild(child) != null) {
+                    brief.addContent(d.getChild(child).clone());
+                }
+            }
+            around.add(brief);
+        }
+        return around;
+    }
+
+    /** site.xml of the documents, which must be in date order ({@link #order}); they are copied, not moved. */
     static String xml(SiteSettings settings, List<Element> documents) {
         Element site = new Element("site");
         attribute(site, "title", settings.title());
@@ -31,9 +61,7 @@ final class SiteSummary {
         if (settings.description() != null) {
             site.addContent(new Element("description").setText(settings.description()));
         }
-        List<Element> sorted = new ArrayList<>(documents);
-        sorted.sort(DATE_ORDER);
-        sorted.forEach(d -> site.addContent(d.detach()));
+        documents.forEach(d -> site.addContent(d.clone()));
         return new XMLOutputter(Format.getRawFormat().setLineSeparator("\n")).outputString(new Document(site));
     }
 
