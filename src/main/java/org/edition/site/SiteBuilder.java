@@ -180,8 +180,19 @@ public final class SiteBuilder {
                 page.messages());
     }
 
+    /**
+     * A page from one stylesheet over the summary; the pages it writes with xsl:result-document
+     * (hrefs relative to it) are written as they come.
+     */
     private void page(Path target, String stylesheet, XdmNode summary, Map<String, Object> params) throws IOException {
-        XsltEngine.Output page = engine.render(stylesheet, summary, params);
+        Path dir = target.getParent();
+        XsltEngine.Output page = engine.render(stylesheet, summary, params, (href, text) -> {
+            Path file = dir.resolve(java.net.URI.create(href).getPath()).normalize();
+            if (!file.startsWith(dir)) {
+                throw new IllegalStateException(stylesheet + " wrote outside the site: " + href);
+            }
+            write(file, text.getBytes(StandardCharsets.UTF_8));
+        });
         page.messages().forEach(m -> err.println(target.getFileName() + ": warning: "
                 + m.replaceFirst("^WARNING: ", "") + " [W050]"));
         write(target, page.text().getBytes(StandardCharsets.UTF_8));
