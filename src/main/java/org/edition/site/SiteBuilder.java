@@ -71,22 +71,11 @@ public final class SiteBuilder {
         XdmNode register = Files.exists(registerFile) ? engine.parse(registerFile) : engine.parse(EMPTY_REGISTER);
 
         Path cache = output.resolve(".build").resolve("site");
-        Map<Path, Element> summaries = summaries(documents, cache.resolve("summaries"));
-        boolean ok = summaries.size() == documents.size();
-        List<Element> ordered = SiteSummary.order(summaries.values());
-        Map<String, Path> files = new java.util.HashMap<>();
-        summaries.forEach((f, e) -> files.put(e.getAttributeValue("id"), f));
-        List<Path> listed = ordered.stream().map(e -> files.get(e.getAttributeValue("id"))).toList();
-        // each page knows only its neighbours: its key, and with it whether it must be made again, depends on them alone
-        List<String> around = new ArrayList<>();
-        for (int i = 0; i < ordered.size(); i++) {
-            around.add(SiteSummary.xml(settings, SiteSummary.neighbourhood(ordered, i)));
-        }
-        Map<Path, String> neighbourhoods = new java.util.HashMap<>();
-        for (int i = 0; i < listed.size(); i++) {
-            neighbourhoods.put(listed.get(i), around.get(i));
-        }
-        XdmNode summary = engine.parse(SiteSummary.xml(settings, ordered));
+        Prepared prepared = prepare(documents, cache, settings);
+        boolean ok = prepared.listed().size() == documents.size();
+        List<Path> listed = prepared.listed();
+        Map<Path, String> neighbourhoods = prepared.neighbourhoods();
+        XdmNode summary = engine.parse(prepared.siteXml());
 
         RenderBatch batch = new RenderBatch(out, err, threads);
         Stamps pages = new Stamps(cache.resolve("pages"));
@@ -97,18 +86,27 @@ public final class SiteBuilder {
                     g -> documentPage(g, neighbourhoods.get(g), target));
         }) == 0;
         out.printf("site pages: %d of %d up to date (not rendered)%n", pages.skipped(), listed.size());
-        page(site.resolve("index.html"), XsltEngine.SITE_HOME, summary, Map.of());
-        page(site.resolve("chronology.html"), XsltEngine.SITE_CHRONOLOGY, summary, Map.of());
-        page(site.resolve("persons.html"), XsltEngine.SITE_NAMES, summary, Map.of("kind", "person", "register", register));
-        page(site.resolve("places.html"), XsltEngine.SITE_NAMES, summary, Map.of("kind", "place", "register", register));
-        page(site.resolve("organizations.html"), XsltEngine.SITE_NAMES, summary,
-                Map.of("kind", "organization", "register", register));
-        page(site.resolve("search.html"), XsltEngine.SITE_SEARCH, summary, Map.of("register", register));
-        page(site.resolve("search-index.js"), XsltEngine.SITE_SEARCH_INDEX, summary, Map.of());
+        // the pages over the whole summary are independent of each other: they too run on all cores
+        List<Page> whole = new ArrayList<>(List.of(
+                new Page(site.resolve("index.html"), XsltEngine.SITE_HOME, Map.of()),
+                new Page(site.resolve("chronology.html"), XsltEngine.SITE_CHRONOLOGY, Map.of()),
+                new Page(site.resolve("persons.html"), XsltEngine.SITE_NAMES, Map.of("kind", "person", "register", register)),
+                new Page(site.resolve("places.html"), XsltEngine.SITE_NAMES, Map.of("kind", "place", "register", register)),
+                new Page(site.resolve("organizations.html"), XsltEngine.SITE_NAMES,
+                        Map.of("kind", "organization", "register", register)),
+                new Page(site.resolve("search.html"), XsltEngine.SITE_SEARCH, Map.of("register", register)),
+                new Page(site.resolve("search-index.js"), XsltEngine.SITE_SEARCH_INDEX, Map.of())));
         if (!listed.isEmpty()) {
-            page(site.resolve("about.html"), XsltEngine.SITE_ABOUT, summary,
-                    Map.of("tei", engine.parse(listed.get(0)), "register", register));
+            whole.add(new Page(site.resolve("about.html"), XsltEngine.SITE_ABOUT,
+                    Map.of("tei", engine.parse(listed.get(0)), "register", register)));
         }
+        List<Path> targets = whole.stream().map(Page::target).toList();
+        List<Boolean> made = Parallel.map(targets, threads, t -> {
+            Page p = whole.get(targets.indexOf(t));
+            page(p.target(), p.stylesheet(), summary, p.params());
+            return true;
+        }, (t, e) -> err.println(t + ": error: cannot make the page: " + e.getMessage() + " [E051]"));
+        ok &= !made.contains(null);
         assets(site);
         downloads(output, listed, site.resolve("downloads"));
         int removed = removeStale(site);
@@ -117,6 +115,33 @@ public final class SiteBuilder {
                 written.get(), produced.size() - written.get(), removed, bytes / 1e6, site, (System.nanoTime() - t0) / 1e9);
         out.flush();
         return ok;
+    }
+
+    /**
+     * What the pages are made from: the documents in date order, each one's neighbourhood (site.xml
+     * of it and its previous and next), and site.xml of them all, written to a file in {@code cache}
+     * (parsed from there, so that neither its text nor the summaries stay in memory beside it).
+     */
+    private record Page(Path target, String stylesheet, Map<String, Object> params) {
+    }
+
+    private record Prepared(List<Path> listed, Map<Path, String> neighbourhoods, Path siteXml) {
+    }
+
+    private Prepared prepare(List<Path> documents, Path cache, SiteSettings settings) throws IOException {
+        Map<Path, Element> summaries = summaries(documents, cache.resolve("summaries"));
+        List<Element> ordered = SiteSummary.order(summaries.values());
+        Map<String, Path> files = new java.util.HashMap<>();
+        summaries.forEach((f, e) -> files.put(e.getAttributeValue("id"), f));
+        List<Path> listed = ordered.stream().map(e -> files.get(e.getAttributeValue("id"))).toList();
+        // each page knows only its neighbours: its key, and with it whether it must be made again, depends on them alone
+        Map<Path, String> neighbourhoods = new java.util.HashMap<>();
+        for (int i = 0; i < ordered.size(); i++) {
+            neighbourhoods.put(listed.get(i), SiteSummary.xml(settings, SiteSummary.neighbourhood(ordered, i)));
+        }
+        Path siteXml = cache.resolve("site.xml");
+        SiteSummary.write(settings, ordered, siteXml);
+        return new Prepared(listed, neighbourhoods, siteXml);
     }
 
     private static List<Path> documents(Path tei) throws IOException {

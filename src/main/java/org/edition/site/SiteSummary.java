@@ -1,5 +1,10 @@
 package org.edition.site;
 
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -7,6 +12,7 @@ import org.jdom2.Document;
 import org.jdom2.Element;
 import org.jdom2.output.Format;
 import org.jdom2.output.XMLOutputter;
+import org.edition.pipeline.OutputFiles;
 
 /**
  * The site summary, site.xml: the edition's settings and one {@code <document>} per TEI document
@@ -53,6 +59,28 @@ final class SiteSummary {
 
     /** site.xml of the documents, which must be in date order ({@link #order}); they are copied, not moved. */
     static String xml(SiteSettings settings, List<Element> documents) {
+        Element site = site(settings);
+        documents.forEach(d -> site.addContent(d.clone()));
+        return new XMLOutputter(Format.getRawFormat().setLineSeparator("\n")).outputString(new Document(site));
+    }
+
+    /** site.xml of the documents (in date order, moved into it) written to {@code file}, through a temporary file. */
+    static void write(SiteSettings settings, List<Element> documents, Path file) throws IOException {
+        Element site = site(settings);
+        documents.forEach(d -> site.addContent(d.detach()));
+        Files.createDirectories(file.toAbsolutePath().getParent());
+        Path tmp = Files.createTempFile(file.toAbsolutePath().getParent(), ".site", ".tmp");
+        try {
+            try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
+                new XMLOutputter(Format.getRawFormat().setLineSeparator("\n")).output(new Document(site), w);
+            }
+            OutputFiles.replace(tmp, file);
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
+    }
+
+    private static Element site(SiteSettings settings) {
         Element site = new Element("site");
         attribute(site, "title", settings.title());
         attribute(site, "publisher", settings.publisher());
@@ -61,8 +89,7 @@ final class SiteSummary {
         if (settings.description() != null) {
             site.addContent(new Element("description").setText(settings.description()));
         }
-        documents.forEach(d -> site.addContent(d.clone()));
-        return new XMLOutputter(Format.getRawFormat().setLineSeparator("\n")).outputString(new Document(site));
+        return site;
     }
 
     private static void attribute(Element e, String name, String value) {
