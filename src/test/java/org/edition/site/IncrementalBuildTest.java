@@ -79,6 +79,50 @@ class IncrementalBuildTest {
         assertThat(rewritten).doesNotContain("site/index.html", "site/chronology.html");
     }
 
+    @Test
+    void whenADocumentMovesInTheOrderOnlyItsOldAndNewNeighboursPagesAreRewritten(@TempDir Path dir) throws IOException {
+        Path seeds = dir.resolve("seeds");
+        Files.createDirectories(seeds);
+        Files.copy(Path.of("seeds", "register.xml"), seeds.resolve("register.xml"));
+        CorpusGenerator generator = new CorpusGenerator(12);
+        for (int i = 1; i <= 6; i++) {
+            Files.writeString(seeds.resolve("generated-" + i + ".txt"), generator.document(1500));
+        }
+        Path output = dir.resolve("output");
+        build(seeds, output);
+        List<String> before = order(output);
+        Map<String, Stamp> pagesBefore = stamps(output.resolve("site/documents"));
+
+        // the last of the order becomes the first: its closing date (the last line) moves before all others
+        String moved = before.get(before.size() - 1);
+        Path file = seeds.resolve(moved + ".txt");
+        String text = Files.readString(file).stripTrailing();
+        Files.writeString(file, text.substring(0, text.lastIndexOf('\n') + 1) + "1 January 1949\n");
+        build(seeds, output);
+        List<String> after = order(output);
+        assertThat(after.get(0)).isEqualTo(moved);
+
+        Set<String> expected = new TreeSet<>(Set.of(moved, before.get(before.size() - 2), after.get(1)));
+        Set<String> rewritten = new TreeSet<>();
+        stamps(output.resolve("site/documents")).forEach((f, st) -> {
+            if (!st.same(pagesBefore.get(f))) {
+                rewritten.add(f.replace(".html", ""));
+            }
+        });
+        assertThat(rewritten).isEqualTo(expected);
+    }
+
+    /** The documents in the order of the home page's table. */
+    private static List<String> order(Path output) throws IOException {
+        List<String> ids = new java.util.ArrayList<>();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("<tr id=\"doc-([^\"]+)\"")
+                .matcher(Files.readString(output.resolve("site/index.html")));
+        while (m.find()) {
+            ids.add(m.group(1));
+        }
+        return ids;
+    }
+
     private static Result build(Path seeds, Path output) {
         Result r = Cli.run("build", "--seeds", seeds.toString(), "--output", output.toString());
         assertThat(r.code()).as(r.toString()).isZero();
