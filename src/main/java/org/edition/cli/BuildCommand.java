@@ -83,6 +83,14 @@ final class BuildCommand implements Callable<Integer> {
         }
     }
 
+    private static void retain(Stamps stamps, List<Path> tei) {
+        try {
+            stamps.retain(tei);
+        } catch (java.io.IOException e) {
+            throw new UserException("cannot tidy " + e.getMessage(), EditionCli.FAILED);
+        }
+    }
+
     /** The text editions (three views) and, where its stylesheet exists, the HTML edition of every TEI file. */
     private boolean render(XsltEngine engine, java.io.PrintWriter out, java.io.PrintWriter err) {
         List<Path> tei = Setup.inputs(List.of(output.resolve("tei")), ".xml").stream()
@@ -102,8 +110,10 @@ final class BuildCommand implements Callable<Integer> {
                     List.of(html.resolve(Renderer.fileName(f, "bracketed", ".html"))), List.of("view bracketed"),
                     g -> renderer.html(g, html, "bracketed")));
             out.printf("html: %d of %d up to date (not rendered)%n", htmlStamps.skipped(), tei.size());
+            retain(htmlStamps, tei);
         }
         out.printf("text: %d of %d up to date (not rendered)%n", textStamps.skipped(), tei.size());
+        retain(textStamps, tei);
         return failed == 0;
     }
 }

@@ -72,6 +72,27 @@ public final class Stamps {
         return r;
     }
 
+    /** Removes the stamps of inputs that are gone (a document since removed), so that {@code .build/} does not grow. */
+    public void retain(List<Path> inputs) throws IOException {
+        retain(dir, inputs);
+    }
+
+    /** Removes the files of {@code dir} not named after one of {@code inputs}. */
+    public static void retain(Path dir, List<Path> inputs) throws IOException {
+        if (!Files.isDirectory(dir)) {
+            return;
+        }
+        java.util.Set<String> names = new java.util.HashSet<>();
+        inputs.forEach(p -> names.add(p.getFileName().toString()));
+        try (Stream<Path> all = Files.list(dir)) {
+            for (Path p : all.filter(Files::isRegularFile).toList()) {
+                if (!names.contains(p.getFileName().toString())) {
+                    Files.delete(p);
+                }
+            }
+        }
+    }
+
     /** How many times {@link #unlessFresh} found the outputs up to date and did not run its job. */
     public int skipped() {
         return skipped.get();

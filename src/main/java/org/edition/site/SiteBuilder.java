@@ -86,6 +86,8 @@ public final class SiteBuilder {
                     g -> documentPage(g, neighbourhoods.get(g), target));
         }) == 0;
         out.printf("site pages: %d of %d up to date (not rendered)%n", pages.skipped(), listed.size());
+        pages.retain(documents);
+        Stamps.retain(cache.resolve("summaries"), documents);
         // the pages over the whole summary are independent of each other: they too run on all cores
         List<Page> whole = new ArrayList<>(List.of(
                 new Page(site.resolve("index.html"), XsltEngine.SITE_HOME, Map.of()),
