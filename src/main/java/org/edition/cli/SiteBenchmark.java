@@ -63,8 +63,7 @@ final class SiteBenchmark {
             Sizes search = Sizes.search(output.resolve("site"));
             out.printf("search data: %d files, %.2f MB; largest %s (%.2f MB)%n", search.files, search.bytes / 1e6,
                     search.largest, search.largestBytes / 1e6);
-            out.printf("peak heap:   %.0f MB used (all heap pools' peaks); %.0f MB live after GC (largest heap "
-                    + "after any collection)%n", memory.peakUsed() / 1e6, memory.peakAfterGc() / 1e6);
+            peak(memory);
             if (changeOne && ok) {
                 ok = rebuildOne(seeds, output, threads);
             }
@@ -100,7 +99,9 @@ final class SiteBenchmark {
                 + text.substring(at));
         Map<Path, Stamp> before = stamps(output);
         BuildSteps steps = new BuildSteps();
+        Memory memory = Memory.start();
         boolean ok = build(seeds, output, threads, steps);
+        memory.stop();
         Map<Path, Stamp> after = stamps(output);
         List<String> written = new ArrayList<>();
         after.forEach((p, s) -> {
@@ -113,9 +114,15 @@ final class SiteBenchmark {
         written.sort(null);
         out.printf("changed:     %s (a paragraph added)%n", changed.getFileName());
         report(steps, "rebuild");
+        peak(memory);
         out.printf("rewritten:   %d of %d files%n", written.size(), after.size());
         written.forEach(f -> out.println("  " + f));
         return ok;
+    }
+
+    private void peak(Memory memory) {
+        out.printf("peak heap:   %.0f MB used (all heap pools' peaks); %.0f MB live after GC (largest heap "
+                + "after any collection)%n", memory.peakUsed() / 1e6, memory.peakAfterGc() / 1e6);
     }
 
     private void report(BuildSteps steps, String label) {

@@ -39,6 +39,7 @@ public final class XsltEngine {
     public static final String SITE_ABOUT = "xslt/site/site-about.xsl";
     public static final String SITE_SEARCH = "xslt/site/site-search.xsl";
     public static final String SITE_SEARCH_INDEX = "xslt/site/site-search-index.xsl";
+    public static final String SITE_SEARCH_SHARD = "xslt/site/site-search-shard.xsl";
 
     private final Processor processor = new Processor(false);
     private final Map<String, XsltExecutable> compiled = new ConcurrentHashMap<>();

@@ -102,6 +102,7 @@ public final class SiteBuilder {
             whole.add(new Page(site.resolve("about.html"), XsltEngine.SITE_ABOUT,
                     Map.of("tei", engine.parse(listed.get(0)), "register", register)));
         }
+        ok &= shards(prepared.shards(), cache.resolve("summaries"), settings, site);
         List<Path> targets = whole.stream().map(Page::target).toList();
         List<Boolean> made = Parallel.map(targets, threads, t -> {
             Page p = whole.get(targets.indexOf(t));
@@ -127,7 +128,8 @@ public final class SiteBuilder {
     private record Page(Path target, String stylesheet, Map<String, Object> params) {
     }
 
-    private record Prepared(List<Path> listed, Map<Path, String> neighbourhoods, Path siteXml) {
+    private record Prepared(List<Path> listed, Map<Path, String> neighbourhoods, Path siteXml,
+            Map<String, List<Path>> shards) {
     }
 
     private Prepared prepare(List<Path> documents, Path cache, SiteSettings settings) throws IOException {
@@ -141,9 +143,11 @@ public final class SiteBuilder {
         for (int i = 0; i < ordered.size(); i++) {
             neighbourhoods.put(listed.get(i), SiteSummary.xml(settings, SiteSummary.neighbourhood(ordered, i)));
         }
+        Map<String, List<Path>> shards = new LinkedHashMap<>();
+        SiteSummary.shards(ordered).forEach((name, ids) -> shards.put(name, ids.stream().map(files::get).toList()));
         Path siteXml = cache.resolve("site.xml");
         SiteSummary.write(settings, ordered, siteXml);
-        return new Prepared(listed, neighbourhoods, siteXml);
+        return new Prepared(listed, neighbourhoods, siteXml, shards);
     }
 
     private static List<Path> documents(Path tei) throws IOException {
@@ -178,9 +182,13 @@ public final class SiteBuilder {
         return summaries;
     }
 
+    /**
+     * A document's summary without its passages (which only the search shards need, and read from
+     * the kept summary when they are made): what every page over the whole edition reads.
+     */
     private Element summary(Path tei, Path cache) throws IOException {
         String key = Stamps.key(List.of("site summary", id(tei)), List.of(tei));
-        Path kept = cache.resolve(id(tei) + ".xml");
+        Path kept = cache.resolve(tei.getFileName());
         String xml = null;
         if (Files.isRegularFile(kept)) {
             String text = Files.readString(kept, StandardCharsets.UTF_8);
@@ -192,11 +200,44 @@ public final class SiteBuilder {
             xml = engine.render(XsltEngine.SITE_SUMMARY, engine.parse(tei), Map.of("id", id(tei))).text();
             OutputFiles.write(kept, key + "\n" + xml);
         }
+        Element summary = parseSummary(xml);
+        summary.removeChildren("passage");
+        return summary;
+    }
+
+    /** The whole summary of a document, passages included, as kept by {@link #summary}. */
+    private static Element keptSummary(Path tei, Path cache) throws IOException {
+        String text = Files.readString(cache.resolve(tei.getFileName()), StandardCharsets.UTF_8);
+        return parseSummary(text.substring(text.indexOf('\n') + 1));
+    }
+
+    private static Element parseSummary(String xml) throws IOException {
         try {
             return new SAXBuilder().build(new StringReader(xml)).detachRootElement();
         } catch (JDOMException e) {
             throw new IllegalStateException("site-summary.xsl wrote bad XML: " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * The search shards, search/<name>.js: each made from the whole summaries (with passages) of its
+     * documents, one shard at a time, on all cores.
+     */
+    private boolean shards(Map<String, List<Path>> shards, Path cache, SiteSettings settings, Path site) {
+        List<String> names = new ArrayList<>(shards.keySet());
+        List<Path> targets = names.stream().map(n -> site.resolve("search").resolve(n + ".js")).toList();
+        List<Boolean> made = Parallel.map(targets, threads, target -> {
+            String name = names.get(targets.indexOf(target));
+            List<Element> documents = new ArrayList<>();
+            for (Path tei : shards.get(name)) {
+                documents.add(keptSummary(tei, cache));
+            }
+            XsltEngine.Output shard = engine.render(XsltEngine.SITE_SEARCH_SHARD,
+                    engine.parse(SiteSummary.xml(settings, documents)), Map.of("name", name));
+            write(target, shard.text().getBytes(StandardCharsets.UTF_8));
+            return true;
+        }, (t, e) -> err.println(t + ": error: cannot make the search data: " + e.getMessage() + " [E051]"));
+        return !made.contains(null);
     }
 
     private Renderer.Result documentPage(Path tei, String neighbourhood, Path target) throws IOException {

@@ -7,7 +7,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.jdom2.Document;
 import org.jdom2.Element;
 import org.jdom2.output.Format;
@@ -26,6 +28,33 @@ final class SiteSummary {
             .thenComparing(d -> d.getAttributeValue("id"));
 
     private SiteSummary() {
+    }
+
+    /** Documents whose passages share one file of the search data. */
+    static final int PER_SHARD = 100;
+
+    /**
+     * The shards of the search data: the documents (in date order) of one year, or the undated ones,
+     * {@link #PER_SHARD} at a time, named {@code <year>-<n>} ({@code undated-<n>}); each document
+     * gets its shard's name as {@code @shard}. A shard holds one year only, so that a change to one
+     * document moves the documents of its own year at most.
+     *
+     * @return each shard's name and the ids of its documents, in order
+     */
+    static Map<String, List<String>> shards(List<Element> ordered) {
+        Map<String, List<String>> shards = new LinkedHashMap<>();
+        String year = null;
+        int inYear = 0;
+        for (Element d : ordered) {
+            String date = d.getAttributeValue("date");
+            String y = date == null || date.length() < 4 ? "undated" : date.substring(0, 4);
+            inYear = y.equals(year) ? inYear + 1 : 0;
+            year = y;
+            String name = y + "-" + (inYear / PER_SHARD + 1);
+            d.setAttribute("shard", name);
+            shards.computeIfAbsent(name, n -> new ArrayList<>()).add(d.getAttributeValue("id"));
+        }
+        return shards;
     }
 
     /** The documents in date order. */
