@@ -1,10 +1,13 @@
 /*
-  Edition site: the search page. Builds a lunr index of the passages in search-index.js (the global
-  EDITION_SEARCH, written at build time), then shows the passages that match the words of the
+  Edition site: the search page. search-index.js (the global EDITION_SEARCH, written at build time)
+  lists the documents and the shards of passages (search/<year>-<n>.js, one year's documents
+  each). A search loads the shards of the years it asks for, as scripts (so it works from disk
+  too), builds a lunr index of each once, then shows the passages that match the words of the
   form, among the documents that pass its filters (years, type, person, place), each with its
   document, its date and the words found, marked, linking to the passage on the document's page.
-  With no words, the filters list the documents. The form's state is kept in the address
-  (?q=...&from=...), so a search can be linked to. Text is always inserted as text, never as HTML.
+  With no words, the filters list the documents, and no shard is loaded. The form's state is kept
+  in the address (?q=...&from=...), so a search can be linked to. Text is always inserted as
+  text, never as HTML.
 */
 (function () {
   "use strict";
@@ -22,16 +25,56 @@
   document.getElementById("site-search-nojs").hidden = true;
   form.hidden = false;
 
-  var index = lunr(function () {
-    this.ref("n");
-    this.field("text");
-    this.metadataWhitelist = ["position"];
-    data.passages.forEach(function (passage, n) {
-      this.add({ n: String(n), text: passage.text });
-    }, this);
-  });
+  var byId = {};
+  data.documents.forEach(function (doc) { byId[doc.id] = doc; });
+  var shards = {};
+  data.shards.forEach(function (shard) { shards[shard.name] = shard; });
+
+  /* A shard's script calls this: its passages, and a lunr index of them. */
+  window.EDITION_SEARCH_SHARD = function (name, passages) {
+    var shard = shards[name];
+    if (!shard || shard.index) { return; }
+    shard.passages = passages;
+    shard.index = lunr(function () {
+      this.ref("n");
+      this.field("text");
+      this.metadataWhitelist = ["position"];
+      passages.forEach(function (passage, n) {
+        this.add({ n: String(n), text: passage.text });
+      }, this);
+    });
+  };
+
+  /* Loads the shards not loaded yet, one script after another, then calls done. */
+  function load(needed, done) {
+    var missing = needed.filter(function (shard) { return !shard.index && !shard.failed; });
+    var total = missing.length;
+    function next() {
+      if (missing.length === 0) { done(); return; }
+      var shard = missing.shift();
+      status.textContent = "Loading the search data (" + (total - missing.length) + " of " + total + ") …";
+      var script = document.createElement("script");
+      script.src = shard.file;
+      script.onload = next;
+      script.onerror = function () { shard.failed = true; next(); };
+      document.head.appendChild(script);
+    }
+    next();
+  }
+
+  /* The shards of the years the form asks for (undated documents only when it asks for no years). */
+  function neededShards() {
+    var from = parseInt(field("from").value, 10);
+    var to = parseInt(field("to").value, 10);
+    return data.shards.filter(function (shard) {
+      var year = parseInt(shard.year, 10);
+      if (isNaN(year)) { return isNaN(from) && isNaN(to); }
+      return !(year < from) && !(year > to);
+    });
+  }
 
   var fields = ["q", "from", "to", "type", "person", "place"];
+  var runs = 0;
 
   function field(name) {
     return form.elements[name];
@@ -52,12 +95,12 @@
     };
   }
 
-  function lookUp(words) {
+  function lookUp(shard, words) {
     try {
-      return index.search(words);
+      return shard.index.search(words);
     } catch (e) {
       // not lunr's query syntax (a stray ':' or '~'): search the plain words instead
-      return index.search(words.replace(/[:~^+*\-]/g, " "));
+      return shard.index.search(words.replace(/[:~^+*\-]/g, " "));
     }
   }
 
@@ -133,6 +176,7 @@
   }
 
   function run() {
+    var token = ++runs;
     var words = field("q").value.trim();
     var accept = filters();
     var filtered = fields.slice(1).some(function (name) { return field(name).value !== ""; });
@@ -142,17 +186,31 @@
       show(docs, plural(docs.length, "document") + " match the filters");
       return;
     }
-    var items = [];
-    var documents = {};
-    lookUp(words).forEach(function (match) {
-      var passage = data.passages[parseInt(match.ref, 10)];
-      var doc = data.documents[passage.d];
-      if (accept(doc)) {
-        items.push({ doc: doc, passage: passage, positions: positionsOf(match, passage.text) });
-        documents[passage.d] = true;
-      }
+    var needed = neededShards();
+    load(needed, function () {
+      if (token !== runs) { return; }  // a newer search started meanwhile
+      var matches = [];
+      needed.forEach(function (shard) {
+        if (!shard.index) { return; }
+        lookUp(shard, words).forEach(function (match) {
+          matches.push({ shard: shard, match: match });
+        });
+      });
+      matches.sort(function (a, b) { return b.match.score - a.match.score; });
+      var items = [];
+      var documents = {};
+      matches.forEach(function (m) {
+        var passage = m.shard.passages[parseInt(m.match.ref, 10)];
+        var doc = byId[passage.doc];
+        if (doc && accept(doc)) {
+          items.push({ doc: doc, passage: passage, positions: positionsOf(m.match, passage.text) });
+          documents[passage.doc] = true;
+        }
+      });
+      var failed = needed.filter(function (shard) { return shard.failed; }).length;
+      show(items, plural(items.length, "passage") + " in " + plural(Object.keys(documents).length, "document")
+        + (failed ? " (" + plural(failed, "part") + " of the search data could not be loaded)" : ""));
     });
-    show(items, plural(items.length, "passage") + " in " + plural(Object.keys(documents).length, "document"));
   }
 
   function remember() {

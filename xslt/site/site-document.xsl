@@ -4,7 +4,7 @@
   (text with the view switch, notes, register of the document) in the site's layout, with the
   citation meta tags (Highwire/Zotero), a how-to-cite line with the page's stable address, links
   to the downloads and to the previous and next documents in date order. Names in the text link to
-  their entries on the index pages (../persons.html#<entry-id> ...); every name keeps the id the
+  their entries' pages (../persons/<entry-id>.html ...); every name keeps the id the
   index pages link to (ed-name-N, numbered as in site-summary.xsl).
 
   Input: a TEI document. Parameters: $id (the document's id, from the Java side) and $site (the
@@ -210,7 +210,7 @@
       <xsl:when test="map:contains($s:entries, $target)">
         <xsl:copy>
           <xsl:copy-of select="@*"/>
-          <xsl:attribute name="href" select="'../' || $s:index-files($s:entries($target)) || @href"/>
+          <xsl:attribute name="href" select="'../' || s:entry-href($s:entries($target), $target)"/>
           <xsl:apply-templates mode="h:layout"/>
         </xsl:copy>
       </xsl:when>
@@ -229,7 +229,7 @@
       <xsl:apply-templates mode="h:layout"/>
       <xsl:if test="exists($kind)">
         <xsl:text> </xsl:text>
-        <a class="site-entry-index" href="../{$s:index-files($kind)}#{../@id}">all mentions in the edition</a>
+        <a class="site-entry-index" href="../{s:entry-href($kind, ../@id)}">all mentions in the edition</a>
       </xsl:if>
     </xsl:copy>
   </xsl:template>

@@ -33,6 +33,22 @@
   <xsl:variable name="s:index-files" as="map(xs:string, xs:string)" select="map {
     'person': 'persons.html', 'place': 'places.html', 'organization': 'organizations.html' }"/>
 
+  <!-- The page of a register entry, from a page at the top of the site: persons/<id>.html, and
+       persons/<id>~2.html ... for its later pages. -->
+  <xsl:function name="s:entry-href" as="xs:string">
+    <xsl:param name="kind" as="xs:string"/>
+    <xsl:param name="id" as="xs:string"/>
+    <xsl:param name="page" as="xs:integer"/>
+    <xsl:sequence select="substring-before($s:index-files($kind), '.html') || '/' || encode-for-uri($id)
+                          || ('~' || $page)[$page gt 1] || '.html'"/>
+  </xsl:function>
+
+  <xsl:function name="s:entry-href" as="xs:string">
+    <xsl:param name="kind" as="xs:string"/>
+    <xsl:param name="id" as="xs:string"/>
+    <xsl:sequence select="s:entry-href($kind, $id, 1)"/>
+  </xsl:function>
+
   <!-- The edition's title, from edition.yaml (key edition), else a neutral one. -->
   <xsl:function name="s:edition-title" as="xs:string">
     <xsl:param name="site" as="document-node()"/>

@@ -1,11 +1,14 @@
 <?xml version="1.0" encoding="UTF-8"?>
 <!--
-  An index of names: persons.html, places.html or organizations.html. Each entry of the register
-  of that kind, by preferred name: its other forms, authority identifiers as links and other facts
-  (rendered by the register templates of ../html/html-register.xsl), then every mention in the
-  edition, by document in date order, each linking to the exact name on the document's page
-  (documents/<id>.html#<mention-id>). The entry's id is the register's xml:id, so that document
-  pages link to persons.html#<entry-id>.
+  An index of names: persons.html, places.html or organizations.html lists each entry of the
+  register of that kind by preferred name (under its register id, with how often it is mentioned),
+  linking to the entry's own page, persons/<entry-id>.html (places/, organizations/): its other
+  forms, authority identifiers as links and other facts (rendered by the register templates of
+  ../html/html-register.xsl), then every mention in the edition, by document in date order, each
+  linking to the exact name on the document's page (documents/<id>.html#<mention-id>). An entry
+  mentioned in more than $s:per-page documents continues on persons/<entry-id>~2.html and so on,
+  so that no page grows with the edition. The entry pages are secondary results
+  (xsl:result-document), written by the Java side as they are made.
 
   Input: the site summary, site.xml. Parameters: $kind (person, place or organization) and
   $register (the whole register, output/tei/register.xml).
@@ -28,6 +31,9 @@
   <!-- the whole register (TEI, standOff with listPerson, listPlace, listOrg) -->
   <xsl:param name="register" as="document-node()" required="yes"/>
 
+  <!-- documents listed on one page of an entry -->
+  <xsl:variable name="s:per-page" as="xs:integer" select="500"/>
+
   <xsl:key name="s:mentions" match="mention" use="@ref"/>
 
   <xsl:variable name="s:headings" as="map(xs:string, xs:string)" select="map {
@@ -42,6 +48,12 @@
         <xsl:sort select="@xml:id"/>
       </xsl:perform-sort>
     </xsl:variable>
+    <xsl:for-each select="$entries">
+      <xsl:call-template name="s:entry-pages">
+        <xsl:with-param name="site" select="$site"/>
+        <xsl:with-param name="mentions" select="key('s:mentions', string(@xml:id), $site)"/>
+      </xsl:call-template>
+    </xsl:for-each>
     <xsl:call-template name="s:page">
       <xsl:with-param name="site" select="$site"/>
       <xsl:with-param name="title" select="$s:headings($kind)"/>
@@ -50,21 +62,17 @@
         <main id="main" class="site-main site-index site-index-{$kind}">
           <h1>{$s:headings($kind)}</h1>
           <p class="site-index-intro">{count($entries)} entr{if (count($entries) eq 1) then 'y' else 'ies'} of the
-            register. Each lists the forms of the name, its identifiers in authority files, and every mention
-            in the documents of the edition; a mention's number links to the name in the text.</p>
-          <xsl:if test="count($entries) gt 1">
-            <nav class="site-entry-list" aria-label="{$s:headings($kind)} in this index">
-              <ul>
-                <xsl:for-each select="$entries">
-                  <li><a href="#{@xml:id}">{h:preferred(.)}</a></li>
-                </xsl:for-each>
-              </ul>
-            </nav>
-          </xsl:if>
+            register. Each entry's page lists the forms of the name, its identifiers in authority files, and every
+            mention in the documents of the edition, linking to the name in the text.</p>
           <xsl:if test="exists($entries)">
-            <ul class="ed-entries site-entries">
+            <ul class="site-entries site-entry-index-list">
               <xsl:for-each select="$entries">
-                <xsl:sequence select="s:entry(., key('s:mentions', string(@xml:id), $site))"/>
+                <xsl:variable name="mentions" select="key('s:mentions', string(@xml:id), $site)"/>
+                <li id="{@xml:id}">
+                  <a href="{s:entry-href($kind, @xml:id)}">{h:preferred(.)}</a>
+                  <xsl:if test="h:unreviewed(.)"><span class="ed-unreviewed-label"> (unreviewed)</span></xsl:if>
+                  <span class="site-mention-count">: {s:mention-count($mentions)}</span>
+                </li>
               </xsl:for-each>
             </ul>
           </xsl:if>
@@ -73,44 +81,87 @@
     </xsl:call-template>
   </xsl:template>
 
-  <!-- An entry as the document pages' register shows it, with the edition's mentions added. -->
-  <xsl:function name="s:entry" as="element()">
-    <xsl:param name="entry" as="element()"/>
+  <xsl:function name="s:mention-count" as="xs:string">
     <xsl:param name="mentions" as="element(mention)*"/>
+    <xsl:variable name="documents" select="count($mentions/..)"/>
+    <xsl:sequence select="if (empty($mentions)) then 'not mentioned'
+      else count($mentions) || ' mention' || 's'[count($mentions) ne 1] || ' in ' || $documents || ' document'
+           || 's'[$documents ne 1]"/>
+  </xsl:function>
+
+  <!-- The pages of one entry (the context item): the entry, then the documents mentioning it,
+       $s:per-page to a page. -->
+  <xsl:template name="s:entry-pages">
+    <xsl:param name="site" as="document-node()"/>
+    <xsl:param name="mentions" as="element(mention)*"/>
+    <xsl:variable name="entry" select="."/>
+    <xsl:variable name="documents" select="$mentions/.."/>
+    <xsl:variable name="pages" select="max((1, xs:integer(ceiling(count($documents) div $s:per-page))))"/>
     <xsl:variable name="li" as="element()">
       <xsl:apply-templates select="$entry" mode="h:register">
         <xsl:with-param name="h:names" select="map {}" tunnel="yes"/>
       </xsl:apply-templates>
     </xsl:variable>
-    <li>
-      <xsl:sequence select="$li/@*, $li/node()"/>
-      <xsl:choose>
-        <xsl:when test="empty($mentions)">
-          <p class="site-mentions site-mentions-none">Not mentioned in the documents of this edition.</p>
-        </xsl:when>
-        <xsl:otherwise>
-          <p class="site-mentions">{count($mentions)} mention{'s'[count($mentions) ne 1]} in {
-            count($mentions/..)} document{'s'[count($mentions/..) ne 1]}:</p>
-          <ul class="site-mention-documents">
-            <xsl:for-each-group select="$mentions" group-adjacent="generate-id(..)">
-              <xsl:variable name="document" select=".."/>
-              <li>
-                <a href="{s:document-href($document)}">{$document/title}</a>
-                <span class="site-mention-date"> ({s:date-label($document)})</span>
-                <xsl:text>: </xsl:text>
-                <xsl:for-each select="current-group()">
-                  <xsl:if test="position() gt 1">
-                    <xsl:text> </xsl:text>
+    <xsl:for-each select="1 to $pages">
+      <xsl:variable name="page" select="."/>
+      <xsl:variable name="here" select="subsequence($documents, ($page - 1) * $s:per-page + 1, $s:per-page)"/>
+      <xsl:result-document href="{s:entry-href($kind, $entry/@xml:id, $page)}" method="xhtml" html-version="5.0"
+          encoding="UTF-8" omit-xml-declaration="yes" include-content-type="no" indent="no">
+        <xsl:call-template name="s:page">
+          <xsl:with-param name="site" select="$site"/>
+          <xsl:with-param name="title" select="h:preferred($entry) || (' (page ' || $page || ')')[$page gt 1]"/>
+          <xsl:with-param name="root" select="'../'"/>
+          <xsl:with-param name="current" select="$s:index-files($kind)"/>
+          <xsl:with-param name="content" as="element()">
+            <main id="main" class="site-main site-index site-entry site-index-{$kind}">
+              <h1>{h:preferred($entry)}<xsl:if test="$page gt 1"> (page {$page})</xsl:if></h1>
+              <p class="site-entry-kind"><a href="../{$s:index-files($kind)}#{$entry/@xml:id}">{$s:headings($kind)}</a></p>
+              <div id="{$entry/@xml:id}">
+                <xsl:sequence select="$li/@class, $li/node()"/>
+              </div>
+              <xsl:choose>
+                <xsl:when test="empty($mentions)">
+                  <p class="site-mentions site-mentions-none">Not mentioned in the documents of this edition.</p>
+                </xsl:when>
+                <xsl:otherwise>
+                  <p class="site-mentions">{s:mention-count($mentions)}<xsl:if test="$pages gt 1">; documents {
+                    ($page - 1) * $s:per-page + 1}–{($page - 1) * $s:per-page + count($here)} here</xsl:if>:</p>
+                  <ul class="site-mention-documents">
+                    <xsl:for-each select="$here">
+                      <xsl:variable name="href" select="'../' || s:document-href(.)"/>
+                      <li>
+                        <a href="{$href}">{title}</a>
+                        <span class="site-mention-date"> ({s:date-label(.)})</span>
+                        <xsl:text>: </xsl:text>
+                        <xsl:for-each select="mention[@ref = $entry/@xml:id]">
+                          <xsl:if test="position() gt 1">
+                            <xsl:text> </xsl:text>
+                          </xsl:if>
+                          <a class="site-mention" href="{$href}#{@id}" title="{.}"><span
+                              class="ed-visually-hidden">mention </span>{position()}</a>
+                        </xsl:for-each>
+                      </li>
+                    </xsl:for-each>
+                  </ul>
+                  <xsl:if test="$pages gt 1">
+                    <nav class="site-pages" aria-label="Pages of this entry">
+                      <ul>
+                        <xsl:for-each select="1 to $pages">
+                          <li><a href="{s:entry-href($kind, $entry/@xml:id, .) => substring-after('/')}">
+                            <xsl:if test=". eq $page">
+                              <xsl:attribute name="aria-current" select="'page'"/>
+                            </xsl:if>{.}</a></li>
+                        </xsl:for-each>
+                      </ul>
+                    </nav>
                   </xsl:if>
-                  <a class="site-mention" href="{s:document-href($document)}#{@id}" title="{.}"><span
-                      class="ed-visually-hidden">mention </span>{position()}</a>
-                </xsl:for-each>
-              </li>
-            </xsl:for-each-group>
-          </ul>
-        </xsl:otherwise>
-      </xsl:choose>
-    </li>
-  </xsl:function>
+                </xsl:otherwise>
+              </xsl:choose>
+            </main>
+          </xsl:with-param>
+        </xsl:call-template>
+      </xsl:result-document>
+    </xsl:for-each>
+  </xsl:template>
 
 </xsl:stylesheet>

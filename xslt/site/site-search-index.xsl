@@ -1,12 +1,15 @@
 <?xml version="1.0" encoding="UTF-8"?>
 <!--
-  The search data, search-index.js: the documents (id, title, date, type, the register entries
-  they mention) and their passages (document, id on the page, text), as a script that assigns the
-  global EDITION_SEARCH, so that search.html can load it from disk (file://) where fetch() cannot.
-  assets/search.js builds the lunr index from it in the browser. Written through the XML form of
-  JSON (xml-to-json), so that the order of keys, and with it every byte, is fixed.
+  The index of the search data, search-index.js: the documents (id, title, date, type, the register
+  entries they mention, and the shard holding their passages) and the list of shards with their
+  years, as a script that assigns the global EDITION_SEARCH, so that search.html can load it from
+  disk (file://) where fetch() cannot. The passages themselves are in the shards,
+  search/<year>-<n>.js (site-search-shard.xsl), which assets/search.js loads when a search needs
+  their year. Which document goes in which shard the Java side decides (@shard in site.xml: one
+  year's documents, at most 100 to a shard). Written through the XML form of JSON (xml-to-json),
+  so that the order of keys, and with it every byte, is fixed.
 
-  Input: the site summary, site.xml (documents in date order).
+  Input: the site summary, site.xml (documents in date order, without their passages).
 -->
 <xsl:stylesheet version="3.0"
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
@@ -37,20 +40,18 @@
                   <j:string>{.}</j:string>
                 </xsl:for-each>
               </j:array>
+              <j:string key="shard">{@shard}</j:string>
             </j:map>
           </xsl:for-each>
         </j:array>
-        <j:array key="passages">
-          <xsl:for-each select="site/document">
-            <xsl:variable name="n" select="position() - 1"/>
-            <xsl:for-each select="passage[normalize-space()]">
-              <j:map>
-                <j:number key="d">{$n}</j:number>
-                <j:string key="id">{@id}</j:string>
-                <j:string key="text">{.}</j:string>
-              </j:map>
-            </xsl:for-each>
-          </xsl:for-each>
+        <j:array key="shards">
+          <xsl:for-each-group select="site/document" group-adjacent="string(@shard)">
+            <j:map>
+              <j:string key="name">{current-grouping-key()}</j:string>
+              <j:string key="file">search/{encode-for-uri(current-grouping-key())}.js</j:string>
+              <j:string key="year">{(@date ! substring(., 1, 4), 'undated')[1]}</j:string>
+            </j:map>
+          </xsl:for-each-group>
         </j:array>
       </j:map>
     </xsl:variable>

@@ -39,7 +39,8 @@ import picocli.CommandLine.Model.CommandSpec;
  * A measurement, not a test: it never fails on a slow machine.
  */
 @Command(name = "benchmark", mixinStandardHelpOptions = true,
-        description = "Convert and validate N generated sample-sized documents in memory (and with --render, render them to HTML and text); report documents per second and peak memory.")
+        description = {"Convert and validate N generated sample-sized documents in memory (and with --render, render them to HTML and text); report documents per second and peak memory.",
+                "With --site: build the edition and its site from N generated documents; report the time of each step, the site's size and peak memory."})
 final class BenchmarkCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -77,9 +78,29 @@ final class BenchmarkCommand implements Callable<Integer> {
 
     private static final byte[] NOTHING = new byte[0];
 
+    @Option(names = "--site", description = "build the whole edition and its site from N generated documents, as "
+            + "'build' does, and report each step's time, the site's size and the peak heap")
+    boolean site;
+
+    @Option(names = "--seeds", paramLabel = "<dir>", defaultValue = "seeds", description = "with --site: where "
+            + "edition.yaml and register.xml come from (default: ${DEFAULT-VALUE})")
+    Path seeds;
+
+    @Option(names = "--work", paramLabel = "<dir>", description = "with --site: build in this folder (seeds/, "
+            + "output/) and keep it (default: a temporary folder, removed afterwards)")
+    Path work;
+
+    @Option(names = "--change-one", description = "with --site: then change one document, build again, and report "
+            + "that time and the files rewritten")
+    boolean changeOne;
+
     @Override
     public Integer call() throws Exception {
         var out = spec.commandLine().getOut();
+        if (site) {
+            return new SiteBenchmark(out, spec.commandLine().getErr()).run(documents, size, seed, threads, seeds, work,
+                    changeOne) ? EditionCli.OK : EditionCli.FAILED;
+        }
         long t0 = System.nanoTime();
         Recognizers recognizers = noNames && compareRounds == null ? Recognizers.withoutNames() : Setup.recognizers(register,
                 spec.commandLine().getErr());

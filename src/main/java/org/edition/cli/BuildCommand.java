@@ -10,6 +10,7 @@ import org.edition.meta.Metadata;
 import org.edition.pipeline.BatchRunner;
 import org.edition.render.RenderBatch;
 import org.edition.render.Renderer;
+import org.edition.render.Stamps;
 import org.edition.render.XsltEngine;
 import org.edition.site.SiteBuilder;
 import org.edition.site.SiteSettings;
@@ -42,8 +43,12 @@ final class BuildCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        var out = spec.commandLine().getOut();
-        var err = spec.commandLine().getErr();
+        return build(spec.commandLine().getOut(), spec.commandLine().getErr(), new BuildSteps()) ? EditionCli.OK
+                : EditionCli.FAILED;
+    }
+
+    /** The whole build, each step timed in {@code steps}; the benchmark runs it this way too. */
+    boolean build(java.io.PrintWriter out, java.io.PrintWriter err, BuildSteps steps) {
         if (!Files.isDirectory(seeds)) {
             throw new UserException("no seeds folder at " + seeds.toAbsolutePath()
                     + "; run from the project folder or pass --seeds", EditionCli.FAILED);
@@ -55,13 +60,16 @@ final class BuildCommand implements Callable<Integer> {
         Metadata edition = Setup.config(Files.exists(config) ? config : null, err);
         BatchRunner runner = new BatchRunner(Setup.converter(recognizers, edition, lenient),
                 output.resolve("tei"), out, err, Setup.threads(threads), System.console() != null);
-        boolean ok = runner.run(files).ok();
-        Setup.writeRegister(recognizers, output.resolve("tei").resolve("register.xml"),
-                output.resolve("register-review.txt"), out);
+        boolean ok = steps.time("convert", () -> runner.run(files).ok());
+        steps.time("register", () -> {
+            Setup.writeRegister(recognizers, output.resolve("tei").resolve("register.xml"),
+                    output.resolve("register-review.txt"), out);
+            return true;
+        });
         XsltEngine engine = new XsltEngine();
-        ok &= render(engine, out, err);
-        ok &= site(engine, edition, out, err);
-        return ok ? EditionCli.OK : EditionCli.FAILED;
+        ok &= steps.time("render", () -> render(engine, out, err));
+        ok &= steps.time("site", () -> site(engine, edition, out, err));
+        return ok;
     }
 
     /** The static site, output/site/, from the TEI and text editions just written. */
@@ -75,16 +83,37 @@ final class BuildCommand implements Callable<Integer> {
         }
     }
 
+    private static void retain(Stamps stamps, List<Path> tei) {
+        try {
+            stamps.retain(tei);
+        } catch (java.io.IOException e) {
+            throw new UserException("cannot tidy " + e.getMessage(), EditionCli.FAILED);
+        }
+    }
+
     /** The text editions (three views) and, where its stylesheet exists, the HTML edition of every TEI file. */
     private boolean render(XsltEngine engine, java.io.PrintWriter out, java.io.PrintWriter err) {
         List<Path> tei = Setup.inputs(List.of(output.resolve("tei")), ".xml").stream()
                 .filter(p -> !p.getFileName().toString().equals("register.xml")).toList();
         Renderer renderer = new Renderer(engine);
         RenderBatch batch = new RenderBatch(out, err, Setup.threads(threads));
-        int failed = batch.run(tei, "text", f -> renderer.text(f, output.resolve("text"), Renderer.VIEWS, 0));
+        Path text = output.resolve("text");
+        Path html = output.resolve("html");
+        // a document whose TEI (and Edition itself) did not change since its editions were made is not rendered again
+        Stamps textStamps = new Stamps(output.resolve(".build").resolve("text"));
+        int failed = batch.run(tei, "text", f -> textStamps.unlessFresh(f, Renderer.VIEWS.stream()
+                .map(v -> text.resolve(Renderer.fileName(f, v, ".txt"))).toList(), List.of("views", "width 0"),
+                g -> renderer.text(g, text, Renderer.VIEWS, 0)));
         if (engine.has(XsltEngine.HTML)) {
-            failed += batch.run(tei, "html", f -> renderer.html(f, output.resolve("html"), "bracketed"));
+            Stamps htmlStamps = new Stamps(output.resolve(".build").resolve("html"));
+            failed += batch.run(tei, "html", f -> htmlStamps.unlessFresh(f,
+                    List.of(html.resolve(Renderer.fileName(f, "bracketed", ".html"))), List.of("view bracketed"),
+                    g -> renderer.html(g, html, "bracketed")));
+            out.printf("html: %d of %d up to date (not rendered)%n", htmlStamps.skipped(), tei.size());
+            retain(htmlStamps, tei);
         }
+        out.printf("text: %d of %d up to date (not rendered)%n", textStamps.skipped(), tei.size());
+        retain(textStamps, tei);
         return failed == 0;
     }
 }

@@ -35,13 +35,12 @@ public final class Renderer {
 
     public Result text(Path tei, Path outDir, List<String> views, int width) throws IOException {
         XdmNode doc = engine.parse(tei);
-        String base = baseName(tei);
         List<Path> written = new ArrayList<>();
         List<Path> unchanged = new ArrayList<>();
         List<String> messages = new ArrayList<>();
         for (String view : views) {
             XsltEngine.Output out = text(doc, view, width);
-            Path target = outDir.resolve(base + (view.equals("bracketed") ? "" : "." + view) + ".txt");
+            Path target = outDir.resolve(fileName(tei, view, ".txt"));
             (OutputFiles.write(target, out.text()) ? written : unchanged).add(target);
             messages.addAll(out.messages());
         }
@@ -51,7 +50,7 @@ public final class Renderer {
     public Result html(Path tei, Path outDir, String view) throws IOException {
         XdmNode doc = engine.parse(tei);
         XsltEngine.Output out = html(doc, view);
-        Path target = outDir.resolve(baseName(tei) + ".html");
+        Path target = outDir.resolve(fileName(tei, "bracketed", ".html"));
         boolean changed = OutputFiles.write(target, out.text());
         return new Result(tei, changed ? List.of(target) : List.of(), changed ? List.of() : List.of(target),
                 out.messages());
@@ -96,6 +95,11 @@ public final class Renderer {
             messages.addAll(out.messages());
         }
         return new Editions(page.text(), texts, messages);
+    }
+
+    /** The name of the edition of {@code tei} in {@code view}: {@code <name>.txt}, {@code <name>.reading.txt} ... */
+    public static String fileName(Path tei, String view, String extension) {
+        return baseName(tei) + (view.equals("bracketed") ? "" : "." + view) + extension;
     }
 
     static String baseName(Path p) {

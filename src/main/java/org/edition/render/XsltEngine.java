@@ -40,6 +40,7 @@ public final class XsltEngine {
     public static final String SITE_ABOUT = "xslt/site/site-about.xsl";
     public static final String SITE_SEARCH = "xslt/site/site-search.xsl";
     public static final String SITE_SEARCH_INDEX = "xslt/site/site-search-index.xsl";
+    public static final String SITE_SEARCH_SHARD = "xslt/site/site-search-shard.xsl";
 
     private final Processor processor = new Processor(false);
     private final Map<String, XsltExecutable> compiled = new ConcurrentHashMap<>();
@@ -112,8 +113,44 @@ public final class XsltEngine {
         return DeepStack.call(() -> transform(exe, doc, params));
     }
 
+    /** Where a stylesheet's secondary results (xsl:result-document) go: the href as written, and the text. */
+    public interface Results {
+        void accept(String href, String text) throws java.io.IOException;
+    }
+
+    /**
+     * Any stylesheet of {@code xslt/} that also writes secondary results with xsl:result-document:
+     * each is handed to {@code results} (its href relative to the principal result) as soon as it is
+     * complete, so that many pages need not be held in memory at once.
+     */
+    public Output render(String resource, XdmNode doc, Map<String, Object> params, Results results) {
+        XsltExecutable exe = stylesheet(resource);
+        return DeepStack.call(() -> {
+            Xslt30Transformer t = exe.load30();
+            String base = "urn:x-edition:result/";
+            t.setBaseOutputURI(base);
+            t.setResultDocumentHandler(uri -> {
+                StringWriter text = new StringWriter();
+                net.sf.saxon.s9api.Serializer serializer = processor.newSerializer(text);
+                String href = uri.toString().startsWith(base) ? uri.toString().substring(base.length()) : uri.toString();
+                serializer.onClose(() -> {
+                    try {
+                        results.accept(href, text.toString());
+                    } catch (java.io.IOException e) {
+                        throw new SaxonApiException("cannot write " + href + ": " + e.getMessage(), e);
+                    }
+                });
+                return serializer;
+            });
+            return transform(t, doc, params);
+        });
+    }
+
     private Output transform(XsltExecutable exe, XdmNode doc, Map<String, Object> params) {
-        Xslt30Transformer t = exe.load30();
+        return transform(exe.load30(), doc, params);
+    }
+
+    private Output transform(Xslt30Transformer t, XdmNode doc, Map<String, Object> params) {
         List<String> messages = new ArrayList<>();
         t.setMessageHandler(m -> messages.add(m.getStringValue()));
         StringWriter out = new StringWriter();

@@ -20,6 +20,7 @@ import net.sf.saxon.s9api.XdmNode;
 import org.edition.pipeline.OutputFiles;
 import org.edition.render.RenderBatch;
 import org.edition.render.Renderer;
+import org.edition.render.Stamps;
 import org.edition.render.XsltEngine;
 import org.jdom2.Element;
 import org.jdom2.JDOMException;
@@ -69,25 +70,46 @@ public final class SiteBuilder {
         Path registerFile = tei.resolve("register.xml");
         XdmNode register = Files.exists(registerFile) ? engine.parse(registerFile) : engine.parse(EMPTY_REGISTER);
 
-        Map<Path, Element> summaries = summaries(documents);
-        boolean ok = summaries.size() == documents.size();
-        XdmNode summary = engine.parse(SiteSummary.xml(settings, new ArrayList<>(summaries.values())));
-        List<Path> listed = new ArrayList<>(summaries.keySet());
+        Path cache = output.resolve(".build").resolve("site");
+        Prepared prepared = prepare(documents, cache, settings);
+        boolean ok = prepared.listed().size() == documents.size();
+        List<Path> listed = prepared.listed();
+        Map<Path, String> neighbourhoods = prepared.neighbourhoods();
+        XdmNode summary = engine.parse(prepared.siteXml());
 
         RenderBatch batch = new RenderBatch(out, err, threads);
-        ok &= batch.run(listed, "site pages", f -> documentPage(f, summary, site)) == 0;
-        page(site.resolve("index.html"), XsltEngine.SITE_HOME, summary, Map.of());
-        page(site.resolve("chronology.html"), XsltEngine.SITE_CHRONOLOGY, summary, Map.of());
-        page(site.resolve("persons.html"), XsltEngine.SITE_NAMES, summary, Map.of("kind", "person", "register", register));
-        page(site.resolve("places.html"), XsltEngine.SITE_NAMES, summary, Map.of("kind", "place", "register", register));
-        page(site.resolve("organizations.html"), XsltEngine.SITE_NAMES, summary,
-                Map.of("kind", "organization", "register", register));
-        page(site.resolve("search.html"), XsltEngine.SITE_SEARCH, summary, Map.of("register", register));
-        page(site.resolve("search-index.js"), XsltEngine.SITE_SEARCH_INDEX, summary, Map.of());
+        Stamps pages = new Stamps(cache.resolve("pages"));
+        ok &= batch.run(listed, "site pages", f -> {
+            Path target = site.resolve("documents").resolve(id(f) + ".html");
+            produced.add(target.toAbsolutePath().normalize());
+            return pages.unlessFresh(f, List.of(target), List.of("site page", neighbourhoods.get(f)),
+                    g -> documentPage(g, neighbourhoods.get(g), target));
+        }) == 0;
+        out.printf("site pages: %d of %d up to date (not rendered)%n", pages.skipped(), listed.size());
+        pages.retain(documents);
+        Stamps.retain(cache.resolve("summaries"), documents);
+        // the pages over the whole summary are independent of each other: they too run on all cores
+        List<Page> whole = new ArrayList<>(List.of(
+                new Page(site.resolve("index.html"), XsltEngine.SITE_HOME, Map.of()),
+                new Page(site.resolve("chronology.html"), XsltEngine.SITE_CHRONOLOGY, Map.of()),
+                new Page(site.resolve("persons.html"), XsltEngine.SITE_NAMES, Map.of("kind", "person", "register", register)),
+                new Page(site.resolve("places.html"), XsltEngine.SITE_NAMES, Map.of("kind", "place", "register", register)),
+                new Page(site.resolve("organizations.html"), XsltEngine.SITE_NAMES,
+                        Map.of("kind", "organization", "register", register)),
+                new Page(site.resolve("search.html"), XsltEngine.SITE_SEARCH, Map.of("register", register)),
+                new Page(site.resolve("search-index.js"), XsltEngine.SITE_SEARCH_INDEX, Map.of())));
         if (!listed.isEmpty()) {
-            page(site.resolve("about.html"), XsltEngine.SITE_ABOUT, summary,
-                    Map.of("tei", engine.parse(listed.get(0)), "register", register));
+            whole.add(new Page(site.resolve("about.html"), XsltEngine.SITE_ABOUT,
+                    Map.of("tei", engine.parse(listed.get(0)), "register", register)));
         }
+        ok &= shards(prepared.shards(), cache.resolve("summaries"), settings, site);
+        List<Path> targets = whole.stream().map(Page::target).toList();
+        List<Boolean> made = Parallel.map(targets, threads, t -> {
+            Page p = whole.get(targets.indexOf(t));
+            page(p.target(), p.stylesheet(), summary, p.params());
+            return true;
+        }, (t, e) -> err.println(t + ": error: cannot make the page: " + e.getMessage() + " [E051]"));
+        ok &= !made.contains(null);
         assets(site);
         downloads(output, listed, site.resolve("downloads"));
         int removed = removeStale(site);
@@ -96,6 +118,36 @@ public final class SiteBuilder {
                 written.get(), produced.size() - written.get(), removed, bytes / 1e6, site, (System.nanoTime() - t0) / 1e9);
         out.flush();
         return ok;
+    }
+
+    /**
+     * What the pages are made from: the documents in date order, each one's neighbourhood (site.xml
+     * of it and its previous and next), and site.xml of them all, written to a file in {@code cache}
+     * (parsed from there, so that neither its text nor the summaries stay in memory beside it).
+     */
+    private record Page(Path target, String stylesheet, Map<String, Object> params) {
+    }
+
+    private record Prepared(List<Path> listed, Map<Path, String> neighbourhoods, Path siteXml,
+            Map<String, List<Path>> shards) {
+    }
+
+    private Prepared prepare(List<Path> documents, Path cache, SiteSettings settings) throws IOException {
+        Map<Path, Element> summaries = summaries(documents, cache.resolve("summaries"));
+        List<Element> ordered = SiteSummary.order(summaries.values());
+        Map<String, Path> files = new java.util.HashMap<>();
+        summaries.forEach((f, e) -> files.put(e.getAttributeValue("id"), f));
+        List<Path> listed = ordered.stream().map(e -> files.get(e.getAttributeValue("id"))).toList();
+        // each page knows only its neighbours: its key, and with it whether it must be made again, depends on them alone
+        Map<Path, String> neighbourhoods = new java.util.HashMap<>();
+        for (int i = 0; i < ordered.size(); i++) {
+            neighbourhoods.put(listed.get(i), SiteSummary.xml(settings, SiteSummary.neighbourhood(ordered, i)));
+        }
+        Map<String, List<Path>> shards = new LinkedHashMap<>();
+        SiteSummary.shards(ordered).forEach((name, ids) -> shards.put(name, ids.stream().map(files::get).toList()));
+        Path siteXml = cache.resolve("site.xml");
+        SiteSummary.write(settings, ordered, siteXml);
+        return new Prepared(listed, neighbourhoods, siteXml, shards);
     }
 
     private static List<Path> documents(Path tei) throws IOException {
@@ -113,36 +165,102 @@ public final class SiteBuilder {
         return n.substring(0, n.length() - ".xml".length());
     }
 
-    /** The summary of each document, in the order given; a document that fails is reported and left out. */
-    private Map<Path, Element> summaries(List<Path> documents) {
-        List<String> xml = Parallel.map(documents, threads, f -> engine.render(XsltEngine.SITE_SUMMARY,
-                engine.parse(f), Map.of("id", id(f))).text(), (f, e) -> err.println(f
-                        + ": error: cannot summarize for the site: " + e.getMessage() + " [E051]"));
+    /**
+     * The summary of each document, in the order given; a document that fails is reported and left
+     * out. A summary is kept in {@code cache} with the key of its TEI and of the code, and made again
+     * only when either changed.
+     */
+    private Map<Path, Element> summaries(List<Path> documents, Path cache) {
+        List<Element> made = Parallel.map(documents, threads, f -> summary(f, cache), (f, e) -> err.println(f
+                + ": error: cannot summarize for the site: " + e.getMessage() + " [E051]"));
         Map<Path, Element> summaries = new LinkedHashMap<>();
-        SAXBuilder parser = new SAXBuilder();
         for (int i = 0; i < documents.size(); i++) {
-            if (xml.get(i) != null) {
-                try {
-                    summaries.put(documents.get(i), parser.build(new StringReader(xml.get(i))).detachRootElement());
-                } catch (JDOMException | IOException e) {
-                    throw new IllegalStateException("site-summary.xsl wrote bad XML: " + e.getMessage(), e);
-                }
+            if (made.get(i) != null) {
+                summaries.put(documents.get(i), made.get(i));
             }
         }
         return summaries;
     }
 
-    private Renderer.Result documentPage(Path tei, XdmNode summary, Path site) throws IOException {
+    /**
+     * A document's summary without its passages (which only the search shards need, and read from
+     * the kept summary when they are made): what every page over the whole edition reads.
+     */
+    private Element summary(Path tei, Path cache) throws IOException {
+        String key = Stamps.key(List.of("site summary", id(tei)), List.of(tei));
+        Path kept = cache.resolve(tei.getFileName());
+        String xml = null;
+        if (Files.isRegularFile(kept)) {
+            String text = Files.readString(kept, StandardCharsets.UTF_8);
+            if (text.startsWith(key + "\n")) {
+                xml = text.substring(key.length() + 1);
+            }
+        }
+        if (xml == null) {
+            xml = engine.render(XsltEngine.SITE_SUMMARY, engine.parse(tei), Map.of("id", id(tei))).text();
+            OutputFiles.write(kept, key + "\n" + xml);
+        }
+        Element summary = parseSummary(xml);
+        summary.removeChildren("passage");
+        return summary;
+    }
+
+    /** The whole summary of a document, passages included, as kept by {@link #summary}. */
+    private static Element keptSummary(Path tei, Path cache) throws IOException {
+        String text = Files.readString(cache.resolve(tei.getFileName()), StandardCharsets.UTF_8);
+        return parseSummary(text.substring(text.indexOf('\n') + 1));
+    }
+
+    private static Element parseSummary(String xml) throws IOException {
+        try {
+            return new SAXBuilder().build(new StringReader(xml)).detachRootElement();
+        } catch (JDOMException e) {
+            throw new IllegalStateException("site-summary.xsl wrote bad XML: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * The search shards, search/<name>.js: each made from the whole summaries (with passages) of its
+     * documents, one shard at a time, on all cores.
+     */
+    private boolean shards(Map<String, List<Path>> shards, Path cache, SiteSettings settings, Path site) {
+        List<String> names = new ArrayList<>(shards.keySet());
+        List<Path> targets = names.stream().map(n -> site.resolve("search").resolve(n + ".js")).toList();
+        List<Boolean> made = Parallel.map(targets, threads, target -> {
+            String name = names.get(targets.indexOf(target));
+            List<Element> documents = new ArrayList<>();
+            for (Path tei : shards.get(name)) {
+                documents.add(keptSummary(tei, cache));
+            }
+            XsltEngine.Output shard = engine.render(XsltEngine.SITE_SEARCH_SHARD,
+                    engine.parse(SiteSummary.xml(settings, documents)), Map.of("name", name));
+            write(target, shard.text().getBytes(StandardCharsets.UTF_8));
+            return true;
+        }, (t, e) -> err.println(t + ": error: cannot make the search data: " + e.getMessage() + " [E051]"));
+        return !made.contains(null);
+    }
+
+    private Renderer.Result documentPage(Path tei, String neighbourhood, Path target) throws IOException {
         XsltEngine.Output page = engine.render(XsltEngine.SITE_DOCUMENT, engine.parse(tei),
-                Map.of("id", id(tei), "site", summary));
-        Path target = site.resolve("documents").resolve(id(tei) + ".html");
+                Map.of("id", id(tei), "site", engine.parse(neighbourhood)));
         boolean changed = write(target, page.text().getBytes(StandardCharsets.UTF_8));
         return new Renderer.Result(tei, changed ? List.of(target) : List.of(), changed ? List.of() : List.of(target),
                 page.messages());
     }
 
+    /**
+     * A page from one stylesheet over the summary; the pages it writes with xsl:result-document
+     * (hrefs relative to it) are written as they come.
+     */
     private void page(Path target, String stylesheet, XdmNode summary, Map<String, Object> params) throws IOException {
-        XsltEngine.Output page = engine.render(stylesheet, summary, params);
+        Path dir = target.getParent();
+        XsltEngine.Output page = engine.render(stylesheet, summary, params, (href, text) -> {
+            Path file = dir.resolve(java.net.URI.create(href).getPath()).normalize();
+            if (!file.startsWith(dir)) {
+                throw new IllegalStateException(stylesheet + " wrote outside the site: " + href);
+            }
+            write(file, text.getBytes(StandardCharsets.UTF_8));
+        });
         page.messages().forEach(m -> err.println(target.getFileName() + ": warning: "
                 + m.replaceFirst("^WARNING: ", "") + " [W050]"));
         write(target, page.text().getBytes(StandardCharsets.UTF_8));
@@ -178,9 +296,17 @@ public final class SiteBuilder {
         }
         Path target = downloads.resolve("edition.zip");
         produced.add(target.toAbsolutePath().normalize());
+        // the zip is made again only when a file in it changed (or Edition did): compressing is the slow part
+        List<String> names = new ArrayList<>(new java.util.TreeMap<>(zip).keySet());
+        String key = Stamps.key(names, names.stream().map(zip::get).toList());
+        Path stamp = output.resolve(".build").resolve("site").resolve("edition.zip.key");
+        if (Files.isRegularFile(target) && Files.isRegularFile(stamp) && Files.readString(stamp).equals(key)) {
+            return;
+        }
         if (EditionArchive.write(target, zip)) {
             written.incrementAndGet();
         }
+        OutputFiles.write(stamp, key);
     }
 
     private void copy(Path from, Path to) throws IOException {

@@ -1,12 +1,20 @@
 package org.edition.site;
 
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.jdom2.Document;
 import org.jdom2.Element;
 import org.jdom2.output.Format;
 import org.jdom2.output.XMLOutputter;
+import org.edition.pipeline.OutputFiles;
 
 /**
  * The site summary, site.xml: the edition's settings and one {@code <document>} per TEI document
@@ -22,7 +30,86 @@ final class SiteSummary {
     private SiteSummary() {
     }
 
+    /** Documents whose passages share one file of the search data. */
+    static final int PER_SHARD = 100;
+
+    /**
+     * The shards of the search data: the documents (in date order) of one year, or the undated ones,
+     * {@link #PER_SHARD} at a time, named {@code <year>-<n>} ({@code undated-<n>}); each document
+     * gets its shard's name as {@code @shard}. A shard holds one year only, so that a change to one
+     * document moves the documents of its own year at most.
+     *
+     * @return each shard's name and the ids of its documents, in order
+     */
+    static Map<String, List<String>> shards(List<Element> ordered) {
+        Map<String, List<String>> shards = new LinkedHashMap<>();
+        String year = null;
+        int inYear = 0;
+        for (Element d : ordered) {
+            String date = d.getAttributeValue("date");
+            String y = date == null || date.length() < 4 ? "undated" : date.substring(0, 4);
+            inYear = y.equals(year) ? inYear + 1 : 0;
+            year = y;
+            String name = y + "-" + (inYear / PER_SHARD + 1);
+            d.setAttribute("shard", name);
+            shards.computeIfAbsent(name, n -> new ArrayList<>()).add(d.getAttributeValue("id"));
+        }
+        return shards;
+    }
+
+    /** The documents in date order. */
+    static List<Element> order(java.util.Collection<Element> documents) {
+        List<Element> sorted = new ArrayList<>(documents);
+        sorted.sort(DATE_ORDER);
+        return sorted;
+    }
+
+    /**
+     * What a document page needs to know of the others: the document at {@code i} and its previous
+     * and next, each with id, date, type, title and date as written only (copies).
+     */
+    static List<Element> neighbourhood(List<Element> ordered, int i) {
+        List<Element> around = new ArrayList<>();
+        for (int j = Math.max(0, i - 1); j <= Math.min(ordered.size() - 1, i + 1); j++) {
+            Element d = ordered.get(j);
+            Element brief = new Element("document");
+            for (String a : List.of("id", "date", "type")) {
+                attribute(brief, a, d.getAttributeValue(a));
+            }
+            for (String child : List.of("title", "date-text")) {
+                if (d.getChild(child) != null) {
+                    brief.addContent(d.getChild(child).clone());
+                }
+            }
+            around.add(brief);
+        }
+        return around;
+    }
+
+    /** site.xml of the documents, which must be in date order ({@link #order}); they are copied, not moved. */
     static String xml(SiteSettings settings, List<Element> documents) {
+        Element site = site(settings);
+        documents.forEach(d -> site.addContent(d.clone()));
+        return new XMLOutputter(Format.getRawFormat().setLineSeparator("\n")).outputString(new Document(site));
+    }
+
+    /** site.xml of the documents (in date order, moved into it) written to {@code file}, through a temporary file. */
+    static void write(SiteSettings settings, List<Element> documents, Path file) throws IOException {
+        Element site = site(settings);
+        documents.forEach(d -> site.addContent(d.detach()));
+        Files.createDirectories(file.toAbsolutePath().getParent());
+        Path tmp = Files.createTempFile(file.toAbsolutePath().getParent(), ".site", ".tmp");
+        try {
+            try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
+                new XMLOutputter(Format.getRawFormat().setLineSeparator("\n")).output(new Document(site), w);
+            }
+            OutputFiles.replace(tmp, file);
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
+    }
+
+    private static Element site(SiteSettings settings) {
         Element site = new Element("site");
         attribute(site, "title", settings.title());
         attribute(site, "publisher", settings.publisher());
@@ -31,10 +118,7 @@ final class SiteSummary {
         if (settings.description() != null) {
             site.addContent(new Element("description").setText(settings.description()));
         }
-        List<Element> sorted = new ArrayList<>(documents);
-        sorted.sort(DATE_ORDER);
-        sorted.forEach(d -> site.addContent(d.detach()));
-        return new XMLOutputter(Format.getRawFormat().setLineSeparator("\n")).outputString(new Document(site));
+        return site;
     }
 
     private static void attribute(Element e, String name, String value) {

@@ -127,4 +127,23 @@ class CommandLineTest {
         assertThat(sizes).hasSize(2);
         assertThat(sizes.get(1)).isGreaterThan(sizes.get(0));
     }
+
+    @Test
+    void siteBenchmarkReportsEachStepTheSiteAndTheRebuildOfOneDocument() {
+        Result r = Cli.run("benchmark", "--site", "--documents", "3", "--size", "1500", "--threads", "2",
+                "--change-one");
+        assertThat(r.code()).as(r.toString()).isZero();
+        assertThat(r.out()).contains("documents:   3 generated", "threads:     2")
+                .containsPattern("(?m)^  convert +[0-9.]+ s wall, +[0-9.]+ s cpu$")
+                .containsPattern("(?m)^  render +[0-9.]+ s wall")
+                .containsPattern("(?m)^  site +[0-9.]+ s wall")
+                .containsPattern("(?m)^build: +[0-9.]+ s wall, [0-9.]+ s cpu$")
+                .containsPattern("(?m)^site: +\\d+ files, [0-9.]+ MB; largest ")
+                .containsPattern("(?m)^search data: \\d+ files, [0-9.]+ MB")
+                .containsPattern("(?m)^peak heap: +\\d+ MB used .*; \\d+ MB live after GC")
+                .contains("changed:     generated-1.txt")
+                .containsPattern("(?m)^rebuild: +[0-9.]+ s wall")
+                .containsPattern("(?m)^rewritten: +\\d+ of \\d+ files$")
+                .contains("  tei/generated-1.xml", "  site/documents/generated-1.html");
+    }
 }

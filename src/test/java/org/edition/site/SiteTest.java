@@ -119,7 +119,8 @@ class SiteTest {
     @Test
     void theSiteHasEveryPageAndDownload() {
         for (String f : List.of("index.html", "chronology.html", "persons.html", "places.html", "organizations.html",
-                "about.html", "search.html", "search-index.js", "assets/edition.css", "assets/site.js",
+                "about.html", "search.html", "search-index.js", "search/1962-1.js", "persons/pers-hao-deqing.html",
+                "places/pl-jilin.html", "assets/edition.css", "assets/site.js",
                 "assets/search.js", "assets/lunr.min.js", "documents/" + SAMPLE + ".html",
                 "downloads/" + SAMPLE + ".xml", "downloads/" + SAMPLE + ".txt", "downloads/" + SAMPLE + ".reading.txt",
                 "downloads/" + SAMPLE + ".diplomatic.txt", "downloads/register.xml", "downloads/edition.zip")) {
@@ -169,7 +170,7 @@ class SiteTest {
                 "<meta name=\"citation_publisher\" content=\"Edition (sample build)\"/>",
                 "id=\"site-cite\"", "How to cite: ",
                 "id=\"site-download-tei\" href=\"../downloads/" + SAMPLE + ".xml\"",
-                "href=\"../persons.html#pers-hao-deqing\"");
+                "href=\"../persons/pers-hao-deqing.html\"");
         assertThat(page.split("<h1", -1)).hasSize(2);
         assertThat(page).contains("<main", "<nav", "<footer", "lang=\"en\"");
         // a single document has no neighbours
@@ -216,15 +217,17 @@ class SiteTest {
     }
 
     @Test
-    void thePersonsPageListsHaoDeqingWithALinkToHisMention() throws IOException {
+    void thePersonsPageListsHaoDeqingAndHisPageLinksToHisMention() throws IOException {
         Document persons = SiteFiles.parse(sample.resolve("persons.html"));
         Element entry = SiteFiles.byId(persons, "pers-hao-deqing");
         assertThat(entry).isNotNull();
-        assertThat(entry.getValue()).contains("Hao Deqing");
+        assertThat(entry.getValue()).contains("Hao Deqing", "1 mention in 1 document");
+        assertThat(SiteFiles.links(persons)).contains("persons/pers-hao-deqing.html");
+        Document own = SiteFiles.parse(sample.resolve("persons/pers-hao-deqing.html"));
+        assertThat(SiteFiles.byId(own, "pers-hao-deqing")).isNotNull();
         List<String> mentions = new ArrayList<>();
-        for (Element a : entry.getDescendants(org.jdom2.filter.Filters.element("a", entry.getNamespace()))) {
-            String href = a.getAttributeValue("href");
-            if (href.startsWith("documents/" + SAMPLE + ".html#")) {
+        for (String href : SiteFiles.links(own)) {
+            if (href.startsWith("../documents/" + SAMPLE + ".html#")) {
                 mentions.add(href.substring(href.indexOf('#') + 1));
             }
         }
@@ -233,7 +236,7 @@ class SiteTest {
         Element mention = SiteFiles.byId(page, mentions.get(0));
         assertThat(mention).isNotNull();
         assertThat(mention.getValue()).contains("Hao").contains("Deqing");
-        assertThat(mention.getAttributeValue("href")).isEqualTo("../persons.html#pers-hao-deqing");
+        assertThat(mention.getAttributeValue("href")).isEqualTo("../persons/pers-hao-deqing.html");
     }
 
     @Test
@@ -259,7 +262,7 @@ class SiteTest {
     }
 
     @Test
-    void theSearchDataIsAScriptWhosePassagesExistOnTheirPages() throws IOException {
+    void theSearchDataIsAScriptOfDocumentsAndShardsWhosePassagesExistOnTheirPages() throws IOException {
         String data = Files.readString(corpus.resolve("search-index.js"));
         assertThat(data).startsWith("window.EDITION_SEARCH = {\"documents\":[{\"id\":").endsWith("};\n");
         List<String> ids = new ArrayList<>();
@@ -268,18 +271,31 @@ class SiteTest {
             ids.add(m.group(1));
         }
         assertThat(ids).hasSize(4);
-        java.util.regex.Matcher p = java.util.regex.Pattern.compile("\\{\"d\":(\\d+),\"id\":\"([^\"]+)\",\"text\":\"")
-                .matcher(data);
+        java.util.regex.Matcher f = java.util.regex.Pattern.compile("\"file\":\"search\\\\/([^\"]+)\"").matcher(data);
+        List<String> shards = new ArrayList<>();
+        while (f.find()) {
+            shards.add(f.group(1));
+        }
+        assertThat(shards).isNotEmpty();
         int passages = 0;
         Map<String, Set<String>> pageIds = new HashMap<>();
-        while (p.find()) {
-            passages++;
-            String doc = ids.get(Integer.parseInt(p.group(1)));
-            assertThat(pageIds.computeIfAbsent(doc, d -> ids(corpus.resolve("documents/" + d + ".html"))))
-                    .as(doc).contains(p.group(2));
+        StringBuilder all = new StringBuilder();
+        for (String shard : shards) {
+            String text = Files.readString(corpus.resolve("search").resolve(shard));
+            assertThat(text).startsWith("EDITION_SEARCH_SHARD(\"" + shard.replace(".js", "") + "\", [").endsWith("]);\n");
+            all.append(text);
+            java.util.regex.Matcher p = java.util.regex.Pattern
+                    .compile("\\{\"doc\":\"([^\"]+)\",\"id\":\"([^\"]+)\",\"text\":\"").matcher(text);
+            while (p.find()) {
+                passages++;
+                String doc = p.group(1);
+                assertThat(ids).contains(doc);
+                assertThat(pageIds.computeIfAbsent(doc, d -> ids(corpus.resolve("documents/" + d + ".html"))))
+                        .as(doc).contains(p.group(2));
+            }
         }
         assertThat(passages).isGreaterThan(40);
-        assertThat(data).contains("\"text\":\"Please have Ambassador Hao Deqing meet with the Minister of Foreign Affairs");
+        assertThat(all).contains("\"text\":\"Please have Ambassador Hao Deqing meet with the Minister of Foreign Affairs");
     }
 
     @Test

@@ -1,0 +1,142 @@
+package org.edition.site;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+import org.edition.corpus.CorpusGenerator;
+import org.edition.testing.Cli;
+import org.edition.testing.Cli.Result;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Incremental builds through the command line: after one seed changes, a rebuild renders only
+ * that document and rewrites only the files that depend on it; every other file keeps its bytes
+ * and its modification time.
+ */
+class IncrementalBuildTest {
+    private record Stamp(byte[] bytes, FileTime modified) {
+        boolean same(Stamp o) {
+            return o != null && Arrays.equals(bytes, o.bytes) && modified.equals(o.modified);
+        }
+    }
+
+    @Test
+    void aRebuildAfterOneSeedChangesRewritesOnlyWhatDependsOnIt(@TempDir Path dir) throws IOException {
+        Path seeds = dir.resolve("seeds");
+        Files.createDirectories(seeds);
+        for (String f : List.of(SiteTest.SAMPLE + ".txt", SiteTest.SAMPLE + ".meta.yaml", "edition.yaml", "register.xml")) {
+            Files.copy(Path.of("seeds", f), seeds.resolve(f));
+        }
+        CorpusGenerator generator = new CorpusGenerator(11);
+        for (int i = 1; i <= 4; i++) {
+            Files.writeString(seeds.resolve("generated-" + i + ".txt"), generator.document(2000));
+        }
+        Path output = dir.resolve("output");
+        build(seeds, output);
+        Map<String, Stamp> before = stamps(output);
+
+        Path changed = seeds.resolve("generated-2.txt");
+        String text = Files.readString(changed);
+        int at = text.indexOf("\n\n", text.indexOf("\n\n", text.indexOf("\n\n") + 2) + 2) + 2;
+        Files.writeString(changed, text.substring(0, at) + "The delegation was informed of this change.\n\n"
+                + text.substring(at));
+        Result r = build(seeds, output);
+        assertThat(r.out()).contains("text: 4 of 5 up to date (not rendered)", "html: 4 of 5 up to date (not rendered)",
+                "site pages: 4 of 5 up to date (not rendered)");
+
+        Map<String, Stamp> after = stamps(output);
+        assertThat(after.keySet()).isEqualTo(before.keySet());
+        Set<String> rewritten = new TreeSet<>();
+        after.forEach((f, s) -> {
+            if (!s.same(before.get(f)) && !f.startsWith(".build/")) {
+                rewritten.add(f);
+            }
+        });
+        String d = "generated-2";
+        assertThat(rewritten).contains("tei/" + d + ".xml", "text/" + d + ".txt", "text/" + d + ".reading.txt",
+                "text/" + d + ".diplomatic.txt", "html/" + d + ".html", "site/documents/" + d + ".html",
+                "site/downloads/" + d + ".xml", "site/downloads/" + d + ".txt", "site/downloads/edition.zip");
+        // what else may depend on one document's text: the words counted, the review's line numbers, the search data
+        Set<String> allowed = new TreeSet<>(Set.of("tei/" + d + ".xml", "text/" + d + ".txt", "text/" + d + ".reading.txt",
+                "text/" + d + ".diplomatic.txt", "html/" + d + ".html", "site/documents/" + d + ".html",
+                "site/downloads/" + d + ".xml", "site/downloads/" + d + ".txt", "site/downloads/" + d + ".reading.txt",
+                "site/downloads/" + d + ".diplomatic.txt", "site/downloads/edition.zip", "site/about.html",
+                "register-review.txt"));
+        assertThat(rewritten).allMatch(f -> allowed.contains(f) || f.startsWith("site/search"), "only what depends on "
+                + d + ": " + rewritten);
+        // its title and date did not change: the lists of documents and its neighbours' pages stay as they were
+        assertThat(rewritten).doesNotContain("site/index.html", "site/chronology.html");
+    }
+
+    @Test
+    void whenADocumentMovesInTheOrderOnlyItsOldAndNewNeighboursPagesAreRewritten(@TempDir Path dir) throws IOException {
+        Path seeds = dir.resolve("seeds");
+        Files.createDirectories(seeds);
+        Files.copy(Path.of("seeds", "register.xml"), seeds.resolve("register.xml"));
+        CorpusGenerator generator = new CorpusGenerator(12);
+        for (int i = 1; i <= 6; i++) {
+            Files.writeString(seeds.resolve("generated-" + i + ".txt"), generator.document(1500));
+        }
+        Path output = dir.resolve("output");
+        build(seeds, output);
+        List<String> before = order(output);
+        Map<String, Stamp> pagesBefore = stamps(output.resolve("site/documents"));
+
+        // the last of the order becomes the first: its closing date (the last line) moves before all others
+        String moved = before.get(before.size() - 1);
+        Path file = seeds.resolve(moved + ".txt");
+        String text = Files.readString(file).stripTrailing();
+        Files.writeString(file, text.substring(0, text.lastIndexOf('\n') + 1) + "1 January 1949\n");
+        build(seeds, output);
+        List<String> after = order(output);
+        assertThat(after.get(0)).isEqualTo(moved);
+
+        Set<String> expected = new TreeSet<>(Set.of(moved, before.get(before.size() - 2), after.get(1)));
+        Set<String> rewritten = new TreeSet<>();
+        stamps(output.resolve("site/documents")).forEach((f, st) -> {
+            if (!st.same(pagesBefore.get(f))) {
+                rewritten.add(f.replace(".html", ""));
+            }
+        });
+        assertThat(rewritten).isEqualTo(expected);
+    }
+
+    /** The documents in the order of the home page's table. */
+    private static List<String> order(Path output) throws IOException {
+        List<String> ids = new java.util.ArrayList<>();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("<tr id=\"doc-([^\"]+)\"")
+                .matcher(Files.readString(output.resolve("site/index.html")));
+        while (m.find()) {
+            ids.add(m.group(1));
+        }
+        return ids;
+    }
+
+    private static Result build(Path seeds, Path output) {
+        Result r = Cli.run("build", "--seeds", seeds.toString(), "--output", output.toString());
+        assertThat(r.code()).as(r.toString()).isZero();
+        return r;
+    }
+
+    private static Map<String, Stamp> stamps(Path dir) throws IOException {
+        Map<String, Stamp> stamps = new HashMap<>();
+        try (Stream<Path> all = Files.walk(dir)) {
+            for (Path p : all.filter(Files::isRegularFile).toList()) {
+                stamps.put(dir.relativize(p).toString().replace('\\', '/'),
+                        new Stamp(Files.readAllBytes(p), Files.getLastModifiedTime(p)));
+            }
+        }
+        return stamps;
+    }
+}
