@@ -8,6 +8,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.edition.encode.Span.Priority;
 import org.edition.names.NameForms;
+import org.edition.names.Titles;
 
 /**
  * Decides what each bracket pair is, following the decision procedure of the project's encoding
@@ -53,12 +54,6 @@ public final class BracketClassifier {
     private static final Pattern SIC = Pattern.compile("(?i)^sic!?$");
     private static final Pattern CAPITALISED_TOKENS = Pattern.compile(
             "^\\p{Lu}[\\p{L}’'.-]*(?:\\s+\\p{Lu}[\\p{L}’'.-]*){0,3}$");
-    private static final java.util.Set<String> TITLES = java.util.Set.of("Ambassador", "Comrade", "Minister",
-            "Premier", "Chairman", "Mr.", "Mr", "Mrs.", "Mrs", "Ms.", "Ms", "Dr.", "Dr", "General", "Marshal",
-            "Secretary", "President", "Vice-Premier", "Vice-Minister", "Deputy", "Director", "Counsellor",
-            "Counselor", "Consul", "Chargé", "Attaché", "Colonel", "Admiral", "Lieutenant", "Captain", "Major",
-            "Professor", "Prof.", "Comrades", "Prince", "King", "Queen", "Emperor", "Governor", "Mayor", "Commander",
-            "Envoy", "Chief");
     private static final String TONE_MARKS = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ";
     private static final java.util.Set<Character.UnicodeScript> ORIGINAL_SCRIPTS = java.util.EnumSet.of(
             Character.UnicodeScript.HAN, Character.UnicodeScript.HANGUL, Character.UnicodeScript.CYRILLIC,
@@ -309,7 +304,7 @@ public final class BracketClassifier {
             }
         }
         // "Ambassador Hao [Deqing]": a title, one name word, then the bracket
-        if (names >= 1 && words.size() >= 2 && TITLES.contains(words.get(1))
+        if (names >= 1 && words.size() >= 2 && Titles.isTitle(words.get(1))
                 && content.split(" ").length <= 2) {
             return "name-completion";
         }

@@ -247,7 +247,7 @@ public final class DocumentNames implements SpanFinder {
                 }
                 String w = text.substring(ws, s);
                 if (w.isEmpty() || !Character.isUpperCase(w.charAt(0)) || w.indexOf('[') >= 0 || w.indexOf(']') >= 0
-                        || NameRules.TITLES.contains(w.replace(".", ""))) {
+                        || Titles.isTitle(w)) {
                     break;
                 }
                 words++;

@@ -14,12 +14,6 @@ import java.util.regex.Pattern;
  * bare roles and generic bodies are not names and are not matched. Immutable and thread-safe.
  */
 final class NameRules {
-    static final Set<String> TITLES = Set.of("Ambassador", "Comrade", "Comrades", "Minister", "Premier", "Chairman",
-            "Mr", "Mrs", "Ms", "Dr", "Marshal", "General", "Secretary", "Secretary-General", "President",
-            "Vice-Premier", "Vice-Minister", "Deputy", "Director", "Counsellor", "Counselor", "Consul",
-            "Consul-General", "Chargé", "Attaché", "Colonel", "Admiral", "Lieutenant", "Captain", "Major",
-            "Professor", "Prof", "Prince", "King", "Queen", "Emperor", "Governor", "Mayor", "Commander", "Envoy",
-            "Comandante", "Chancellor", "Senator", "Monsieur", "Madame", "Herr", "Tovarishch", "Sir");
     /** Words after "Minister of" that name a portfolio, not a person. */
     private static final Set<String> PORTFOLIO = Set.of("of", "the", "and", "for", "Foreign", "Affairs", "External",
             "Trade", "Defence", "Defense", "Public", "Security", "Culture", "Education", "Interior", "Internal",
@@ -64,7 +58,7 @@ final class NameRules {
     /** The words the rules look for, for the {@link Vocabulary} they are built on. */
     static List<String> words() {
         List<String> out = new ArrayList<>();
-        for (Set<String> s : List.of(TITLES, PORTFOLIO, NOT_NAME, PARTICLES, PLACE_HEADS, ORG_HEADS)) {
+        for (Set<String> s : List.of(Titles.ALL, PORTFOLIO, NOT_NAME, PARTICLES, PLACE_HEADS, ORG_HEADS)) {
             out.addAll(s);
         }
         return out;
@@ -72,7 +66,7 @@ final class NameRules {
 
     NameRules(Vocabulary vocabulary) {
         kinds = new int[vocabulary.size()];
-        mark(vocabulary, TITLES, TITLE);
+        mark(vocabulary, Titles.ALL, TITLE);
         mark(vocabulary, PORTFOLIO, IN_PORTFOLIO);
         mark(vocabulary, NOT_NAME, NEVER_NAME);
         mark(vocabulary, PARTICLES, PARTICLE);

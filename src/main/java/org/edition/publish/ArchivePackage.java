@@ -31,7 +31,7 @@ import java.util.stream.Stream;
 import net.sf.saxon.s9api.XdmNode;
 import org.edition.diag.Diagnostic;
 import org.edition.diag.Severity;
-import org.edition.pipeline.OutputFiles;
+import org.edition.pipeline.ReproducibleZip;
 import org.edition.render.XsltEngine;
 
 /**
@@ -53,8 +53,6 @@ public final class ArchivePackage {
     static final List<StandardSupportedAlgorithms> ALGORITHMS =
             List.of(StandardSupportedAlgorithms.SHA256, StandardSupportedAlgorithms.SHA512);
     static final Version BAGIT = new Version(1, 0);
-    /** The zip timestamp when the TEI records no date: the earliest a zip can state. */
-    private static final LocalDateTime NO_DATE = LocalDateTime.of(1980, 1, 1, 0, 0);
 
     private final XsltEngine engine;
     private final List<SchemaCheck> schemas;
@@ -109,8 +107,8 @@ public final class ArchivePackage {
             String organization = description.organization() != null ? description.organization()
                     : publishers.size() == 1 ? publishers.iterator().next() : null;
             long[] oxum = bag(stage, bagInfo(organization, description.edition(), documents, date));
-            LocalDateTime stamp = date != null ? LocalDate.parse(date).atStartOfDay() : NO_DATE;
-            boolean written = zip(stage, target, stamp);
+            LocalDateTime stamp = date != null ? LocalDate.parse(date).atStartOfDay() : ReproducibleZip.DEFAULT_TIME;
+            boolean written = ReproducibleZip.write(target, ReproducibleZip.filesUnder(stage), stamp);
             return new Result(written, documents, files.stream().anyMatch(ArchivePackage::isRegister), (int) oxum[1],
                     oxum[0], date);
         } finally {
@@ -282,19 +280,6 @@ public final class ArchivePackage {
             u++;
         }
         return String.format(Locale.ROOT, "%.1f %s", v, units[u]);
-    }
-
-    /** Zips beside the target and moves the result into place; false when the target already had these bytes. */
-    private static boolean zip(Path stage, Path target, LocalDateTime stamp) throws IOException {
-        Path dir = target.toAbsolutePath().getParent();
-        Files.createDirectories(dir);
-        Path tmp = Files.createTempFile(dir, "." + target.getFileName(), ".tmp");
-        try {
-            BagZip.zip(stage, tmp, stamp);
-            return OutputFiles.replace(tmp, target);
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
     }
 
     private static void addIfPresent(Set<String> into, String value) {

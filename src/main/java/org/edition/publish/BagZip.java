@@ -5,7 +5,6 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Enumeration;
 import java.util.List;
@@ -13,37 +12,17 @@ import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
-import java.util.zip.ZipOutputStream;
 
 /**
- * Zips a folder reproducibly (entries sorted by path, one fixed timestamp, no extra fields, so the
- * same files give the same bytes) and unzips safely (no entry may land outside the target folder,
- * and the whole archive is bounded in size). Stateless.
+ * Unzips a package safely (no entry may land outside the target folder, and the whole archive is
+ * bounded in size) and removes the working folders. Stateless. Writing is
+ * {@link org.edition.pipeline.ReproducibleZip}'s.
  */
 final class BagZip {
     /** Everything an archive may unpack to: far above any edition, far below a full disk. */
     static final long MAX_UNPACKED_BYTES = 2L * 1024 * 1024 * 1024;
 
     private BagZip() {
-    }
-
-    /** Writes every file under {@code root} to {@code zip}, with paths relative to {@code root}. */
-    static void zip(Path root, Path zip, LocalDateTime timestamp) throws IOException {
-        List<Path> files;
-        try (Stream<Path> walk = Files.walk(root)) {
-            files = walk.filter(Files::isRegularFile).toList();
-        }
-        List<String> names = files.stream().map(f -> root.relativize(f).toString().replace('\\', '/')).sorted().toList();
-        try (OutputStream os = Files.newOutputStream(zip); ZipOutputStream out = new ZipOutputStream(os)) {
-            out.setLevel(9);
-            for (String name : names) {
-                ZipEntry e = new ZipEntry(name);
-                e.setTimeLocal(timestamp); // DOS time only: no time zone and no extended timestamp
-                out.putNextEntry(e);
-                Files.copy(root.resolve(name), out);
-                out.closeEntry();
-            }
-        }
     }
 
     /** Unpacks {@code zip} into the empty folder {@code into}; a problem is a {@link PackageException}. */

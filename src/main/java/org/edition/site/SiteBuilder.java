@@ -18,6 +18,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import net.sf.saxon.s9api.XdmNode;
 import org.edition.pipeline.OutputFiles;
+import org.edition.pipeline.ReproducibleZip;
 import org.edition.render.RenderBatch;
 import org.edition.render.Renderer;
 import org.edition.render.Stamps;
@@ -303,7 +304,7 @@ public final class SiteBuilder {
         if (Files.isRegularFile(target) && Files.isRegularFile(stamp) && Files.readString(stamp).equals(key)) {
             return;
         }
-        if (EditionArchive.write(target, zip)) {
+        if (ReproducibleZip.write(target, zip, ReproducibleZip.DEFAULT_TIME)) {
             written.incrementAndGet();
         }
         OutputFiles.write(stamp, key);

@@ -1,0 +1,25 @@
+package org.edition.names;
+
+import java.util.Set;
+
+/**
+ * Titles and roles that stand before a person's name ("Ambassador Hao", "Mr. Novak"): one list for
+ * the name rules and for the bracket catalogue's "Ambassador Hao [Deqing]" (a given name supplied).
+ */
+public final class Titles {
+    /** Without a final full stop: "Mr." is looked up as "Mr". */
+    static final Set<String> ALL = Set.of("Ambassador", "Comrade", "Comrades", "Minister", "Premier", "Chairman",
+            "Mr", "Mrs", "Ms", "Dr", "Marshal", "General", "Secretary", "Secretary-General", "President",
+            "Vice-Premier", "Vice-Minister", "Deputy", "Director", "Counsellor", "Counselor", "Consul",
+            "Consul-General", "Chargé", "Attaché", "Colonel", "Admiral", "Lieutenant", "Captain", "Major",
+            "Professor", "Prof", "Prince", "King", "Queen", "Emperor", "Governor", "Mayor", "Commander", "Envoy",
+            "Comandante", "Chancellor", "Senator", "Monsieur", "Madame", "Herr", "Tovarishch", "Sir");
+
+    private Titles() {
+    }
+
+    /** Whether {@code word}, with or without a final full stop, is a title. */
+    public static boolean isTitle(String word) {
+        return ALL.contains(word.endsWith(".") ? word.substring(0, word.length() - 1) : word);
+    }
+}

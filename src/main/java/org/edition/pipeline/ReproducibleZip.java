@@ -1,0 +1,69 @@
+package org.edition.pipeline;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import java.util.zip.Deflater;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+
+/**
+ * A zip file that depends on the files' names and bytes only (the edition's download, the archive
+ * package): entries in name order, every one with the same time, stored as DOS local time so the
+ * time zone of the build does not matter, no extra fields, one compression level. The same files
+ * give the same zip, byte for byte. Written through {@link OutputFiles}, so an unchanged zip is left
+ * untouched. Stateless.
+ */
+public final class ReproducibleZip {
+    /**
+     * The time of every entry when there is no better one. Not 1980-01-01: at the very start of the
+     * DOS epoch the JDK adds an extended timestamp field computed in the local time zone.
+     */
+    public static final LocalDateTime DEFAULT_TIME = LocalDateTime.of(2000, 1, 1, 0, 0);
+
+    private ReproducibleZip() {
+    }
+
+    /** Every file under {@code root}, by its path relative to it with '/' separators. */
+    public static Map<String, Path> filesUnder(Path root) throws IOException {
+        Map<String, Path> entries = new TreeMap<>();
+        try (Stream<Path> walk = Files.walk(root)) {
+            for (Path f : walk.filter(Files::isRegularFile).toList()) {
+                entries.put(root.relativize(f).toString().replace('\\', '/'), f);
+            }
+        }
+        return entries;
+    }
+
+    /**
+     * Writes the zip of {@code entries} (name in the zip to file), each entry stating {@code time},
+     * to {@code target}: beside it first, then moved into place unless it has these bytes already.
+     *
+     * @return whether the file was written
+     */
+    public static boolean write(Path target, Map<String, Path> entries, LocalDateTime time) throws IOException {
+        Path dir = target.toAbsolutePath().getParent();
+        Files.createDirectories(dir);
+        Path tmp = Files.createTempFile(dir, "." + target.getFileName(), ".tmp");
+        try {
+            try (OutputStream out = Files.newOutputStream(tmp); ZipOutputStream zip = new ZipOutputStream(out)) {
+                zip.setLevel(Deflater.BEST_COMPRESSION);
+                for (Map.Entry<String, Path> e : new TreeMap<>(entries).entrySet()) {
+                    ZipEntry entry = new ZipEntry(e.getKey());
+                    entry.setTimeLocal(time);
+                    zip.putNextEntry(entry);
+                    Files.copy(e.getValue(), zip);
+                    zip.closeEntry();
+                }
+            }
+            return OutputFiles.replace(tmp, target);
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
+    }
+}
