@@ -7,23 +7,20 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HexFormat;
 import java.util.List;
 import org.edition.Version;
 import org.edition.diag.Diagnostic;
 import org.edition.diag.Diagnostics;
 import org.edition.diag.InputException;
-import org.edition.diag.Severity;
 import org.edition.encode.Recognizers;
 import org.edition.encode.SourceDecoder;
 import org.edition.encode.SourceText;
 import org.edition.encode.TeiDocument;
 import org.edition.encode.TeiDocumentBuilder;
 import org.edition.internal.DeepStack;
+import org.edition.internal.Sha256;
 import org.edition.meta.Metadata;
 import org.edition.meta.MetadataLoader;
 import org.edition.validate.SchemaValidator;
@@ -136,7 +133,7 @@ public final class Converter {
             diagnostics.error(new org.edition.diag.SourcePosition(d.line(), d.column()), d.code(), d.message());
             return null;
         }
-        return new TeiDocumentBuilder(recognizers).build(source, meta.over(defaults), idFor(input), sha256(bytes),
+        return new TeiDocumentBuilder(recognizers).build(source, meta.over(defaults), idFor(input), Sha256.hex(bytes),
                 lenient, diagnostics, Version.NUMBER);
     }
 
@@ -188,13 +185,5 @@ public final class Converter {
         String name = input.getFileName().toString();
         int dot = name.lastIndexOf('.');
         return dot > 0 ? name.substring(0, dot) : name;
-    }
-
-    private static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every JDK has SHA-256", e);
-        }
     }
 }

@@ -5,9 +5,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
+import org.edition.internal.Sha256;
 import org.edition.validate.SchemaValidator;
 
 /**
@@ -17,14 +15,14 @@ import org.edition.validate.SchemaValidator;
 public record SchemaCheck(String label, SchemaValidator validator) {
     /** The project schema, as shipped in the jar and copied into every bag. */
     public static SchemaCheck project() {
-        return new SchemaCheck("edition.rnc (project schema, SHA-256 " + sha256(projectSchema()) + ")",
+        return new SchemaCheck("edition.rnc (project schema, SHA-256 " + Sha256.hex(projectSchema()) + ")",
                 SchemaValidator.project());
     }
 
     /** A user-supplied RELAX NG schema, such as tei_all.rng. */
     public static SchemaCheck of(Path file, SchemaValidator validator) {
         try (InputStream in = Files.newInputStream(file)) {
-            return new SchemaCheck(file.getFileName() + " (SHA-256 " + sha256(in.readAllBytes()) + ")", validator);
+            return new SchemaCheck(file.getFileName() + " (SHA-256 " + Sha256.hex(in.readAllBytes()) + ")", validator);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -39,14 +37,6 @@ public record SchemaCheck(String label, SchemaValidator validator) {
             return in.readAllBytes();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        }
-    }
-
-    private static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
         }
     }
 }

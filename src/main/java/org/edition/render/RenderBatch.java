@@ -2,14 +2,8 @@ package org.edition.render;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicInteger;
-import org.edition.internal.DeepStack;
+import org.edition.internal.Parallel;
 
 /**
  * Renders many TEI files on all cores, reporting in input order: a line per file, the stylesheets'
@@ -34,33 +28,20 @@ public final class RenderBatch {
 
     /** @return the number of files that failed */
     public int run(List<Path> files, String what, Job job) {
-        AtomicInteger no = new AtomicInteger();
-        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> DeepStack.newThread(r, "render-" + no.incrementAndGet()));
+        long t0 = System.nanoTime();
+        List<Renderer.Result> results = Parallel.map(files, threads, job::run, (f, e) ->
+                err.println(f + ": error: cannot render: " + e.getMessage() + " [E050]"));
         int failed = 0;
         int written = 0;
         int unchanged = 0;
-        long t0 = System.nanoTime();
-        try {
-            List<Future<Renderer.Result>> futures = new ArrayList<>();
-            for (Path f : files) {
-                futures.add(pool.submit(() -> job.run(f)));
+        for (Renderer.Result r : results) {
+            if (r == null) {
+                failed++;
+                continue;
             }
-            for (int i = 0; i < files.size(); i++) {
-                try {
-                    Renderer.Result r = futures.get(i).get();
-                    r.messages().forEach(m -> err.println(r.input() + ": warning: " + m.replaceFirst("^WARNING: ", "") + " [W050]"));
-                    written += r.written().size();
-                    unchanged += r.unchanged().size();
-                } catch (ExecutionException e) {
-                    failed++;
-                    err.println(files.get(i) + ": error: cannot render: " + e.getCause().getMessage() + " [E050]");
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    failed++;
-                }
-            }
-        } finally {
-            pool.shutdownNow();
+            r.messages().forEach(m -> err.println(r.input() + ": warning: " + m.replaceFirst("^WARNING: ", "") + " [W050]"));
+            written += r.written().size();
+            unchanged += r.unchanged().size();
         }
         out.printf("%s: %d file(s) written, %d unchanged from %d TEI document(s), %d failed, in %.1f s%n", what,
                 written, unchanged, files.size(), failed, (System.nanoTime() - t0) / 1e9);

@@ -8,10 +8,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.stream.Stream;
+import org.edition.internal.Sha256;
 import org.edition.pipeline.OutputFiles;
 
 /**
@@ -36,7 +36,7 @@ public final class Stamps {
 
     /** A key over the code, the given parts (parameters, neighbours ...) and the bytes of the given files, in order. */
     public static String key(List<String> parts, List<Path> files) throws IOException {
-        MessageDigest sha = sha256();
+        MessageDigest sha = Sha256.digest();
         update(sha, code());
         for (String p : parts) {
             update(sha, p == null ? "\u0000null" : p);
@@ -118,7 +118,7 @@ public final class Stamps {
 
     private static String computeCode() {
         try {
-            MessageDigest sha = sha256();
+            MessageDigest sha = Sha256.digest();
             Path source = Path.of(Stamps.class.getProtectionDomain().getCodeSource().getLocation().toURI());
             List<Path> files;
             if (Files.isDirectory(source)) {
@@ -153,13 +153,5 @@ public final class Stamps {
         sha.update((byte) (b.length >>> 8));
         sha.update((byte) b.length);
         sha.update(b);
-    }
-
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("no SHA-256 in this JVM", e);
-        }
     }
 }

@@ -17,6 +17,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import net.sf.saxon.s9api.XdmNode;
+import org.edition.internal.Parallel;
 import org.edition.pipeline.OutputFiles;
 import org.edition.pipeline.ReproducibleZip;
 import org.edition.render.RenderBatch;

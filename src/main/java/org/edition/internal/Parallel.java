@@ -1,4 +1,4 @@
-package org.edition.site;
+package org.edition.internal;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -12,8 +12,8 @@ import java.util.function.BiConsumer;
 import org.edition.internal.DeepStack;
 
 /** A function over files on all cores (threads with a deep stack, for XSLT), results in input order. */
-final class Parallel {
-    interface Work<T> {
+public final class Parallel {
+    public interface Work<T> {
         T apply(Path file) throws Exception;
     }
 
@@ -21,9 +21,9 @@ final class Parallel {
     }
 
     /** @return one result per file, null where the work failed (and {@code failed} was told why) */
-    static <T> List<T> map(List<Path> files, int threads, Work<T> work, BiConsumer<Path, Throwable> failed) {
+    public static <T> List<T> map(List<Path> files, int threads, Work<T> work, BiConsumer<Path, Throwable> failed) {
         AtomicInteger no = new AtomicInteger();
-        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> DeepStack.newThread(r, "site-" + no.incrementAndGet()));
+        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> DeepStack.newThread(r, "worker-" + no.incrementAndGet()));
         try {
             List<Future<T>> futures = new ArrayList<>();
             for (Path f : files) {
