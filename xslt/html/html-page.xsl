@@ -35,7 +35,6 @@
     <!-- the numbers of the name mentions, in document order -->
     <xsl:variable name="names" as="map(xs:string, xs:integer)"
         select="h:numbered($text//(tei:persName | tei:placeName | tei:orgName))"/>
-    <xsl:variable name="page" as="element()">
     <html lang="{($tei/@xml:lang, 'en')[1]}">
       <head>
         <meta charset="utf-8"/>
@@ -76,80 +75,6 @@
         <xsl:apply-templates select="$tei/tei:teiHeader" mode="h:footer"/>
       </body>
     </html>
-    </xsl:variable>
-    <xsl:apply-templates select="$page" mode="h:layout">
-      <xsl:with-param name="h:copy-phrasing" select="true()" tunnel="yes"/>
-    </xsl:apply-templates>
-  </xsl:template>
-
-  <!-- Indentation that cannot change the rendering: a line break before each child of an element
-       whose children are all blocks (and of html, head and body), never inside phrasing content. -->
-  <xsl:variable name="h:blocks" as="xs:string+" select="(
-    'html', 'head', 'body', 'header', 'main', 'aside', 'footer', 'section', 'nav', 'div', 'p',
-    'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'ol', 'ul', 'li', 'dl', 'dt', 'dd', 'table', 'caption',
-    'thead', 'tbody', 'tr', 'td', 'th', 'details', 'summary', 'meta', 'title', 'style', 'link',
-    'blockquote')"/>
-
-  <xsl:variable name="h:block-set" as="map(xs:string, xs:boolean)"
-      select="map:merge($h:blocks ! map:entry(., true()))"/>
-
-  <!-- the line break and indentation before a child at each depth, made once -->
-  <xsl:variable name="h:indents" as="xs:string+"
-      select="(0 to 40) ! ('&#10;' || string-join((0 to .) ! '  '))"/>
-
-  <xsl:function name="h:indent" as="xs:string">
-    <xsl:param name="depth" as="xs:integer"/>
-    <xsl:sequence select="if ($depth ge 0 and $depth le 40) then $h:indents[$depth + 1]
-                          else '&#10;' || string-join((0 to $depth) ! '  ')"/>
-  </xsl:function>
-
-  <!-- $h:copy-phrasing: an element without any block inside (nothing to indent) is copied whole,
-       not node by node. Only for the page of this stylesheet: a stylesheet that adds templates to
-       h:layout (the site's) needs them applied to every node. -->
-  <xsl:template match="*" mode="h:layout" as="element()">
-    <xsl:param name="depth" as="xs:integer" select="0" tunnel="yes"/>
-    <xsl:param name="h:copy-phrasing" as="xs:boolean" select="false()" tunnel="yes"/>
-    <xsl:choose>
-      <xsl:when test="$h:copy-phrasing and not(local-name() = ('html', 'head', 'body'))
-                      and not(.//*[map:contains($h:block-set, local-name())])">
-        <xsl:copy-of select="."/>
-      </xsl:when>
-      <xsl:otherwise>
-        <xsl:call-template name="h:layout">
-          <xsl:with-param name="depth" select="$depth"/>
-        </xsl:call-template>
-      </xsl:otherwise>
-    </xsl:choose>
-  </xsl:template>
-
-  <!-- the context element, its children indented if they are all blocks -->
-  <xsl:template name="h:layout" as="element()">
-    <xsl:context-item as="element()" use="required"/>
-    <xsl:param name="depth" as="xs:integer"/>
-    <xsl:copy>
-      <xsl:copy-of select="@*"/>
-      <xsl:choose>
-        <xsl:when test="empty(*)">
-          <!-- no element inside: nothing to indent, and no template to apply -->
-          <xsl:copy-of select="node()"/>
-        </xsl:when>
-        <xsl:when test="not(text()[normalize-space()])
-                        and (local-name() = ('html', 'head', 'body')
-                             or (every $c in * satisfies map:contains($h:block-set, local-name($c))))">
-          <xsl:variable name="indent" select="h:indent($depth)"/>
-          <xsl:for-each select="*">
-            <xsl:value-of select="$indent"/>
-            <xsl:apply-templates select="." mode="h:layout">
-              <xsl:with-param name="depth" select="$depth + 1" tunnel="yes"/>
-            </xsl:apply-templates>
-          </xsl:for-each>
-          <xsl:value-of select="h:indent($depth - 1)"/>
-        </xsl:when>
-        <xsl:otherwise>
-          <xsl:apply-templates mode="h:layout"/>
-        </xsl:otherwise>
-      </xsl:choose>
-    </xsl:copy>
   </xsl:template>
 
   <!-- The position of each node in a sequence, keyed by its generate-id() (used as a key only). -->

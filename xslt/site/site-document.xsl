@@ -8,8 +8,8 @@
   index pages link to (ed-name-N, numbered as in site-summary.xsl).
 
   Input: a TEI document. Parameters: $id (the document's id, from the Java side) and $site (the
-  site summary, site.xml). Overrides the page template of html-page.xsl; adds templates to the
-  mode h:layout, which rewrites the name links on the finished page.
+  site summary, site.xml). Overrides the page template of html-page.xsl, and h:entry-href and
+  h:entry-head-more of html-register.xsl, so that names link to the entries' pages.
 -->
 <xsl:stylesheet version="3.0"
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
@@ -39,9 +39,6 @@
     <xsl:variable name="me" as="element(document)?" select="key('s:documents', $id, $site)"/>
     <xsl:variable name="names" as="map(xs:string, xs:integer)"
         select="h:numbered($text//(tei:persName | tei:placeName | tei:orgName))"/>
-    <xsl:variable name="entries" as="map(xs:string, xs:string)" select="map:merge(
-        $tei/tei:standOff//(tei:person | tei:place | tei:org)[@xml:id]
-        ! map:entry(string(@xml:id), $h:kinds(local-name())), map { 'duplicates': 'use-first' })"/>
     <xsl:call-template name="s:page">
       <xsl:with-param name="site" select="$site"/>
       <xsl:with-param name="title" select="h:title($tei)"/>
@@ -49,7 +46,6 @@
       <xsl:with-param name="current" select="'document'"/>
       <xsl:with-param name="lang" select="($tei/@xml:lang, 'en')[1]"/>
       <xsl:with-param name="head" select="s:citation-meta($tei, $site)"/>
-      <xsl:with-param name="s:entries" select="$entries" tunnel="yes"/>
       <xsl:with-param name="before-header" as="element()+">
         <xsl:for-each select="$h:views">
           <input type="radio" name="view" id="view-{.}" class="ed-view-input" aria-describedby="ed-help-{.}">
@@ -202,36 +198,22 @@
   </xsl:template>
 
   <!-- A name in the text (and the small link after a name that contains names) points to its
-       entry on the index page of its kind. -->
-  <xsl:template match="*:a[starts-with(@href, '#')]" mode="h:layout" as="element()">
-    <xsl:param name="s:entries" as="map(xs:string, xs:string)" tunnel="yes"/>
-    <xsl:variable name="target" select="substring(@href, 2)"/>
-    <xsl:choose>
-      <xsl:when test="map:contains($s:entries, $target)">
-        <xsl:copy>
-          <xsl:copy-of select="@*"/>
-          <xsl:attribute name="href" select="'../' || s:entry-href($s:entries($target), $target)"/>
-          <xsl:apply-templates mode="h:layout"/>
-        </xsl:copy>
-      </xsl:when>
-      <xsl:otherwise>
-        <xsl:next-match/>
-      </xsl:otherwise>
-    </xsl:choose>
-  </xsl:template>
+       entry's page in the index of its kind. -->
+  <xsl:function name="h:entry-href" as="xs:string">
+    <xsl:param name="entry" as="element()"/>
+    <xsl:variable name="kind" select="$h:kinds(local-name($entry))"/>
+    <xsl:sequence select="if (exists($kind) and $entry/@xml:id)
+                          then '../' || s:entry-href($kind, $entry/@xml:id) else '#' || $entry/@xml:id"/>
+  </xsl:function>
 
   <!-- An entry of the document's register links to the same entry in the whole edition. -->
-  <xsl:template match="*:p[@class = 'ed-entry-head'][../@id]" mode="h:layout" as="element()">
-    <xsl:param name="s:entries" as="map(xs:string, xs:string)" tunnel="yes"/>
-    <xsl:variable name="kind" select="$s:entries(string(../@id))"/>
-    <xsl:copy>
-      <xsl:copy-of select="@*"/>
-      <xsl:apply-templates mode="h:layout"/>
-      <xsl:if test="exists($kind)">
-        <xsl:text> </xsl:text>
-        <a class="site-entry-index" href="../{s:entry-href($kind, ../@id)}">all mentions in the edition</a>
-      </xsl:if>
-    </xsl:copy>
+  <xsl:template name="h:entry-head-more" as="node()*">
+    <xsl:context-item as="element()" use="required"/>
+    <xsl:variable name="kind" select="$h:kinds(local-name())"/>
+    <xsl:if test="exists($kind) and @xml:id">
+      <xsl:text> </xsl:text>
+      <a class="site-entry-index" href="../{s:entry-href($kind, @xml:id)}">all mentions in the edition</a>
+    </xsl:if>
   </xsl:template>
 
 </xsl:stylesheet>

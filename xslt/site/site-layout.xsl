@@ -4,7 +4,7 @@
   a skip link, the site header with the navigation, the page's own content, the site footer.
   Links are relative: $root is '' for pages at the top of the site and '../' for documents/.
 
-  Expects from the including stylesheet: ../html/html.xsl imported (h:layout indents the page).
+  Expects from the including stylesheet: ../html/html.xsl imported.
   The site summary (site.xml, written by the Java side) is passed in as $site.
 -->
 <xsl:stylesheet version="3.0"
@@ -17,7 +17,7 @@
     expand-text="yes">
 
   <xsl:output method="xhtml" html-version="5.0" encoding="UTF-8" omit-xml-declaration="yes"
-      include-content-type="no" indent="no"/>
+      include-content-type="no" indent="yes"/>
 
   <!-- the pages of the navigation, in order: file name and label -->
   <xsl:variable name="s:nav" as="map(xs:string, xs:string)*" select="
@@ -80,7 +80,6 @@
     <xsl:param name="before-header" as="node()*" select="()"/>
     <xsl:param name="content" as="element()+" required="yes"/>
     <xsl:variable name="edition" select="s:edition-title($site)"/>
-    <xsl:variable name="page" as="element()">
       <html lang="{$lang}">
         <head>
           <meta charset="utf-8"/>
@@ -122,8 +121,6 @@
           </footer>
         </body>
       </html>
-    </xsl:variable>
-    <xsl:apply-templates select="$page" mode="h:layout"/>
   </xsl:template>
 
 </xsl:stylesheet>

@@ -106,7 +106,7 @@
       <xsl:variable name="page" select="."/>
       <xsl:variable name="here" select="subsequence($documents, ($page - 1) * $s:per-page + 1, $s:per-page)"/>
       <xsl:result-document href="{s:entry-href($kind, $entry/@xml:id, $page)}" method="xhtml" html-version="5.0"
-          encoding="UTF-8" omit-xml-declaration="yes" include-content-type="no" indent="no">
+          encoding="UTF-8" omit-xml-declaration="yes" include-content-type="no" indent="yes">
         <xsl:call-template name="s:page">
           <xsl:with-param name="site" select="$site"/>
           <xsl:with-param name="title" select="h:preferred($entry) || (' (page ' || $page || ')')[$page gt 1]"/>

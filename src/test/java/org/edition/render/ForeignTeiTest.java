@@ -221,7 +221,9 @@ class ForeignTeiTest {
         assertThat(read("frus-telegram", ".reading.txt")).contains(
                 "Force       Battalions  Men\nRoyal Army  31          24,000\n[3]\nPathet Lao  9           7,500\n");
         assertThat(read("frus-telegram", ".html")).contains("<th class=\"tei-cell\" scope=\"col\">Battalions</th>",
-                "<td class=\"tei-cell\">24,000</td>", "<tr class=\"ed-table-between\">\n                  <td colspan=\"3\">");
+                "<td class=\"tei-cell\">24,000</td>");
+        assertThat(read("frus-telegram", ".html").replaceAll("\\s+", " ")).contains(
+                "<tr class=\"ed-table-between\"> <td colspan=\"3\">");
         assertThat(read("report-nested", ".reading.txt")).contains("\nTAC total allowable catch\nEEZ exclusive economic zone\n");
     }
 
@@ -234,7 +236,8 @@ class ForeignTeiTest {
         assertThat(read("letter-1850", ".reading.txt")).doesNotContain("[page 2]");
         String page = read("letter-1850", ".html");
         assertThat(page.split("<p class=\"tei-l\"", -1)).hasSize(4);
-        assertThat(page).contains("<div class=\"tei-lg tei-lg-stanza\">", "passage of\n          <br class=\"tei-lb\"/>");
+        assertThat(page).contains("<div class=\"tei-lg tei-lg-stanza\">");
+        assertThat(page.replaceAll("\\s+", " ")).contains("passage of <br class=\"tei-lb\"/>");
         assertThat(read("frus-telegram", ".html")).contains("<blockquote class=\"tei-quote\">");
     }
 
