@@ -98,15 +98,17 @@
     <xsl:sequence select="h:tei-classes($e), h:in-views(h:visible-views($e))"/>
   </xsl:function>
 
-  <!-- The attributes every generated element carries: class, id from xml:id, lang from xml:lang;
+  <!-- The attributes every generated element carries: class, id from xml:id (a passage's id for a
+       passage without one: html-passages.xsl), lang from xml:lang;
        $how: h:how($e). -->
   <xsl:function name="h:attributes" as="attribute()*">
     <xsl:param name="e" as="element()"/>
     <xsl:param name="extra-classes" as="xs:string*"/>
     <xsl:param name="how" as="map(xs:string, item())+"/>
     <xsl:sequence select="h:class((h:tei-classes($e), h:in-views(h:visible-in($how)), $extra-classes))"/>
-    <xsl:if test="$e/@xml:id">
-      <xsl:attribute name="id" select="$e/@xml:id"/>
+    <xsl:variable name="id" select="($e/@xml:id, h:passage-id($e))[1]"/>
+    <xsl:if test="exists($id)">
+      <xsl:attribute name="id" select="$id"/>
     </xsl:if>
     <xsl:if test="$e/@xml:lang">
       <xsl:attribute name="lang" select="$e/@xml:lang"/>

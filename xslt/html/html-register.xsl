@@ -64,13 +64,6 @@
 
   <!-- ===== names in the text ================================================================= -->
 
-  <!-- Where a name links to its entry: the entry in this page's register. The site's document
-       page, which imports this stylesheet, overrides it to link the entry's own page. -->
-  <xsl:function name="h:entry-href" as="xs:string">
-    <xsl:param name="entry" as="element()"/>
-    <xsl:sequence select="'#' || $entry/@xml:id"/>
-  </xsl:function>
-
   <xsl:template match="tei:persName | tei:placeName | tei:orgName" mode="h:inline" as="element()+">
     <xsl:param name="h:names" as="map(xs:string, xs:integer)" tunnel="yes"/>
     <xsl:variable name="how" select="h:how(.)"/>
@@ -79,7 +72,7 @@
     <xsl:variable name="entry" select="
       if (starts-with($pointer, '#')) then key('h:entries', substring($pointer, 2), root(.))[1] else ()"/>
     <xsl:variable name="href" select="
-      if ($entry) then h:entry-href($entry) else $pointer[matches(., '^https?://')]"/>
+      if ($entry) then $pointer else $pointer[matches(., '^https?://')]"/>
     <xsl:variable name="title" select="
       upper-case(substring($kind, 1, 1)) || substring($kind, 2) || ': '
       || (if ($entry) then h:preferred($entry) || (if (h:unreviewed($entry)) then ' (unreviewed entry)' else '')
@@ -173,7 +166,6 @@
           <xsl:text> </xsl:text>
           <span class="ed-badge">unreviewed</span>
         </xsl:if>
-        <xsl:call-template name="h:entry-head-more"/>
       </p>
       <xsl:if test="exists($facts)">
         <dl class="ed-entry-facts">
@@ -181,12 +173,6 @@
         </dl>
       </xsl:if>
     </li>
-  </xsl:template>
-
-  <!-- What follows the name of an entry in the register: nothing here; the site's document page
-       adds a link to the entry's page. -->
-  <xsl:template name="h:entry-head-more" as="node()*">
-    <xsl:context-item as="element()" use="required"/>
   </xsl:template>
 
   <!-- an identifier: a link to the authority's record -->

@@ -18,6 +18,7 @@
     html-text.xsl      the text: blocks and inline elements
     html-notes.xsl     endnotes (where ed:render-as says so: the reading view) with back-links
     html-register.xsl  names in the text and the register of persons, places and organizations
+    html-passages.xsl  the passages of the text (the blocks a link or the site's search points to)
     edition.css        the stylesheet, inlined into each page
 -->
 <xsl:stylesheet version="3.0"
@@ -74,5 +75,6 @@
   <xsl:include href="html-text.xsl"/>
   <xsl:include href="html-notes.xsl"/>
   <xsl:include href="html-register.xsl"/>
+  <xsl:include href="html-passages.xsl"/>
 
 </xsl:stylesheet>

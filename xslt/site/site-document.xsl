@@ -1,15 +1,15 @@
 <?xml version="1.0" encoding="UTF-8"?>
 <!--
   A document page of the static site, documents/<id>.html: the HTML edition of ../html/html.xsl
-  (text with the view switch, notes, register of the document) in the site's layout, with the
-  citation meta tags (Highwire/Zotero), a how-to-cite line with the page's stable address, links
-  to the downloads and to the previous and next documents in date order. Names in the text link to
-  their entries' pages (../persons/<entry-id>.html ...); every name keeps the id the
-  index pages link to (ed-name-N, numbered as in site-summary.xsl).
+  (text with the view switch, notes, register of the document), taken from the page already
+  rendered, in the site's layout, with the citation meta tags (Highwire/Zotero), a how-to-cite
+  line with the page's stable address, links to the downloads and to the previous and next
+  documents in date order. Names in the text link to their entries' pages
+  (../persons/<entry-id>.html ...); every name keeps the id the index pages link to (ed-name-N,
+  numbered as in site-summary.xsl), every passage the id the search links to (html-passages.xsl).
 
-  Input: a TEI document. Parameters: $id (the document's id, from the Java side) and $site (the
-  site summary, site.xml). Overrides the page template of html-page.xsl, and h:entry-href and
-  h:entry-head-more of html-register.xsl, so that names link to the entries' pages.
+  Input: a TEI document (for the metadata). Parameters: $id (the document's id, from the Java
+  side), $site (the site summary, site.xml) and $edition (the document's HTML edition).
 -->
 <xsl:stylesheet version="3.0"
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
@@ -24,21 +24,22 @@
 
   <xsl:import href="../html/html.xsl"/>
   <xsl:include href="site-layout.xsl"/>
-  <xsl:include href="site-passages.xsl"/>
 
   <!-- the document's id: the name of its page and downloads -->
   <xsl:param name="id" as="xs:string" required="yes"/>
   <!-- the site summary (site.xml): documents in date order, the edition's title and address -->
   <xsl:param name="site" as="document-node()" required="yes"/>
+  <!-- the HTML edition of the document (../html/html.xsl): its header, text, notes, register and
+       footer are the page's, so that the text is rendered once for both -->
+  <xsl:param name="edition" as="document-node()" required="yes"/>
 
   <xsl:key name="s:documents" match="document" use="@id"/>
 
   <xsl:template match="/" as="element()">
     <xsl:variable name="tei" as="element()" select="*"/>
-    <xsl:variable name="text" select="$tei/tei:text"/>
     <xsl:variable name="me" as="element(document)?" select="key('s:documents', $id, $site)"/>
-    <xsl:variable name="names" as="map(xs:string, xs:integer)"
-        select="h:numbered($text//(tei:persName | tei:placeName | tei:orgName))"/>
+    <xsl:variable name="body" as="element()" select="$edition/*:html/*:body"/>
+    <xsl:variable name="header" as="element()" select="$body/*:header"/>
     <xsl:call-template name="s:page">
       <xsl:with-param name="site" select="$site"/>
       <xsl:with-param name="title" select="h:title($tei)"/>
@@ -58,29 +59,25 @@
       <xsl:with-param name="content" as="element()+">
         <main id="main" class="site-main site-document tei-TEI">
           <header class="tei-teiHeader ed-header">
-            <xsl:variable name="parts" as="element()*">
-              <xsl:apply-templates select="$tei/tei:teiHeader" mode="h:header"/>
-            </xsl:variable>
-            <xsl:sequence select="$parts[not(@class = 'ed-cite')]"/>
+            <xsl:apply-templates select="$header/*[not(@class = ('ed-cite', 'ed-switch'))]" mode="s:edition"/>
             <xsl:sequence select="s:cite($tei, $site)"/>
             <xsl:sequence select="s:downloads()"/>
             <xsl:sequence select="s:neighbours($me)"/>
-            <xsl:call-template name="h:view-switch"/>
+            <xsl:apply-templates select="$header/*[@class = 'ed-switch']" mode="s:edition"/>
           </header>
           <div id="ed-text" class="ed-text">
-            <xsl:apply-templates select="$text" mode="h:block">
-              <xsl:with-param name="h:names" select="$names" tunnel="yes"/>
-              <xsl:with-param name="s:passage-ids" select="s:passage-ids($text)" tunnel="yes"/>
+            <xsl:apply-templates select="$body/*:main/*[1]" mode="s:edition">
+              <xsl:with-param name="s:tei" select="root($tei)" tunnel="yes"/>
             </xsl:apply-templates>
           </div>
-          <xsl:call-template name="h:endnotes">
-            <xsl:with-param name="text" select="$text"/>
-            <xsl:with-param name="h:names" select="$names" tunnel="yes"/>
-          </xsl:call-template>
-          <xsl:apply-templates select="$tei/tei:teiHeader" mode="h:footer"/>
+          <!-- the notes -->
+          <xsl:apply-templates select="$body/*:main/*[position() gt 1]" mode="s:edition">
+            <xsl:with-param name="s:tei" select="root($tei)" tunnel="yes"/>
+          </xsl:apply-templates>
+          <xsl:apply-templates select="$body/*:footer" mode="s:edition"/>
         </main>
-        <xsl:apply-templates select="$tei/tei:standOff" mode="h:register">
-          <xsl:with-param name="h:names" select="$names" tunnel="yes"/>
+        <xsl:apply-templates select="$body/*:aside" mode="s:edition">
+          <xsl:with-param name="s:tei" select="root($tei)" tunnel="yes"/>
         </xsl:apply-templates>
       </xsl:with-param>
     </xsl:call-template>
@@ -176,44 +173,44 @@
     </xsl:if>
   </xsl:function>
 
-  <!-- A passage of the text gets the id the search links to (site-passages.xsl). -->
-  <xsl:template mode="h:block" priority="10" as="node()*"
-      match="tei:head | tei:p | tei:item | tei:salute | tei:dateline | tei:signed | tei:seg | tei:row">
-    <xsl:param name="s:passage-ids" as="map(xs:string, xs:string)" select="map {}" tunnel="yes"/>
-    <xsl:variable name="rendered" as="node()*">
-      <xsl:next-match/>
-    </xsl:variable>
-    <xsl:variable name="id" select="$s:passage-ids(generate-id())"/>
-    <xsl:choose>
-      <xsl:when test="exists($id) and count($rendered) eq 1 and $rendered instance of element() and not($rendered/@id)">
-        <xsl:element name="{local-name($rendered)}" namespace="{namespace-uri($rendered)}">
-          <xsl:attribute name="id" select="$id"/>
-          <xsl:sequence select="$rendered/@*, $rendered/node()"/>
-        </xsl:element>
-      </xsl:when>
-      <xsl:otherwise>
-        <xsl:sequence select="$rendered"/>
-      </xsl:otherwise>
-    </xsl:choose>
-  </xsl:template>
+  <!-- The parts of the HTML edition, copied into the page as they are, but for the links to
+       register entries. -->
+  <xsl:mode name="s:edition" on-no-match="shallow-copy"/>
 
   <!-- A name in the text (and the small link after a name that contains names) points to its
-       entry's page in the index of its kind. -->
-  <xsl:function name="h:entry-href" as="xs:string">
-    <xsl:param name="entry" as="element()"/>
-    <xsl:variable name="kind" select="$h:kinds(local-name($entry))"/>
-    <xsl:sequence select="if (exists($kind) and $entry/@xml:id)
-                          then '../' || s:entry-href($kind, $entry/@xml:id) else '#' || $entry/@xml:id"/>
-  </xsl:function>
+       entry's page in the index of its kind, not to the entry in the page's register. -->
+  <xsl:template match="*:a[starts-with(@href, '#')]" mode="s:edition" as="element()">
+    <xsl:param name="s:tei" as="document-node()" tunnel="yes"/>
+    <xsl:variable name="kind" select="s:entry-kind(substring(@href, 2), $s:tei)"/>
+    <xsl:copy>
+      <xsl:copy-of select="@*"/>
+      <xsl:if test="exists($kind)">
+        <xsl:attribute name="href" select="'../' || s:entry-href($kind, substring(@href, 2))"/>
+      </xsl:if>
+      <xsl:apply-templates mode="s:edition"/>
+    </xsl:copy>
+  </xsl:template>
 
   <!-- An entry of the document's register links to the same entry in the whole edition. -->
-  <xsl:template name="h:entry-head-more" as="node()*">
-    <xsl:context-item as="element()" use="required"/>
-    <xsl:variable name="kind" select="$h:kinds(local-name())"/>
-    <xsl:if test="exists($kind) and @xml:id">
-      <xsl:text> </xsl:text>
-      <a class="site-entry-index" href="../{s:entry-href($kind, @xml:id)}">all mentions in the edition</a>
-    </xsl:if>
+  <xsl:template match="*:p[@class = 'ed-entry-head'][../@id]" mode="s:edition" as="element()">
+    <xsl:param name="s:tei" as="document-node()" tunnel="yes"/>
+    <xsl:variable name="kind" select="s:entry-kind(../@id, $s:tei)"/>
+    <xsl:copy>
+      <xsl:copy-of select="@*"/>
+      <xsl:apply-templates mode="s:edition"/>
+      <xsl:if test="exists($kind)">
+        <xsl:text> </xsl:text>
+        <a class="site-entry-index" href="../{s:entry-href($kind, ../@id)}">all mentions in the edition</a>
+      </xsl:if>
+    </xsl:copy>
   </xsl:template>
+
+  <!-- The kind of the register entry with this id in the document's standOff (person, place,
+       organization); nothing if there is no such entry. -->
+  <xsl:function name="s:entry-kind" as="xs:string?">
+    <xsl:param name="id" as="xs:string"/>
+    <xsl:param name="tei" as="document-node()"/>
+    <xsl:sequence select="key('h:entries', $id, $tei)[1] ! $h:kinds(local-name())"/>
+  </xsl:function>
 
 </xsl:stylesheet>

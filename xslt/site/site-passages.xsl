@@ -1,10 +1,8 @@
 <?xml version="1.0" encoding="UTF-8"?>
 <!--
-  Passages: the units the site's search finds and links to. A passage is a block of the text (head,
-  paragraph, list item, opener or closer line, table row) that is not inside another passage or a
-  note; a list item's passage leaves out the lists nested in it, which are passages of their own.
-  Its id on the document page is its xml:id, else passage-N in document order: site-summary.xsl
-  writes the ids and texts into site.xml, site-document.xsl puts the ids on the page.
+  Passages: the units the site's search finds and links to, as ../html/html-passages.xsl defines
+  them (h:passages); each has its id on the document page (h:passage-id). site-summary.xsl writes
+  the ids and texts into site.xml.
 
   Defines the mode s:plain: a passage's words for searching (the reading text: supplied words
   merged, corrections rather than errors, no notes, an omission as [...]).
@@ -19,23 +17,6 @@
     expand-text="yes">
 
   <xsl:mode name="s:plain" on-no-match="text-only-copy"/>
-
-  <xsl:function name="s:passages" as="element()*">
-    <xsl:param name="text" as="element()?"/>
-    <xsl:sequence select="$text//(tei:head | tei:p | tei:item | tei:salute | tei:dateline | tei:signed | tei:seg
-                                  | tei:row)
-      [not(ancestor::tei:note)]
-      [not(ancestor::*[self::tei:head or self::tei:p or self::tei:salute or self::tei:dateline
-                       or self::tei:signed or self::tei:seg or self::tei:row])]"/>
-  </xsl:function>
-
-  <!-- The id of each passage, keyed by generate-id() of its TEI element. -->
-  <xsl:function name="s:passage-ids" as="map(xs:string, xs:string)">
-    <xsl:param name="text" as="element()?"/>
-    <xsl:variable name="passages" select="s:passages($text)"/>
-    <xsl:sequence select="map:merge(for $i in 1 to count($passages)
-      return map:entry(generate-id($passages[$i]), string(($passages[$i]/@xml:id, 'passage-' || $i)[1])))"/>
-  </xsl:function>
 
   <xsl:function name="s:plain" as="xs:string">
     <xsl:param name="passage" as="element()"/>

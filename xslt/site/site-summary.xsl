@@ -57,9 +57,8 @@
             id="{(@xml:id, 'ed-name-' || $numbers(generate-id()))[1]}" kind="{$h:kinds(local-name())}">{
           normalize-space(.)}</mention>
       </xsl:for-each>
-      <xsl:variable name="passage-ids" select="s:passage-ids($text)"/>
-      <xsl:for-each select="s:passages($text)">
-        <passage id="{$passage-ids(generate-id())}">{s:plain(.)}</passage>
+      <xsl:for-each select="h:passages($text)">
+        <passage id="{h:passage-id(.)}">{s:plain(.)}</passage>
       </xsl:for-each>
     </document>
   </xsl:template>

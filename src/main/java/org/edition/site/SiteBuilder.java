@@ -74,6 +74,7 @@ public final class SiteBuilder {
 
         Path cache = output.resolve(".build").resolve("site");
         Prepared prepared = prepare(documents, cache, settings);
+        long tSummaries = System.nanoTime();
         boolean ok = prepared.listed().size() == documents.size();
         List<Path> listed = prepared.listed();
         Map<Path, String> neighbourhoods = prepared.neighbourhoods();
@@ -84,10 +85,12 @@ public final class SiteBuilder {
         ok &= batch.run(listed, "site pages", f -> {
             Path target = site.resolve("documents").resolve(id(f) + ".html");
             produced.add(target.toAbsolutePath().normalize());
+            Path edition = output.resolve("html").resolve(Renderer.fileName(f, Renderer.VIEWS.get(0), ".html"));
             return pages.unlessFresh(f, List.of(target), List.of("site page", neighbourhoods.get(f)),
-                    g -> documentPage(g, neighbourhoods.get(g), target));
+                    g -> documentPage(g, neighbourhoods.get(g), edition, target));
         }) == 0;
         out.printf("site pages: %d of %d up to date (not rendered)%n", pages.skipped(), listed.size());
+        long tPages = System.nanoTime();
         pages.retain(documents);
         Stamps.retain(cache.resolve("summaries"), documents);
         // the pages over the whole summary are independent of each other: they too run on all cores
@@ -105,6 +108,7 @@ public final class SiteBuilder {
                     Map.of("tei", engine.parse(listed.get(0)), "register", register)));
         }
         ok &= shards(prepared.shards(), cache.resolve("summaries"), settings, site);
+        long tShards = System.nanoTime();
         List<Path> targets = whole.stream().map(Page::target).toList();
         List<Boolean> made = Parallel.map(targets, threads, t -> {
             Page p = whole.get(targets.indexOf(t));
@@ -112,8 +116,13 @@ public final class SiteBuilder {
             return true;
         }, (t, e) -> err.println(t + ": error: cannot make the page: " + e.getMessage() + " [E051]"));
         ok &= !made.contains(null);
+        long tWhole = System.nanoTime();
         assets(site);
         downloads(output, listed, site.resolve("downloads"));
+        long tDownloads = System.nanoTime();
+        out.printf("site steps: summaries %.1f s, document pages %.1f s, search shards %.1f s, pages over the edition %.1f s, downloads %.1f s%n",
+                (tSummaries - t0) / 1e9, (tPages - tSummaries) / 1e9, (tShards - tPages) / 1e9, (tWhole - tShards) / 1e9,
+                (tDownloads - tWhole) / 1e9);
         int removed = removeStale(site);
         long bytes = size(site);
         out.printf("site: %d file(s), %d written, %d unchanged, %d removed, %.1f MB -> %s in %.1f s%n", produced.size(),
@@ -242,9 +251,16 @@ public final class SiteBuilder {
         return !made.contains(null);
     }
 
-    private Renderer.Result documentPage(Path tei, String neighbourhood, Path target) throws IOException {
-        XsltEngine.Output page = engine.render(XsltEngine.SITE_DOCUMENT, engine.parse(tei),
-                Map.of("id", id(tei), "site", engine.parse(neighbourhood)));
+    /**
+     * A document's page: its HTML edition (output/html/, rendered by the build before the site; made
+     * here only if it is missing) in the site's layout.
+     */
+    private Renderer.Result documentPage(Path tei, String neighbourhood, Path edition, Path target) throws IOException {
+        XdmNode doc = engine.parse(tei);
+        XdmNode html = Files.isRegularFile(edition) ? engine.parse(edition)
+                : engine.parse(engine.render(XsltEngine.HTML, doc, Map.of("view", Renderer.VIEWS.get(0))).text());
+        XsltEngine.Output page = engine.render(XsltEngine.SITE_DOCUMENT, doc,
+                Map.of("id", id(tei), "site", engine.parse(neighbourhood), "edition", html));
         boolean changed = write(target, page.text().getBytes(StandardCharsets.UTF_8));
         return new Renderer.Result(tei, changed ? List.of(target) : List.of(), changed ? List.of() : List.of(target),
                 page.messages());

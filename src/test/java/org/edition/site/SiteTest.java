@@ -292,6 +292,9 @@ class SiteTest {
                 assertThat(ids).contains(doc);
                 assertThat(pageIds.computeIfAbsent(doc, d -> ids(corpus.resolve("documents/" + d + ".html"))))
                         .as(doc).contains(p.group(2));
+                // the page is made from the HTML edition, which has the passages' ids as well
+                assertThat(pageIds.computeIfAbsent("html/" + doc, d -> ids(corpus.resolveSibling(d + ".html"))))
+                        .as(doc).contains(p.group(2));
             }
         }
         assertThat(passages).isGreaterThan(40);
