@@ -30,7 +30,7 @@
     <xsl:variable name="bracketed" select="$view eq 'bracketed'"/>
     <xsl:variable name="diplomatic" select="$view eq 'diplomatic'"/>
     <xsl:choose>
-      <xsl:when test="not($e/self::tei:* and map:contains($ed:edited, local-name($e)))">
+      <xsl:when test="not(ed:is-edited($e))">
         <xsl:sequence select="$ed:as-is"/>
       </xsl:when>
       <xsl:when test="$e/self::tei:supplied">
@@ -119,6 +119,13 @@
         <xsl:sequence select="$ed:as-is"/>
       </xsl:otherwise>
     </xsl:choose>
+  </xsl:function>
+
+  <!-- Whether ed:render-as has a decision for $e: for any other element it answers "as it is" in
+       every view, and a format may skip asking. -->
+  <xsl:function name="ed:is-edited" as="xs:boolean">
+    <xsl:param name="e" as="element()"/>
+    <xsl:sequence select="namespace-uri($e) eq 'http://www.tei-c.org/ns/1.0' and map:contains($ed:edited, local-name($e))"/>
   </xsl:function>
 
   <!-- the TEI elements ed:render-as has a decision for (every one its xsl:choose names); any other

@@ -40,8 +40,13 @@
        asks once per element and hands the answers ($how) to h:attributes and h:edited. -->
   <xsl:function name="h:how" as="map(xs:string, item())+">
     <xsl:param name="e" as="element()"/>
-    <xsl:sequence select="ed:render-as($e, 'bracketed'), ed:render-as($e, 'reading'), ed:render-as($e, 'diplomatic')"/>
+    <xsl:sequence select="if (ed:is-edited($e))
+      then (ed:render-as($e, 'bracketed'), ed:render-as($e, 'reading'), ed:render-as($e, 'diplomatic'))
+      else $h:as-is"/>
   </xsl:function>
+
+  <!-- the answer for an element ed:render-as has no decision for, made once -->
+  <xsl:variable name="h:as-is" as="map(xs:string, item())+" select="($ed:as-is, $ed:as-is, $ed:as-is)"/>
 
   <!-- The views whose answer in $how has $key ('content', 'endnote') true. -->
   <xsl:function name="h:views-with" as="xs:string*">
@@ -105,8 +110,11 @@
     <xsl:param name="e" as="element()"/>
     <xsl:param name="extra-classes" as="xs:string*"/>
     <xsl:param name="how" as="map(xs:string, item())+"/>
-    <xsl:sequence select="h:class((h:tei-classes($e), h:in-views(h:visible-in($how)), $extra-classes))"/>
-    <xsl:variable name="id" select="($e/@xml:id, h:passage-id($e))[1]"/>
+    <xsl:sequence select="h:class((h:tei-classes($e), if (ed:is-edited($e)) then h:in-views(h:visible-in($how)) else (),
+                                   $extra-classes))"/>
+    <xsl:variable name="id" select="($e/@xml:id,
+        (: the test first: most elements are not passages, and a call costs :)
+        if (map:contains($h:passage-names, local-name($e))) then h:passage-id($e) else ())[1]"/>
     <xsl:if test="exists($id)">
       <xsl:attribute name="id" select="$id"/>
     </xsl:if>
@@ -174,6 +182,24 @@
     <xsl:context-item as="element()" use="required"/>
     <xsl:param name="children" as="node()*" select="ed:children(.)"/>
     <xsl:param name="how" as="map(xs:string, item())+" select="h:how(.)"/>
+    <xsl:choose>
+      <!-- an element ed:render-as has no decision for: its content, as it is, in every view -->
+      <xsl:when test="not(ed:is-edited(.))">
+        <xsl:apply-templates select="$children" mode="h:inline"/>
+      </xsl:when>
+      <xsl:otherwise>
+        <xsl:call-template name="h:edited-in-views">
+          <xsl:with-param name="children" select="$children"/>
+          <xsl:with-param name="how" select="$how"/>
+        </xsl:call-template>
+      </xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <xsl:template name="h:edited-in-views" as="node()*">
+    <xsl:context-item as="element()" use="required"/>
+    <xsl:param name="children" as="node()*" required="yes"/>
+    <xsl:param name="how" as="map(xs:string, item())+" required="yes"/>
     <xsl:variable name="shown" select="h:views-with($how, 'content')"/>
     <xsl:if test="$how?before != ''">
       <xsl:sequence select="h:marks-in($how, 'before')"/>

@@ -52,7 +52,7 @@ public final class ReproducibleZip {
         Path tmp = Files.createTempFile(dir, "." + target.getFileName(), ".tmp");
         try {
             try (OutputStream out = Files.newOutputStream(tmp); ZipOutputStream zip = new ZipOutputStream(out)) {
-                zip.setLevel(Deflater.BEST_COMPRESSION);
+                zip.setLevel(Deflater.DEFAULT_COMPRESSION);
                 for (Map.Entry<String, Path> e : new TreeMap<>(entries).entrySet()) {
                     ZipEntry entry = new ZipEntry(e.getKey());
                     entry.setTimeLocal(time);
