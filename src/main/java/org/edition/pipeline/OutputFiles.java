@@ -36,6 +36,43 @@ public final class OutputFiles {
         }
     }
 
+    /**
+     * Puts at {@code target} a file with the bytes of {@code source}: a hard link to it where the file
+     * system allows one (no bytes written twice), else a copy, through a temporary file either way. A
+     * target that is that file already, or has its bytes, is left alone.
+     *
+     * @return whether the target changed
+     */
+    public static boolean linkOrCopy(Path source, Path target) throws IOException {
+        if (Files.isRegularFile(target) && Files.isSameFile(source, target)) {
+            return false;
+        }
+        Path dir = target.toAbsolutePath().getParent();
+        Files.createDirectories(dir);
+        Path tmp = Files.createTempFile(dir, "." + target.getFileName(), ".tmp");
+        try {
+            Files.delete(tmp);
+            try {
+                Files.createLink(tmp, source);
+            } catch (IOException | UnsupportedOperationException e) {
+                // another file system, or none with links: a copy
+                Files.copy(source, tmp);
+                readableByAll(tmp);
+            }
+            if (Files.isRegularFile(target) && sameBytes(tmp, target)) {
+                return false;
+            }
+            try {
+                Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+            return true;
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
+    }
+
     /** Moves {@code tmp} onto {@code target} unless their bytes are equal; returns whether it moved. */
     public static boolean replace(Path tmp, Path target) throws IOException {
         if (Files.isRegularFile(target) && sameBytes(tmp, target)) {

@@ -327,8 +327,12 @@ public final class SiteBuilder {
         OutputFiles.write(stamp, key);
     }
 
+    /** A download: the output file itself, linked where the file system allows (see OutputFiles.linkOrCopy). */
     private void copy(Path from, Path to) throws IOException {
-        write(to, Files.readAllBytes(from));
+        produced.add(to.toAbsolutePath().normalize());
+        if (OutputFiles.linkOrCopy(from, to)) {
+            written.incrementAndGet();
+        }
     }
 
     private boolean write(Path target, byte[] content) throws IOException {

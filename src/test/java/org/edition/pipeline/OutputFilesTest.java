@@ -1,0 +1,44 @@
+package org.edition.pipeline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class OutputFilesTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void aDownloadIsTheOutputFileItselfAndIsLeftAloneWhenItIsAlready() throws IOException {
+        Path source = Files.writeString(dir.resolve("doc.xml"), "<TEI/>");
+        Path target = dir.resolve("site/downloads/doc.xml");
+
+        assertThat(OutputFiles.linkOrCopy(source, target)).isTrue();
+        assertThat(target).hasContent("<TEI/>");
+        assertThat(Files.isSameFile(source, target)).as("a hard link on this file system").isTrue();
+        assertThat(OutputFiles.linkOrCopy(source, target)).as("a repeated build").isFalse();
+        try (var left = Files.list(target.getParent())) {
+            assertThat(left).as("no temporary file left").containsExactly(target);
+        }
+    }
+
+    @Test
+    void anOutputWrittenAgainIsLinkedAgainAndACopyWithTheSameBytesIsKept() throws IOException {
+        Path source = Files.writeString(dir.resolve("doc.txt"), "old");
+        Path target = dir.resolve("downloads/doc.txt");
+        OutputFiles.linkOrCopy(source, target);
+        // the build replaces an output by renaming a new file onto it: the link still has the old bytes
+        OutputFiles.write(source, "new");
+        assertThat(target).hasContent("old");
+        assertThat(OutputFiles.linkOrCopy(source, target)).isTrue();
+        assertThat(target).hasContent("new");
+
+        Path copy = Files.writeString(dir.resolve("downloads/copy.txt"), "new");
+        assertThat(OutputFiles.linkOrCopy(source, copy)).as("same bytes: not written").isFalse();
+        assertThat(Files.isSameFile(source, copy)).isFalse();
+    }
+}
