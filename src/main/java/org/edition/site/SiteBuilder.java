@@ -157,7 +157,12 @@ public final class SiteBuilder {
         Map<String, List<Path>> shards = new LinkedHashMap<>();
         SiteSummary.shards(ordered).forEach((name, ids) -> shards.put(name, ids.stream().map(files::get).toList()));
         Path siteXml = cache.resolve("site.xml");
-        SiteSummary.write(settings, ordered, siteXml);
+        Path summaryCache = cache.resolve("summaries");
+        SiteSummary.write(settings, ordered, brief -> {
+            Element whole = keptSummary(files.get(brief.getAttributeValue("id")), summaryCache);
+            whole.removeChildren("passage");
+            return whole;
+        }, siteXml);
         return new Prepared(listed, neighbourhoods, siteXml, shards);
     }
 
@@ -194,8 +199,9 @@ public final class SiteBuilder {
     }
 
     /**
-     * A document's summary without its passages (which only the search shards need, and read from
-     * the kept summary when they are made): what every page over the whole edition reads.
+     * The brief of a document's summary (id, date, type, title: what ordering and the neighbours
+     * need); the whole summary is kept in {@code cache}, read again one document at a time when
+     * site.xml and the search shards are written, so that memory does not grow with the edition.
      */
     private Element summary(Path tei, Path cache) throws IOException {
         String key = Stamps.key(List.of("site summary", id(tei)), List.of(tei));
@@ -211,9 +217,7 @@ public final class SiteBuilder {
             xml = engine.render(XsltEngine.SITE_SUMMARY, engine.parse(tei), Map.of("id", id(tei))).text();
             OutputFiles.write(kept, key + "\n" + xml);
         }
-        Element summary = parseSummary(xml);
-        summary.removeChildren("passage");
-        return summary;
+        return SiteSummary.brief(parseSummary(xml));
     }
 
     /** The whole summary of a document, passages included, as kept by {@link #summary}. */

@@ -71,17 +71,7 @@ final class SiteSummary {
     static List<Element> neighbourhood(List<Element> ordered, int i) {
         List<Element> around = new ArrayList<>();
         for (int j = Math.max(0, i - 1); j <= Math.min(ordered.size() - 1, i + 1); j++) {
-            Element d = ordered.get(j);
-            Element brief = new Element("document");
-            for (String a : List.of("id", "date", "type")) {
-                attribute(brief, a, d.getAttributeValue(a));
-            }
-            for (String child : List.of("title", "date-text")) {
-                if (d.getChild(child) != null) {
-                    brief.addContent(d.getChild(child).clone());
-                }
-            }
-            around.add(brief);
+            around.add(brief(ordered.get(j)));
         }
         return around;
     }
@@ -93,15 +83,47 @@ final class SiteSummary {
         return new XMLOutputter(Format.getRawFormat().setLineSeparator("\n")).outputString(new Document(site));
     }
 
-    /** site.xml of the documents (in date order, moved into it) written to {@code file}, through a temporary file. */
-    static void write(SiteSettings settings, List<Element> documents, Path file) throws IOException {
-        Element site = site(settings);
-        documents.forEach(d -> site.addContent(d.detach()));
+    /** A summary's brief: id, date, type, title and date as written (a copy), for ordering and neighbours. */
+    static Element brief(Element d) {
+        Element brief = new Element("document");
+        for (String a : List.of("id", "date", "type")) {
+            attribute(brief, a, d.getAttributeValue(a));
+        }
+        for (String child : List.of("title", "date-text")) {
+            if (d.getChild(child) != null) {
+                brief.addContent(d.getChild(child).clone());
+            }
+        }
+        return brief;
+    }
+
+    /** How the whole summary of a document is found again from its brief. */
+    interface Wholes {
+        Element whole(Element brief) throws IOException;
+    }
+
+    /**
+     * site.xml written to {@code file} (through a temporary file): the documents of {@code ordered}
+     * (briefs in date order, with their shard) each as its whole summary, read one at a time.
+     */
+    static void write(SiteSettings settings, List<Element> ordered, Wholes wholes, Path file) throws IOException {
+        XMLOutputter xml = new XMLOutputter(Format.getRawFormat().setLineSeparator("\n"));
+        String shell = xml.outputString(new Document(site(settings))).stripTrailing();
+        // the shell written apart, the documents one by one inside it
+        int open = shell.endsWith("</site>") ? shell.length() - "</site>".length() : shell.lastIndexOf("/>");
+        String start = shell.endsWith("</site>") ? shell.substring(0, open) : shell.substring(0, open).stripTrailing() + ">";
         Files.createDirectories(file.toAbsolutePath().getParent());
         Path tmp = Files.createTempFile(file.toAbsolutePath().getParent(), ".site", ".tmp");
         try {
             try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
-                new XMLOutputter(Format.getRawFormat().setLineSeparator("\n")).output(new Document(site), w);
+                w.write(start);
+                for (Element brief : ordered) {
+                    Element whole = wholes.whole(brief);
+                    attribute(whole, "shard", brief.getAttributeValue("shard"));
+                    xml.output(whole, w);
+                }
+                w.write("</site>");
+                w.write("\n");
             }
             OutputFiles.replace(tmp, file);
         } finally {
