@@ -55,6 +55,12 @@ final class SaxMirror {
         }
     }
 
+    void replay(WrittenElement e) {
+        if (handler != null) {
+            run(() -> e.replay(handler));
+        }
+    }
+
     void finish() {
         if (handler != null) {
             run(() -> {

@@ -15,9 +15,9 @@ public final class TeiDocument {
     private final Element header;
     private final Element div;
     private final TeiBodyBuilder body;
-    private final Supplier<Element> standOff;
+    private final Supplier<StandOffMarkup> standOff;
 
-    TeiDocument(String id, Element header, Element div, TeiBodyBuilder body, Supplier<Element> standOff) {
+    TeiDocument(String id, Element header, Element div, TeiBodyBuilder body, Supplier<StandOffMarkup> standOff) {
         this.id = id;
         this.header = header;
         this.div = div;

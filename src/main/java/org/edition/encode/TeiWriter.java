@@ -48,7 +48,7 @@ final class TeiWriter {
      * text the {@code standOff} with the entries the body referred to (known only once it is written).
      */
     void write(String id, Element header, Element div, Consumer<Consumer<Element>> children,
-            Supplier<Element> standOffAfterBody, Writer out, ContentHandler events) throws IOException {
+            Supplier<StandOffMarkup> standOffAfterBody, Writer out, ContentHandler events) throws IOException {
         SaxMirror sax = new SaxMirror(events);
         out.write("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
         out.write(xml.outputString(new ProcessingInstruction("xml-model", "href=\"" + TEI_ALL
@@ -94,18 +94,48 @@ final class TeiWriter {
         sax.end(div);
         sax.end(body);
         sax.end(root.getChild("text", Tei.NS));
-        Element standOff = standOffAfterBody.get();
+        StandOffMarkup standOff = standOffAfterBody.get();
         if (standOff != null) {
-            root.addContent(standOff);
-            indent(standOff, 1);
-            out.write("  ");
-            inScope.write(out, standOff);
-            out.write("\n");
-            sax.fragment(standOff);
+            writeStandOff(standOff, out, sax);
         }
         out.write("</TEI>\n");
         sax.end(root);
         sax.finish();
+    }
+
+    /**
+     * The standOff as {@link #indent} and the serializer would lay out its elements, from entries
+     * written once ({@link WrittenElement}): their text appended, their SAX events replayed.
+     */
+    private static void writeStandOff(StandOffMarkup standOff, Writer out, SaxMirror sax) throws IOException {
+        Element wrapper = Tei.element("standOff");
+        out.write("  <standOff>");
+        sax.start(wrapper);
+        for (var list : standOff.lists().entrySet()) {
+            Element listElement = Tei.element(list.getKey());
+            out.write("\n    <" + list.getKey() + ">");
+            sax.start(listElement);
+            for (WrittenElement entry : list.getValue()) {
+                out.write("\n      ");
+                out.write(entry.xml());
+                sax.replay(entry);
+            }
+            out.write("\n    </" + list.getKey() + ">");
+            sax.end(listElement);
+        }
+        out.write("\n  </standOff>\n");
+        sax.end(wrapper);
+    }
+
+    /** An element inside the TEI element as this writer writes it (its namespace in scope). */
+    static String inScopeString(Element e) {
+        java.io.StringWriter w = new java.io.StringWriter();
+        try {
+            new InScopeOutput().write(w, e);
+        } catch (IOException ex) {
+            throw new java.io.UncheckedIOException(ex);
+        }
+        return w.toString();
     }
 
     /**
@@ -127,7 +157,7 @@ final class TeiWriter {
     }
 
     /** Indents element-only containers, iteratively (lists nest deep). */
-    private static void indent(Element top, int topDepth) {
+    static void indent(Element top, int topDepth) {
         List<Element> todo = new ArrayList<>();
         List<Integer> depths = new ArrayList<>();
         todo.add(top);

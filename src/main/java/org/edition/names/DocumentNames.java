@@ -11,6 +11,8 @@ import org.edition.encode.BracketPair;
 import org.edition.encode.SourceText;
 import org.edition.encode.Span;
 import org.edition.encode.SpanFinder;
+import org.edition.encode.StandOffMarkup;
+import org.edition.encode.WrittenElement;
 import org.edition.tei.Tei;
 import org.jdom2.Element;
 
@@ -346,24 +348,24 @@ public final class DocumentNames implements SpanFinder {
     private static final RegisterEntry AMBIGUOUS = new RegisterEntry("", EntityType.PERSON, List.of(""), null);
 
     /** The standOff with the entries this document refers to, sorted by id; null if none. */
-    public Element standOff() {
+    public StandOffMarkup standOff() {
         if (referenced.isEmpty()) {
             return null;
         }
-        Element standOff = Tei.element("standOff");
         List<RegisterEntry> entries = new ArrayList<>(referenced.values());
         entries.sort(Comparator.comparing(RegisterEntry::id));
+        Map<String, List<WrittenElement>> lists = new java.util.LinkedHashMap<>();
         for (EntityType type : EntityType.values()) {
-            Element list = Tei.element(type.listElement());
+            List<WrittenElement> list = new ArrayList<>();
             for (RegisterEntry e : entries) {
                 if (e.type() == type) {
-                    list.addContent(RegisterElements.of(e));
+                    list.add(shared.written(e));
                 }
             }
-            if (!list.getChildren().isEmpty()) {
-                standOff.addContent(list);
+            if (!list.isEmpty()) {
+                lists.put(type.listElement(), list);
             }
         }
-        return standOff;
+        return new StandOffMarkup(lists);
     }
 }

@@ -10,6 +10,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.edition.encode.StandOffMarkup;
+import org.edition.encode.WrittenElement;
 
 /**
  * What all documents of a run share for finding names: the register's name forms, the lists of
@@ -17,6 +19,8 @@ import java.util.Map;
  * rules. Built once; immutable and thread-safe. {@link #forDocument} makes the per-document part.
  */
 public final class NameRecognizer {
+    /** The entries' elements as written, by entry (a record: an entry whose names grow is written again). */
+    private final Map<RegisterEntry, WrittenElement> written = new java.util.concurrent.ConcurrentHashMap<>();
     private final Register register;
     private final PhraseMatcher<RegisterEntry> registered;
     private final PhraseMatcher<EntityType> known;
@@ -84,6 +88,11 @@ public final class NameRecognizer {
     /** The names found in this run that the register does not know, and every mention. */
     public RunRegister run() {
         return run;
+    }
+
+    /** An entry's element as each document's standOff copies it, written once per run. */
+    WrittenElement written(RegisterEntry entry) {
+        return written.computeIfAbsent(entry, e -> WrittenElement.of(RegisterElements.of(e), StandOffMarkup.ENTRY_DEPTH));
     }
 
     public DocumentNames forDocument(String fileName) {
