@@ -57,20 +57,6 @@
     <xsl:sequence select="normalize-space(($forms[@type = 'reg'], $forms, $entry/@xml:id)[1])"/>
   </xsl:function>
 
-  <!-- "Person: ", "Place: " ... -->
-  <xsl:variable name="h:kind-labels" as="map(xs:string, xs:string)" select="map:merge(
-    ('person', 'place', 'organization') ! map:entry(., upper-case(substring(., 1, 1)) || substring(., 2)))"/>
-
-  <!-- The tooltip of a name of $kind linked to $entry: the kind and the entry's preferred form.
-       Cached: a page names the same entries many times, and finding the preferred form costs more
-       than the lookup. -->
-  <xsl:function name="h:mention-title" as="xs:string" cache="yes">
-    <xsl:param name="kind" as="xs:string"/>
-    <xsl:param name="entry" as="element()"/>
-    <xsl:sequence select="$h:kind-labels($kind) || ': ' || h:preferred($entry)
-                          || (if (h:unreviewed($entry)) then ' (unreviewed entry)' else '')"/>
-  </xsl:function>
-
   <xsl:function name="h:unreviewed" as="xs:boolean">
     <xsl:param name="entry" as="element()"/>
     <xsl:sequence select="$entry/@resp = '#edition' and $entry/@cert = 'low'"/>
@@ -88,8 +74,9 @@
     <xsl:variable name="href" select="
       if ($entry) then $pointer else $pointer[matches(., '^https?://')]"/>
     <xsl:variable name="title" select="
-      if ($entry) then h:mention-title($kind, $entry)
-      else $h:kind-labels($kind) || ': ' || normalize-space(.) || (if (empty($href)) then ' (no register entry)' else '')"/>
+      upper-case(substring($kind, 1, 1)) || substring($kind, 2) || ': '
+      || (if ($entry) then h:preferred($entry) || (if (h:unreviewed($entry)) then ' (unreviewed entry)' else '')
+          else normalize-space(.) || (if (empty($href)) then ' (no register entry)' else ''))"/>
     <!-- links do not nest: a name with names or note references inside is a span -->
     <xsl:variable name="outer" select="exists(.//(tei:persName | tei:placeName | tei:orgName | tei:note))"/>
     <xsl:element name="{if (exists($href) and not($outer)) then 'a' else 'span'}">
