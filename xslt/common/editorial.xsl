@@ -22,8 +22,8 @@
     xmlns:ed="urn:x-edition:xslt"
     exclude-result-prefixes="#all">
 
-  <!-- Not cached: the formats ask once per element and view (the HTML through h:how), and a
-       memo lookup costs more than the answer. -->
+  <!-- The formats ask once per element and view (the HTML through h:how, and not at all for an
+       element ed:is-edited says it has no decision for). -->
   <xsl:function name="ed:render-as" as="map(xs:string, item())">
     <xsl:param name="e" as="element()"/>
     <xsl:param name="view" as="xs:string"/>
