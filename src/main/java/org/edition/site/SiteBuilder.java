@@ -256,12 +256,15 @@ public final class SiteBuilder {
     }
 
     /**
-     * A document's page: its HTML edition (output/html/, rendered by the build before the site; made
-     * here only if it is missing) in the site's layout.
+     * A document's page: its HTML edition (output/html/, rendered by the build before the site) in
+     * the site's layout. Where that page is missing or older than the TEI (its rendering failed, or
+     * gave the same bytes and was left alone), the HTML edition is rendered here, in memory.
      */
     private Renderer.Result documentPage(Path tei, String neighbourhood, Path edition, Path target) throws IOException {
         XdmNode doc = engine.parse(tei);
-        XdmNode html = Files.isRegularFile(edition) ? engine.parse(edition)
+        boolean current = Files.isRegularFile(edition)
+                && Files.getLastModifiedTime(edition).compareTo(Files.getLastModifiedTime(tei)) >= 0;
+        XdmNode html = current ? engine.parse(edition)
                 : engine.parse(engine.render(XsltEngine.HTML, doc, Map.of("view", Renderer.VIEWS.get(0))).text());
         XsltEngine.Output page = engine.render(XsltEngine.SITE_DOCUMENT, doc,
                 Map.of("id", id(tei), "site", engine.parse(neighbourhood), "edition", html));

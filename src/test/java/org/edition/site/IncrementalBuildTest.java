@@ -80,6 +80,27 @@ class IncrementalBuildTest {
     }
 
     @Test
+    void aSitePageFollowsItsTeiWhenTheHtmlEditionBesideItIsOlder(@TempDir Path dir) throws IOException {
+        Path seeds = dir.resolve("seeds");
+        Files.createDirectories(seeds);
+        for (String f : List.of(SiteTest.SAMPLE + ".txt", SiteTest.SAMPLE + ".meta.yaml", "edition.yaml", "register.xml")) {
+            Files.copy(Path.of("seeds", f), seeds.resolve(f));
+        }
+        Path output = dir.resolve("output");
+        build(seeds, output);
+        Path page = output.resolve("site/documents/" + SiteTest.SAMPLE + ".html");
+        String made = Files.readString(page);
+        // the HTML edition replaced by an older page (as if its last rendering had failed), the site page made again
+        Path html = output.resolve("html/" + SiteTest.SAMPLE + ".html");
+        Files.writeString(html, Files.readString(html).replace("Additional Rush", "Stale Text"));
+        Files.setLastModifiedTime(html, FileTime.fromMillis(
+                Files.getLastModifiedTime(output.resolve("tei/" + SiteTest.SAMPLE + ".xml")).toMillis() - 60_000));
+        Files.delete(output.resolve(".build/site/pages/" + SiteTest.SAMPLE + ".xml"));
+        build(seeds, output);
+        assertThat(Files.readString(page)).isEqualTo(made).doesNotContain("Stale Text");
+    }
+
+    @Test
     void whenADocumentMovesInTheOrderOnlyItsOldAndNewNeighboursPagesAreRewritten(@TempDir Path dir) throws IOException {
         Path seeds = dir.resolve("seeds");
         Files.createDirectories(seeds);
