@@ -108,19 +108,21 @@ final class TeiWriter {
      * written once ({@link WrittenElement}): their text appended, their SAX events replayed.
      */
     private static void writeStandOff(StandOffMarkup standOff, Writer out, SaxMirror sax) throws IOException {
+        String listIndent = "\n" + "  ".repeat(StandOffMarkup.ENTRY_DEPTH - 1);
+        String entryIndent = "\n" + "  ".repeat(StandOffMarkup.ENTRY_DEPTH);
         Element wrapper = Tei.element("standOff");
         out.write("  <standOff>");
         sax.start(wrapper);
         for (var list : standOff.lists().entrySet()) {
             Element listElement = Tei.element(list.getKey());
-            out.write("\n    <" + list.getKey() + ">");
+            out.write(listIndent + "<" + list.getKey() + ">");
             sax.start(listElement);
             for (WrittenElement entry : list.getValue()) {
-                out.write("\n      ");
+                out.write(entryIndent);
                 out.write(entry.xml());
                 sax.replay(entry);
             }
-            out.write("\n    </" + list.getKey() + ">");
+            out.write(listIndent + "</" + list.getKey() + ">");
             sax.end(listElement);
         }
         out.write("\n  </standOff>\n");

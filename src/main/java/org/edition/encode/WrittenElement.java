@@ -18,12 +18,10 @@ import org.xml.sax.helpers.DefaultHandler;
  * and a replay. Immutable and thread-safe.
  */
 public final class WrittenElement {
-    private final String name;
     private final String xml;
     private final List<Event> events;
 
-    private WrittenElement(String name, String xml, List<Event> events) {
-        this.name = name;
+    private WrittenElement(String xml, List<Event> events) {
         this.xml = xml;
         this.events = events;
     }
@@ -38,12 +36,7 @@ public final class WrittenElement {
         } catch (JDOMException e) {
             throw new IllegalStateException("cannot record the SAX events of " + element.getName(), e);
         }
-        return new WrittenElement(copy.getName(), TeiWriter.inScopeString(copy), List.copyOf(recorder.events));
-    }
-
-    /** The element's local name. */
-    public String name() {
-        return name;
+        return new WrittenElement(TeiWriter.inScopeString(copy), List.copyOf(recorder.events));
     }
 
     /** The element as written: no leading indentation, its content indented for its depth. */
