@@ -17,6 +17,7 @@
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
     xmlns:xs="http://www.w3.org/2001/XMLSchema"
     xmlns:tei="http://www.tei-c.org/ns/1.0"
+    xmlns:map="http://www.w3.org/2005/xpath-functions/map"
     xmlns:s="urn:x-edition:xslt:site"
     xmlns:h="urn:x-edition:xslt:html"
     xmlns="http://www.w3.org/1999/xhtml"
@@ -34,7 +35,13 @@
   <!-- documents listed on one page of an entry -->
   <xsl:variable name="s:per-page" as="xs:integer" select="500"/>
 
-  <xsl:key name="s:mentions" match="mention" use="@ref"/>
+  <!-- the ids of this kind's entries: only their mentions are indexed, so that each kind's
+       transformation indexes its own share of the edition's mentions, not all of them -->
+  <xsl:variable name="s:kind-ids" as="map(xs:string, xs:boolean)" select="map:merge(
+      $register//tei:standOff//(tei:person | tei:place | tei:org)[@xml:id][$h:kinds(local-name()) eq $kind]
+      ! map:entry(string(@xml:id), true()), map { 'duplicates': 'use-first' })"/>
+
+  <xsl:key name="s:mentions" match="mention[map:contains($s:kind-ids, string(@ref))]" use="@ref"/>
 
   <xsl:variable name="s:headings" as="map(xs:string, xs:string)" select="map {
     'person': 'Persons', 'place': 'Places', 'organization': 'Organizations' }"/>
