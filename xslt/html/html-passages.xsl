@@ -15,11 +15,12 @@
     xmlns:h="urn:x-edition:xslt:html"
     exclude-result-prefixes="#all">
 
-  <xsl:variable name="h:passage-names" as="map(xs:string, xs:boolean)"
-      select="ed:set(('head', 'p', 'item', 'salute', 'dateline', 'signed', 'seg', 'row'))"/>
+  <xsl:variable name="h:passage-list" as="xs:string+"
+      select="('head', 'p', 'item', 'salute', 'dateline', 'signed', 'seg', 'row')"/>
+  <xsl:variable name="h:passage-names" as="map(xs:string, xs:boolean)" select="ed:set($h:passage-list)"/>
   <!-- the passages that hold no passage (a list item may: its nested lists) -->
   <xsl:variable name="h:passage-holders" as="map(xs:string, xs:boolean)"
-      select="ed:set(('head', 'p', 'salute', 'dateline', 'signed', 'seg', 'row'))"/>
+      select="ed:set($h:passage-list[. ne 'item'])"/>
 
   <xsl:function name="h:is-passage" as="xs:boolean">
     <xsl:param name="e" as="element()"/>
@@ -28,12 +29,8 @@
       and not($e/ancestor::*[self::tei:note or (self::tei:* and map:contains($h:passage-holders, local-name()))])"/>
   </xsl:function>
 
-  <!-- the document's passages in document order, found once per document (a pattern by element
-       name: the test runs for these elements only) -->
-  <xsl:key name="h:passages" use="true()" match="
-      tei:head[h:is-passage(.)] | tei:p[h:is-passage(.)] | tei:item[h:is-passage(.)]
-    | tei:salute[h:is-passage(.)] | tei:dateline[h:is-passage(.)] | tei:signed[h:is-passage(.)]
-    | tei:seg[h:is-passage(.)] | tei:row[h:is-passage(.)]"/>
+  <!-- the document's passages in document order, found once per document -->
+  <xsl:key name="h:passages" match="tei:*[h:is-passage(.)]" use="true()"/>
 
   <!-- The passages of a document's text, in document order. -->
   <xsl:function name="h:passages" as="element()*">

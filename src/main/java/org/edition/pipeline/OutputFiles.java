@@ -57,17 +57,8 @@ public final class OutputFiles {
             } catch (IOException | UnsupportedOperationException e) {
                 // another file system, or none with links: a copy
                 Files.copy(source, tmp);
-                readableByAll(tmp);
             }
-            if (Files.isRegularFile(target) && sameBytes(tmp, target)) {
-                return false;
-            }
-            try {
-                Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
-            }
-            return true;
+            return replace(tmp, target);
         } finally {
             Files.deleteIfExists(tmp);
         }

@@ -106,7 +106,6 @@ public final class XsltEngine {
         }
     }
 
-    /** Any stylesheet of {@code xslt/}, with string or integer parameters. */
     /** Any stylesheet of {@code xslt/}, with string, integer or XDM (e.g. a parsed document) parameters. */
     public Output render(String resource, XdmNode doc, Map<String, Object> params) {
         XsltExecutable exe = stylesheet(resource);

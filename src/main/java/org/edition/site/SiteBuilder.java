@@ -78,7 +78,6 @@ public final class SiteBuilder {
         boolean ok = prepared.listed().size() == documents.size();
         List<Path> listed = prepared.listed();
         Map<Path, String> neighbourhoods = prepared.neighbourhoods();
-        XdmNode summary = engine.parse(prepared.siteXml());
 
         RenderBatch batch = new RenderBatch(out, err, threads);
         Stamps pages = new Stamps(cache.resolve("pages"));
@@ -94,6 +93,7 @@ public final class SiteBuilder {
         pages.retain(documents);
         Stamps.retain(cache.resolve("summaries"), documents);
         // the pages over the whole summary are independent of each other: they too run on all cores
+        XdmNode summary = engine.parse(prepared.siteXml());
         List<Page> whole = new ArrayList<>(List.of(
                 new Page(site.resolve("index.html"), XsltEngine.SITE_HOME, Map.of()),
                 new Page(site.resolve("chronology.html"), XsltEngine.SITE_CHRONOLOGY, Map.of()),
@@ -131,14 +131,15 @@ public final class SiteBuilder {
         return ok;
     }
 
+    /** A page over the whole summary: where it goes, its stylesheet and parameters. */
+    private record Page(Path target, String stylesheet, Map<String, Object> params) {
+    }
+
     /**
      * What the pages are made from: the documents in date order, each one's neighbourhood (site.xml
      * of it and its previous and next), and site.xml of them all, written to a file in {@code cache}
      * (parsed from there, so that neither its text nor the summaries stay in memory beside it).
      */
-    private record Page(Path target, String stylesheet, Map<String, Object> params) {
-    }
-
     private record Prepared(List<Path> listed, Map<Path, String> neighbourhoods, Path siteXml,
             Map<String, List<Path>> shards) {
     }
@@ -265,7 +266,7 @@ public final class SiteBuilder {
         boolean current = Files.isRegularFile(edition)
                 && Files.getLastModifiedTime(edition).compareTo(Files.getLastModifiedTime(tei)) >= 0;
         XdmNode html = current ? engine.parse(edition)
-                : engine.parse(engine.render(XsltEngine.HTML, doc, Map.of("view", Renderer.VIEWS.get(0))).text());
+                : engine.parse(new Renderer(engine).html(doc, Renderer.VIEWS.get(0)).text());
         XsltEngine.Output page = engine.render(XsltEngine.SITE_DOCUMENT, doc,
                 Map.of("id", id(tei), "site", engine.parse(neighbourhood), "edition", html));
         boolean changed = write(target, page.text().getBytes(StandardCharsets.UTF_8));
