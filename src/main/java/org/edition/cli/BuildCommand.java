@@ -3,7 +3,9 @@ package org.edition.cli;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
+import net.sf.saxon.s9api.XdmNode;
 import org.edition.Version;
 import org.edition.encode.Recognizers;
 import org.edition.meta.Metadata;
@@ -101,14 +103,24 @@ final class BuildCommand implements Callable<Integer> {
         Path html = output.resolve("html");
         // a document whose TEI (and Edition itself) did not change since its editions were made is not rendered again
         Stamps textStamps = new Stamps(output.resolve(".build").resolve("text"));
-        int failed = batch.run(tei, "text", f -> textStamps.unlessFresh(f, Renderer.VIEWS.stream()
-                .map(v -> text.resolve(Renderer.fileName(f, v, ".txt"))).toList(), List.of("views", "width 0"),
-                g -> renderer.text(g, text, Renderer.VIEWS, 0)));
-        if (engine.has(XsltEngine.HTML)) {
-            Stamps htmlStamps = new Stamps(output.resolve(".build").resolve("html"));
-            failed += batch.run(tei, "html", f -> htmlStamps.unlessFresh(f,
+        Stamps htmlStamps = new Stamps(output.resolve(".build").resolve("html"));
+        boolean withHtml = engine.has(XsltEngine.HTML);
+        Map<String, String> kinds = new java.util.LinkedHashMap<>(Map.of(".txt", "text"));
+        if (withHtml) {
+            kinds.put(".html", "html");
+        }
+        int failed = batch.run(tei, kinds, f -> {
+            // one parse for both editions, and none when both are up to date
+            XdmNode[] parsed = new XdmNode[1];
+            java.util.function.Supplier<XdmNode> doc = () -> parsed[0] == null ? parsed[0] = engine.parse(f) : parsed[0];
+            Renderer.Result r = textStamps.unlessFresh(f, Renderer.VIEWS.stream()
+                    .map(v -> text.resolve(Renderer.fileName(f, v, ".txt"))).toList(), List.of("views", "width 0"),
+                    g -> renderer.text(g, doc.get(), text, Renderer.VIEWS, 0));
+            return !withHtml ? r : r.and(htmlStamps.unlessFresh(f,
                     List.of(html.resolve(Renderer.fileName(f, "bracketed", ".html"))), List.of("view bracketed"),
-                    g -> renderer.html(g, html, "bracketed")));
+                    g -> renderer.html(g, doc.get(), html, "bracketed")));
+        });
+        if (withHtml) {
             out.printf("html: %d of %d up to date (not rendered)%n", htmlStamps.skipped(), tei.size());
             retain(htmlStamps, tei);
         }

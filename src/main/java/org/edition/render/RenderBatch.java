@@ -2,7 +2,9 @@ package org.edition.render;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.edition.internal.Parallel;
 
 /**
@@ -28,25 +30,45 @@ public final class RenderBatch {
 
     /** @return the number of files that failed */
     public int run(List<Path> files, String what, Job job) {
+        return run(files, Map.of("", what), job);
+    }
+
+    /**
+     * Runs a job that makes several kinds of files from each input, and reports each kind on a line
+     * of its own: {@code kinds} maps a file name ending (".txt") to the kind's name ("text"), in the
+     * order the lines are printed; "" matches every file.
+     *
+     * @return the number of inputs that failed
+     */
+    public int run(List<Path> files, Map<String, String> kinds, Job job) {
         long t0 = System.nanoTime();
         List<Renderer.Result> results = Parallel.map(files, threads, job::run, (f, e) ->
                 err.println(f + ": error: cannot render: " + e.getMessage() + " [E050]"));
         int failed = 0;
-        int written = 0;
-        int unchanged = 0;
+        Map<String, int[]> counts = new LinkedHashMap<>();
+        kinds.values().forEach(k -> counts.put(k, new int[2]));
         for (Renderer.Result r : results) {
             if (r == null) {
                 failed++;
                 continue;
             }
             r.messages().forEach(m -> err.println(r.input() + ": warning: " + m.replaceFirst("^WARNING: ", "") + " [W050]"));
-            written += r.written().size();
-            unchanged += r.unchanged().size();
+            r.written().forEach(p -> counts.get(kind(kinds, p))[0]++);
+            r.unchanged().forEach(p -> counts.get(kind(kinds, p))[1]++);
         }
-        out.printf("%s: %d file(s) written, %d unchanged from %d TEI document(s), %d failed, in %.1f s%n", what,
-                written, unchanged, files.size(), failed, (System.nanoTime() - t0) / 1e9);
+        double seconds = (System.nanoTime() - t0) / 1e9;
+        for (var c : counts.entrySet()) {
+            out.printf("%s: %d file(s) written, %d unchanged from %d TEI document(s), %d failed, in %.1f s%n", c.getKey(),
+                    c.getValue()[0], c.getValue()[1], files.size(), failed, seconds);
+        }
         out.flush();
         err.flush();
         return failed;
+    }
+
+    private static String kind(Map<String, String> kinds, Path file) {
+        String name = file.getFileName().toString();
+        return kinds.entrySet().stream().filter(k -> name.endsWith(k.getKey())).findFirst()
+                .orElseThrow(() -> new IllegalStateException("no kind of output for " + name)).getValue();
     }
 }

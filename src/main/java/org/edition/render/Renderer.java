@@ -31,10 +31,26 @@ public final class Renderer {
         public Result {
             messages = List.copyOf(new LinkedHashSet<>(messages));
         }
+
+        /** What two renderings of the same input did together. */
+        public Result and(Result other) {
+            return new Result(input, concat(written, other.written), concat(unchanged, other.unchanged),
+                    concat(messages, other.messages));
+        }
+
+        private static <T> List<T> concat(List<T> a, List<T> b) {
+            List<T> all = new ArrayList<>(a);
+            all.addAll(b);
+            return all;
+        }
     }
 
     public Result text(Path tei, Path outDir, List<String> views, int width) throws IOException {
-        XdmNode doc = engine.parse(tei);
+        return text(tei, engine.parse(tei), outDir, views, width);
+    }
+
+    /** The text editions of {@code tei}, already parsed as {@code doc}. */
+    public Result text(Path tei, XdmNode doc, Path outDir, List<String> views, int width) throws IOException {
         List<Path> written = new ArrayList<>();
         List<Path> unchanged = new ArrayList<>();
         List<String> messages = new ArrayList<>();
@@ -48,7 +64,11 @@ public final class Renderer {
     }
 
     public Result html(Path tei, Path outDir, String view) throws IOException {
-        XdmNode doc = engine.parse(tei);
+        return html(tei, engine.parse(tei), outDir, view);
+    }
+
+    /** The HTML edition of {@code tei}, already parsed as {@code doc}. */
+    public Result html(Path tei, XdmNode doc, Path outDir, String view) throws IOException {
         XsltEngine.Output out = html(doc, view);
         Path target = outDir.resolve(fileName(tei, "bracketed", ".html"));
         boolean changed = OutputFiles.write(target, out.text());
