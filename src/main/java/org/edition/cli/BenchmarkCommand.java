@@ -69,6 +69,11 @@ final class BenchmarkCommand implements Callable<Integer> {
     @Option(names = "--compare-names", paramLabel = "<rounds>", description = "convert the corpus with and without name recognition in this many alternating rounds and report what recognition costs")
     Integer compareRounds;
 
+    @Option(names = "--inputs", arity = "1..*", paramLabel = "<file.txt|dir>", description = "with --compare-names: "
+            + "these plain-text documents (a folder's *.txt) instead of the generated corpus, each converted "
+            + "--documents times over in all")
+    List<Path> inputs;
+
     @Option(names = "--render", description = "also render every converted document, from its TEI held in memory, to HTML and the three text views; timed and reported apart from the conversion")
     boolean render;
 
@@ -110,14 +115,12 @@ final class BenchmarkCommand implements Callable<Integer> {
         if (scaling != null) {
             return new RenderScaling(converter, new Renderer(new XsltEngine()), seed, out).run(scaling);
         }
-        CorpusGenerator generator = new CorpusGenerator(seed);
-        List<byte[]> corpus = new ArrayList<>(documents);
-        long bytes = 0;
-        for (int i = 0; i < documents; i++) {
-            byte[] b = generator.document(size).getBytes(StandardCharsets.UTF_8);
-            corpus.add(b);
-            bytes += b.length;
+        if (inputs != null && compareRounds == null) {
+            throw new UserException("--inputs goes with --compare-names", EditionCli.USAGE);
         }
+        List<byte[]> corpus = inputs != null ? NameCost.repeated(NameCost.read(inputs), documents)
+                : generated(documents, size, seed);
+        long bytes = corpus.stream().mapToLong(b -> b.length).sum();
         int n = Setup.threads(threads);
         AtomicInteger no = new AtomicInteger();
         ExecutorService pool = Executors.newFixedThreadPool(n, r -> DeepStack.newThread(r, "bench-" + no.incrementAndGet()));
@@ -155,6 +158,15 @@ final class BenchmarkCommand implements Callable<Integer> {
         } finally {
             pool.shutdownNow();
         }
+    }
+
+    private static List<byte[]> generated(int documents, int size, long seed) {
+        CorpusGenerator generator = new CorpusGenerator(seed);
+        List<byte[]> corpus = new ArrayList<>(documents);
+        for (int i = 0; i < documents; i++) {
+            corpus.add(generator.document(size).getBytes(StandardCharsets.UTF_8));
+        }
+        return corpus;
     }
 
     /** The rendering phase: each converted document to HTML and three text views, on the same pool. */

@@ -22,6 +22,10 @@ public final class CorpusGenerator {
     private static final List<String> VERBS = List.of("have crossed the border into", "were returned to",
             "applied to visit relatives in", "requested assistance from", "sent a delegation to",
             "signed an agreement with", "reported difficulties in", "expressed thanks to");
+    /** What a sentence is about when it names no place: the sample names one in about every other sentence. */
+    private static final List<String> OBJECTS = List.of("the border area", "the reception centre", "the county seat",
+            "the consular section", "the home district", "the relevant departments", "the collective farm",
+            "the provincial capital");
     private static final List<String> SUBJECTS = List.of("huge numbers of ethnic Koreans", "the local authorities",
             "[we]", "the [North] Korean side", "the delegation", "[our] embassy", "the border guards",
             "the trade representatives", "the cadres of the province", "[the] commission");
@@ -34,6 +38,13 @@ public final class CorpusGenerator {
             "Hye[san]", "U[nited] N[ations]", "[Here follows the text of the agreement]",
             "the [the [North] Korean side] delegation", "\"authorization letters\"", "[TN: literally, rush]",
             "[1 paragraph (6 lines) not declassified]", "[page 2]");
+
+    /**
+     * How often a sentence names a place: set so that a document names persons, places and
+     * organizations about as densely as the sample does (37 mentions in 5,315 characters, 7.0 per
+     * 1,000; the generated documents have about 7.8). With a place in every sentence they had 13.
+     */
+    private static final int PLACE_PERCENT = 45;
 
     private final Random random;
 
@@ -90,7 +101,7 @@ public final class CorpusGenerator {
         StringBuilder sb = new StringBuilder();
         String subject = pick(SUBJECTS);
         sb.append(Character.toUpperCase(subject.charAt(0))).append(subject.substring(1));
-        sb.append(' ').append(pick(VERBS)).append(' ').append(pick(PLACES));
+        sb.append(' ').append(pick(VERBS)).append(' ').append(random.nextInt(100) < PLACE_PERCENT ? pick(PLACES) : pick(OBJECTS));
         switch (random.nextInt(7)) {
             case 0 -> sb.append(" on ").append(date(random.nextBoolean()));
             case 1 -> sb.append(", and ").append(String.format("%,d", 10 + random.nextInt(40_000))).append(" people were affected");

@@ -42,9 +42,8 @@ public final class DocumentNames implements SpanFinder {
         Tokens tokens = new Tokens(view.text, shared.vocabulary());
         List<Candidate> candidates = new ArrayList<>();
         Register register = shared.register();
-        for (var m : shared.registered().find(tokens)) {
-            candidates.add(new Candidate(m.start(), m.end(), m.target().type(), m.phrase(), m.target(), true));
-        }
+        shared.registered().find(tokens, (start, end, phrase, entry) ->
+                candidates.add(new Candidate(start, end, entry.type(), phrase, entry, true)));
         if (surnames.size() > 0) {
             for (int i = 0; i < tokens.size(); i++) {
                 RegisterEntry person = tokens.capitalised(i) ? tokens.lookUp(surnames, i) : null;
@@ -54,23 +53,25 @@ public final class DocumentNames implements SpanFinder {
                 }
             }
         }
-        for (var m : shared.known().find(tokens)) {
-            candidates.add(new Candidate(m.start(), m.end(), m.target(), m.phrase(), null));
-        }
+        shared.known().find(tokens, (start, end, phrase, type) ->
+                candidates.add(new Candidate(start, end, type, phrase, null)));
         candidates.addAll(shared.rules().find(view.text, tokens));
         candidates.addAll(alternativeForms(text, pairs, view));
 
         // "Pak Seong-cheol [Pak Song Chol]" is one mention: widen first, so the inner form loses to it
-        List<Candidate> widened = new ArrayList<>(candidates.size());
-        for (Candidate c : candidates) {
-            widened.add(withAlternative(beforeAlternative(c, text, pairs, view), text, pairs, view));
+        if (candidates.isEmpty()) {
+            return List.of();
         }
-        List<Candidate> chosen = choose(widened);
+        for (int i = 0; i < candidates.size(); i++) {
+            candidates.set(i, withAlternative(beforeAlternative(candidates.get(i), text, pairs, view), text, pairs, view));
+        }
+        List<Candidate> chosen = choose(candidates);
         List<Span> out = new ArrayList<>();
         int newPersonsEnd = Integer.MAX_VALUE;
         for (Candidate full : chosen) {
             String asRead = view.text.substring(full.start(), full.end());
-            if (register.hasRejections() && (register.isRejected(full.name()) || register.isRejected(asRead))) {
+            if (register.hasRejections() && (shared.isRejected(full.name())
+                    || !asRead.equals(full.name()) && register.isRejected(asRead))) {
                 continue;
             }
             int[] src = view.toSource(full.start(), full.end());
@@ -133,13 +134,12 @@ public final class DocumentNames implements SpanFinder {
 
     /**
      * Register forms first, then longer before shorter ("Ambassador Qiao [Xiaoguang]" again, not
-     * its surname alone); a place may sit inside an organization.
+     * its surname alone); a place may sit inside an organization. Sorts {@code candidates} in place.
      */
     private static List<Candidate> choose(List<Candidate> candidates) {
-        List<Candidate> sorted = new ArrayList<>(candidates);
-        sorted.sort(PREFERENCE);
-        List<Candidate> chosen = new ArrayList<>();
-        for (Candidate c : sorted) {
+        candidates.sort(PREFERENCE);
+        List<Candidate> chosen = new ArrayList<>(candidates.size());
+        for (Candidate c : candidates) {
             boolean ok = true;
             for (Candidate o : chosen) {
                 if (!c.overlaps(o)) {
@@ -193,6 +193,9 @@ public final class DocumentNames implements SpanFinder {
 
     /** "Pak Seong-cheol [Pak Song Chol]": a bracketed other form of the name belongs to the mention. */
     private static Candidate withAlternative(Candidate c, String text, BlockPairs pairs, TextView view) {
+        if (!bracketFollows(text, pairs, view.sourceEnd(c.end()))) {
+            return c; // the common case, decided without mapping the span
+        }
         int[] src = view.toSource(c.start(), c.end());
         if (src[0] < 0) {
             return c;
@@ -213,6 +216,14 @@ public final class DocumentNames implements SpanFinder {
             return new Candidate(c.start(), end, c.type(), c.name(), c.entry(), c.registerForm());
         }
         return c;
+    }
+
+    /** Whether a bracket opens at {@code i} or after spaces (or the close of a bracket the name ends in). */
+    private static boolean bracketFollows(String text, BlockPairs pairs, int i) {
+        while (i < pairs.end() && (text.charAt(i) == ' ' || text.charAt(i) == ']')) {
+            i++;
+        }
+        return i < pairs.end() && text.charAt(i) == '[';
     }
 
     private static boolean similarToTail(String name, String content) {

@@ -43,9 +43,13 @@ public final class NameForms {
         if (x.equals(y)) {
             return true; // the same letters: a variant in diacritics only
         }
+        int longer = Math.max(x.length(), y.length());
+        int atLeast = Math.abs(x.length() - y.length()); // no distance is smaller than this
+        if (atLeast * 3 > longer && (atLeast * 2 > longer || x.charAt(0) != y.charAt(0))) {
+            return false;
+        }
         int d = distance(x, y);
-        return d * 2 <= Math.max(x.length(), y.length()) && x.charAt(0) == y.charAt(0)
-                || d * 3 <= Math.max(x.length(), y.length());
+        return d * 2 <= longer && x.charAt(0) == y.charAt(0) || d * 3 <= longer;
     }
 
     /** Levenshtein distance. */

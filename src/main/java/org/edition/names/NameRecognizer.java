@@ -81,6 +81,14 @@ public final class NameRecognizer {
                 : new RegisterEntry(id, type, otherForm == null ? List.of(name) : List.of(name, otherForm), null);
     }
 
+    /** Rejected names by the name as found: the same forms recur in every document. */
+    private final Map<String, Boolean> rejected = new java.util.concurrent.ConcurrentHashMap<>();
+
+    boolean isRejected(String name) {
+        Boolean known = rejected.get(name);
+        return known != null ? known : rejected.computeIfAbsent(name, register::isRejected);
+    }
+
     public Register register() {
         return register;
     }

@@ -11,9 +11,6 @@ import java.util.Map;
  * Built once from the register and the lists of known names; immutable and thread-safe.
  */
 final class PhraseMatcher<T> {
-    record Match<T>(int start, int end, String phrase, T target) {
-    }
-
     private record Phrase<T>(String[] words, String text, T target) {
     }
 
@@ -62,8 +59,13 @@ final class PhraseMatcher<T> {
         }
     }
 
-    List<Match<T>> find(Tokens tokens) {
-        List<Match<T>> out = new ArrayList<>();
+    /** Receives each match: token offsets, the phrase as the register has it, and its target. */
+    interface Sink<T> {
+        void match(int start, int end, String phrase, T target);
+    }
+
+    /** The matches, left to right, handed to {@code sink} as they are found (no list in between). */
+    void find(Tokens tokens, Sink<T> sink) {
         int i = 0;
         while (i < tokens.size()) {
             int id = lowercaseStarts || tokens.capitalised(i) ? tokens.id(i) : Vocabulary.NONE;
@@ -73,7 +75,7 @@ final class PhraseMatcher<T> {
                 for (Phrase<T> p : candidates) {
                     if (matches(p, tokens, i)) {
                         int last = i + p.words.length - 1;
-                        out.add(new Match<>(tokens.start(i), tokens.end(last), p.text, p.target));
+                        sink.match(tokens.start(i), tokens.end(last), p.text, p.target);
                         matchedTo = last;
                         break;
                     }
@@ -81,7 +83,6 @@ final class PhraseMatcher<T> {
             }
             i = matchedTo >= 0 ? matchedTo + 1 : i + 1;
         }
-        return out;
     }
 
     private static boolean matches(Phrase<?> p, Tokens tokens, int i) {

@@ -27,6 +27,10 @@ final class TextView {
             removed[2 * i] = all.get(i).open();
             removed[2 * i + 1] = all.get(i).close();
         }
+        if (removed.length == 0) {
+            this.text = source.substring(pairs.start(), pairs.end());
+            return;
+        }
         Arrays.sort(removed);
         StringBuilder sb = new StringBuilder(pairs.end() - pairs.start());
         int from = pairs.start();
@@ -47,6 +51,11 @@ final class TextView {
             s++; // a bracket before it: the source is one further on
         }
         return s;
+    }
+
+    /** The source offset just after the view's character at {@code to - 1}; brackets there are not taken in. */
+    int sourceEnd(int to) {
+        return raw(to - 1) + 1;
     }
 
     /**

@@ -11,8 +11,8 @@ import java.util.Arrays;
 final class Tokens {
     private final String text;
     private final char[] chars;
-    private int[] starts = new int[64];
-    private int[] ends = new int[64];
+    private int[] starts;
+    private int[] ends;
     private final Vocabulary vocabulary;
     /** Vocabulary numbers, looked up when first asked for; {@link #UNSET} until then. */
     private int[] ids;
@@ -27,6 +27,9 @@ final class Tokens {
         this.text = text;
         this.vocabulary = vocabulary;
         this.chars = text.toCharArray(); // scanned char by char: an array is cheaper than charAt
+        int guess = text.length() / 5 + 8; // English runs to about one word in six characters
+        this.starts = new int[guess];
+        this.ends = new int[guess];
         char[] t = chars;
         int n = t.length;
         int i = 0;
