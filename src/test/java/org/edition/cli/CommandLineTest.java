@@ -103,6 +103,27 @@ class CommandLineTest {
     }
 
     @Test
+    void benchmarkComparesNamesOnTheGeneratedCorpusOrOnRealTextsAndSaysHowDenseTheirNamesAre() {
+        Result generated = Cli.run("benchmark", "--documents", "20", "--threads", "1", "--compare-names", "2");
+        assertThat(generated.code()).as(generated.toString()).isZero();
+        assertThat(generated.out()).containsPattern("(?m)^mentions: +[0-9.]+ per document, [0-9.]+ per 1,000 characters")
+                .containsPattern("(?m)^names cost: +\\+-?[0-9]+% time");
+
+        // the sample with its register: the 37 mentions of its gold list, each time it is converted
+        Result sample = Cli.run("benchmark", "--documents", "3", "--threads", "1", "--compare-names", "1",
+                "--register", "seeds/register.xml", "--inputs", "seeds");
+        assertThat(sample.code()).as(sample.toString()).isZero();
+        assertThat(sample.out()).contains("rounds:      1 of 3 documents each", "mentions:    37.0 per document");
+
+        Result alone = Cli.run("benchmark", "--inputs", "seeds");
+        assertThat(alone.code()).isEqualTo(2);
+        assertThat(alone.err()).contains("--inputs goes with --compare-names");
+        Result missing = Cli.run("benchmark", "--compare-names", "1", "--inputs", dir.resolve("none").toString());
+        assertThat(missing.code()).isEqualTo(1);
+        assertThat(missing.err()).contains("no such file or folder");
+    }
+
+    @Test
     void benchmarkRendersTheConvertedDocumentsAndReportsRenderingApart() {
         Result r = Cli.run("benchmark", "--documents", "20", "--threads", "2", "--render");
         assertThat(r.code()).as(r.toString()).isZero();
