@@ -69,6 +69,9 @@ public final class RegisterReader {
             diagnostics.warning(at, "W041", "register entry <" + e.getName() + "> has no xml:id; skipped");
             return null;
         }
+        if (!childrenAreTei(e, type, id, diagnostics)) {
+            return null;
+        }
         List<String> names = new ArrayList<>();
         Element reg = null;
         for (Element n : e.getChildren(type.nameElement(), Tei.NS)) {
@@ -88,5 +91,25 @@ public final class RegisterReader {
             return null;
         }
         return new RegisterEntry(id, type, List.copyOf(names), e);
+    }
+
+    /** An entry is copied into every document that names it: what TEI does not allow there is an error. */
+    private static boolean childrenAreTei(Element entry, EntityType type, String id, Diagnostics diagnostics) {
+        boolean ok = true;
+        for (Element child : entry.getChildren()) {
+            if (Tei.NS.equals(child.getNamespace()) && EntryChildren.allows(type, child.getName())) {
+                continue;
+            }
+            SourcePosition at = child instanceof LocatedElement l ? new SourcePosition(l.getLine(), l.getColumn()) : null;
+            String meant = Tei.NS.equals(child.getNamespace()) ? EntryChildren.meant(type, child.getName()) : null;
+            String what = !Tei.NS.equals(child.getNamespace())
+                    ? "<" + child.getQualifiedName() + "> is not a TEI element (namespace \"" + child.getNamespaceURI() + "\")"
+                    : "TEI does not allow <" + child.getName() + "> directly in <" + entry.getName() + ">";
+            diagnostics.error(at, "E042", "register entry " + id + ": " + what + "; every document naming it would "
+                    + "be invalid TEI. " + (meant != null ? "Did you mean <" + meant + ">? " : "")
+                    + "Correct it, or put the information in a <note>");
+            ok = false;
+        }
+        return ok;
     }
 }
