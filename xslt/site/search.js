@@ -3,7 +3,8 @@
   lists the documents and the shards of passages (search/<year>-<n>.js, one year's documents
   each). A search loads the shards of the years it asks for, as scripts (so it works from disk
   too), builds a lunr index of each once, then shows the passages that match the words of the
-  form, among the documents that pass its filters (years, type, person, place), each with its
+  form (all of them; lunr's query syntax, such as -word or wor*, where it is used), among the
+  documents that pass its filters (years, type, person, place), each with its
   document, its date and the words found, marked, linking to the passage on the document's page.
   With no words, the filters list the documents, and no shard is loaded. The form's state is kept
   in the address (?q=...&from=...), so a search can be linked to. Text is always inserted as
@@ -95,13 +96,30 @@
     };
   }
 
+  /* lunr's own query syntax: +word, -word, field:word, word~1, word^2, wor* */
+  var SYNTAX = /(^|\s)[+\-]|[:~^*]/;
+
+  /* Plain words must all be in a passage; a query in lunr's syntax is taken as written. */
   function lookUp(shard, words) {
+    if (!SYNTAX.test(words)) { return allOf(shard.index, words); }
     try {
       return shard.index.search(words);
     } catch (e) {
-      // not lunr's query syntax (a stray ':' or '~'): search the plain words instead
-      return shard.index.search(words.replace(/[:~^+*\-]/g, " "));
+      // not lunr's query syntax after all (a stray ':' or '~'): search the plain words instead
+      return allOf(shard.index, words.replace(/[:~^+*\-]/g, " "));
     }
+  }
+
+  /* The passages with every word; a word the index leaves out (such as "the") asks for nothing. */
+  function allOf(index, words) {
+    // as the passages were indexed: punctuation trimmed, stop words left out (the query stems them)
+    var terms = lunr.tokenizer(words).map(function (token) {
+      return lunr.stopWordFilter(lunr.trimmer(token));
+    }).filter(function (token) { return token && token.toString() !== ""; }).map(String);
+    if (terms.length === 0) { return []; }
+    return index.query(function (query) {
+      terms.forEach(function (term) { query.term(term, { presence: lunr.Query.presence.REQUIRED }); });
+    });
   }
 
   function element(name, className, text) {

@@ -52,9 +52,12 @@
               hidden="hidden">
             <p class="site-search-words">
               <label for="site-search-query">Words</label>
-              <input type="search" id="site-search-query" name="q" size="40"/>
+              <input type="search" id="site-search-query" name="q" size="40" aria-describedby="site-search-hint"/>
               <button type="submit">Search</button>
             </p>
+            <p class="site-search-hint" id="site-search-hint">Passages with all the words are found, in any
+              form (<i>meeting</i> finds <i>meet</i>). <i>-word</i> leaves out passages with a word,
+              <i>wor*</i> finds words beginning so.</p>
             <fieldset class="site-search-filters">
               <legend>Only documents</legend>
               <p>

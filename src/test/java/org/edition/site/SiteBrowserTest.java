@@ -227,8 +227,16 @@ class SiteBrowserTest {
                 .containsExactly("corpses");
         browser.screenshot("site-search-word");
 
+        // words the index leaves out ask for nothing; the others must all be in the passage
+        assertThat(search("the corpses")).hasSize(1);
+        assertThat(browser.find("#site-search-status").getText()).isEqualTo("1 passage in 1 document.");
+        assertThat(search("corpses Deqing")).isEmpty();
+        assertThat(browser.find("#site-search-status").getText()).isEqualTo("0 passages in 0 documents.");
+        assertThat(search("corpses -Yalu")).isEmpty(); // lunr's syntax is taken as written
+
         results = search("Hao Deqing");
-        assertThat(results).isNotEmpty();
+        assertThat(results).isNotEmpty().allSatisfy(r -> assertThat(r.findElements(By.tagName("mark")))
+                .extracting(WebElement::getText).contains("Hao", "Deqing"));
         WebElement hao = results.get(0);
         assertThat(hao.getText()).contains("Please have Ambassador Hao Deqing meet with the Minister");
         assertThat(hao.findElements(By.tagName("mark"))).extracting(WebElement::getText).contains("Hao", "Deqing");
