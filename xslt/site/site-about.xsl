@@ -105,7 +105,7 @@
                 <xsl:sequence select="s:row('Omissions and illegible passages (gap)', sum($documents/counts/@gap))"/>
                 <xsl:sequence select="s:row('Notes', sum($documents/counts/@note))"/>
                 <xsl:sequence select="s:row('Errors, corrections and uncertain readings', sum($documents/counts/@corrections))"/>
-                <xsl:sequence select="s:row('Mentions of names', count($documents/mention))"/>
+                <xsl:sequence select="s:row('Mentions of names', sum($documents/mentioned/@count ! xs:integer(.)))"/>
                 <xsl:sequence select="s:row('Register entries', count($entries))"/>
                 <xsl:sequence select="s:row('of which unreviewed (found by rule)',
                                             count($entries[@resp = '#edition'][@cert = 'low']))"/>

@@ -38,11 +38,11 @@
                 test="exists($dates)">, {min($dates)}{('–' || max($dates))[max($dates) ne min($dates)]}</xsl:if></li>
             <xsl:for-each select="('person', 'place', 'organization')">
               <xsl:variable name="kind" select="."/>
-              <xsl:variable name="n" select="count(distinct-values($documents/mention[@kind = $kind][@ref ne '']/@ref))"/>
+              <xsl:variable name="n" select="count(distinct-values($documents/mentioned[@kind = $kind][@ref ne '']/@ref))"/>
               <li><a href="{$s:index-files($kind)}"><strong>{$n}</strong> {
                 if ($kind eq 'person') then (if ($n eq 1) then 'person' else 'persons') else $kind || 's'[$n ne 1]}</a></li>
             </xsl:for-each>
-            <li><strong>{count($documents/mention)}</strong> mentions of names</li>
+            <li><strong>{sum($documents/mentioned/@count ! xs:integer(.))}</strong> mentions of names</li>
           </ul>
           <p class="site-download-all">
             <a id="site-download-zip" href="downloads/edition.zip" type="application/zip">Download the whole

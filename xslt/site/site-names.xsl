@@ -10,8 +10,14 @@
   so that no page grows with the edition. The entry pages are secondary results
   (xsl:result-document), written by the Java side as they are made.
 
-  Input: the site summary, site.xml. Parameters: $kind (person, place or organization) and
-  $register (the whole register, output/tei/register.xml).
+  No transformation holds all the mentions of the edition (MentionIndex.java files them): with
+  $part 'index', the input is entries.xml, each entry's count of mentions and of documents, and the
+  result is the index page; with $part 'entries', the input is one bucket of mentions,
+  mentions-<n>.xml (the documents in date order, each with its mentions of the bucket's entries),
+  and the results are the pages of the entries of this kind in bucket $bucket.
+
+  Parameters: $kind (person, place or organization), $register (the whole register,
+  output/tei/register.xml), $part, and with 'entries' $bucket and $buckets.
 -->
 <xsl:stylesheet version="3.0"
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
@@ -31,6 +37,10 @@
   <xsl:param name="kind" as="xs:string" required="yes"/>
   <!-- the whole register (TEI, standOff with listPerson, listPlace, listOrg) -->
   <xsl:param name="register" as="document-node()" required="yes"/>
+  <!-- index | entries -->
+  <xsl:param name="part" as="xs:string" select="'index'"/>
+  <xsl:param name="bucket" as="xs:integer" select="0"/>
+  <xsl:param name="buckets" as="xs:integer" select="1"/>
 
   <!-- documents listed on one page of an entry -->
   <xsl:variable name="s:per-page" as="xs:integer" select="500"/>
@@ -42,25 +52,42 @@
       ! map:entry(string(@xml:id), true()), map { 'duplicates': 'use-first' })"/>
 
   <xsl:key name="s:mentions" match="mention[map:contains($s:kind-ids, string(@ref))]" use="@ref"/>
+  <xsl:key name="s:counts" match="entry" use="@ref"/>
+
+  <!-- The bucket of an entry id, as MentionIndex.bucketOf computes it. -->
+  <xsl:function name="s:bucket" as="xs:integer">
+    <xsl:param name="id" as="xs:string"/>
+    <xsl:sequence select="sum(string-to-codepoints($id)) mod $buckets"/>
+  </xsl:function>
 
   <xsl:variable name="s:headings" as="map(xs:string, xs:string)" select="map {
     'person': 'Persons', 'place': 'Places', 'organization': 'Organizations' }"/>
 
-  <xsl:template match="/" as="element()">
+  <!-- the entries of this kind, by preferred name -->
+  <xsl:variable name="s:entries" as="element()*">
+    <xsl:perform-sort select="$register//tei:standOff//(tei:person | tei:place | tei:org)
+                              [@xml:id][$h:kinds(local-name()) eq $kind]">
+      <xsl:sort select="lower-case(h:preferred(.))"/>
+      <xsl:sort select="@xml:id"/>
+    </xsl:perform-sort>
+  </xsl:variable>
+
+  <xsl:template match="/" as="element()?" priority="1">
+    <xsl:if test="$part eq 'index'">
+      <xsl:next-match/>
+    </xsl:if>
     <xsl:variable name="site" select="."/>
-    <xsl:variable name="entries" as="element()*">
-      <xsl:perform-sort select="$register//tei:standOff//(tei:person | tei:place | tei:org)
-                                [@xml:id][$h:kinds(local-name()) eq $kind]">
-        <xsl:sort select="lower-case(h:preferred(.))"/>
-        <xsl:sort select="@xml:id"/>
-      </xsl:perform-sort>
-    </xsl:variable>
-    <xsl:for-each select="$entries">
+    <xsl:for-each select="$s:entries[$part eq 'entries'][s:bucket(@xml:id) eq $bucket]">
       <xsl:call-template name="s:entry-pages">
         <xsl:with-param name="site" select="$site"/>
         <xsl:with-param name="mentions" select="key('s:mentions', string(@xml:id), $site)"/>
       </xsl:call-template>
     </xsl:for-each>
+  </xsl:template>
+
+  <xsl:template match="/" as="element()">
+    <xsl:variable name="site" select="."/>
+    <xsl:variable name="entries" select="$s:entries"/>
     <xsl:call-template name="s:page">
       <xsl:with-param name="site" select="$site"/>
       <xsl:with-param name="title" select="$s:headings($kind)"/>
@@ -74,11 +101,12 @@
           <xsl:if test="exists($entries)">
             <ul class="site-entries site-entry-index-list">
               <xsl:for-each select="$entries">
-                <xsl:variable name="mentions" select="key('s:mentions', string(@xml:id), $site)"/>
+                <xsl:variable name="counts" select="key('s:counts', string(@xml:id), $site)"/>
                 <li id="{@xml:id}">
                   <a href="{s:entry-href($kind, @xml:id)}">{h:preferred(.)}</a>
                   <xsl:if test="h:unreviewed(.)"><span class="ed-unreviewed-label"> (unreviewed)</span></xsl:if>
-                  <span class="site-mention-count">: {s:mention-count($mentions)}</span>
+                  <span class="site-mention-count">: {s:count-text(xs:integer(($counts/@mentions, 0)[1]),
+                                                                    xs:integer(($counts/@documents, 0)[1]))}</span>
                 </li>
               </xsl:for-each>
             </ul>
@@ -90,9 +118,14 @@
 
   <xsl:function name="s:mention-count" as="xs:string">
     <xsl:param name="mentions" as="element(mention)*"/>
-    <xsl:variable name="documents" select="count($mentions/..)"/>
-    <xsl:sequence select="if (empty($mentions)) then 'not mentioned'
-      else count($mentions) || ' mention' || 's'[count($mentions) ne 1] || ' in ' || $documents || ' document'
+    <xsl:sequence select="s:count-text(count($mentions), count($mentions/..))"/>
+  </xsl:function>
+
+  <xsl:function name="s:count-text" as="xs:string">
+    <xsl:param name="mentions" as="xs:integer"/>
+    <xsl:param name="documents" as="xs:integer"/>
+    <xsl:sequence select="if ($mentions eq 0) then 'not mentioned'
+      else $mentions || ' mention' || 's'[$mentions ne 1] || ' in ' || $documents || ' document'
            || 's'[$documents ne 1]"/>
   </xsl:function>
 

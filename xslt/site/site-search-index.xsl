@@ -35,7 +35,7 @@
               <j:string key="label">{(date-text[normalize-space()], @date, 'undated')[1]}</j:string>
               <j:string key="type">{@type}</j:string>
               <j:array key="names">
-                <xsl:for-each select="distinct-values(mention/@ref[. ne ''])">
+                <xsl:for-each select="distinct-values(mentioned/@ref[. ne ''])">
                   <xsl:sort select="."/>
                   <j:string>{.}</j:string>
                 </xsl:for-each>

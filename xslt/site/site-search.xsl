@@ -108,7 +108,7 @@
     <xsl:param name="kind" as="xs:string"/>
     <xsl:param name="label" as="xs:string"/>
     <xsl:variable name="options" as="element()*">
-      <xsl:for-each select="distinct-values($documents/mention[@kind = $kind][@ref ne '']/@ref)">
+      <xsl:for-each select="distinct-values($documents/mentioned[@kind = $kind][@ref ne '']/@ref)">
         <xsl:variable name="entry" select="key('s:entries', ., $register)[1]"/>
         <option value="{.}">{if ($entry) then h:preferred($entry) else .}</option>
       </xsl:for-each>

@@ -1,6 +1,5 @@
 package org.edition.internal;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
@@ -11,22 +10,22 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BiConsumer;
 import org.edition.internal.DeepStack;
 
-/** A function over files on all cores (threads with a deep stack, for XSLT), results in input order. */
+/** A function over inputs (files, most often) on all cores (threads with a deep stack, for XSLT), results in input order. */
 public final class Parallel {
-    public interface Work<T> {
-        T apply(Path file) throws Exception;
+    public interface Work<I, T> {
+        T apply(I input) throws Exception;
     }
 
     private Parallel() {
     }
 
-    /** @return one result per file, null where the work failed (and {@code failed} was told why) */
-    public static <T> List<T> map(List<Path> files, int threads, Work<T> work, BiConsumer<Path, Throwable> failed) {
+    /** @return one result per input, null where the work failed (and {@code failed} was told why) */
+    public static <I, T> List<T> map(List<I> files, int threads, Work<I, T> work, BiConsumer<I, Throwable> failed) {
         AtomicInteger no = new AtomicInteger();
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> DeepStack.newThread(r, "worker-" + no.incrementAndGet()));
         try {
             List<Future<T>> futures = new ArrayList<>();
-            for (Path f : files) {
+            for (I f : files) {
                 futures.add(pool.submit(() -> work.apply(f)));
             }
             List<T> results = new ArrayList<>();

@@ -47,6 +47,9 @@ public final class SiteBuilder {
     private static final String SEARCH_JS = "xslt/site/search.js";
     /** lunr.js from its webjar: the search index is built with it in the browser. */
     private static final String LUNR = "META-INF/resources/webjars/lunr/2.3.9/lunr.min.js";
+    /** The index page of each kind of entry; the entries' pages go in the folder of the same name. */
+    private static final Map<String, String> INDEX_FILES = Map.of("person", "persons.html", "place", "places.html",
+            "organization", "organizations.html");
     private static final String EMPTY_REGISTER = "<TEI xmlns=\"http://www.tei-c.org/ns/1.0\"/>";
 
     private final XsltEngine engine;
@@ -77,44 +80,45 @@ public final class SiteBuilder {
         long tSummaries = System.nanoTime();
         boolean ok = prepared.listed().size() == documents.size();
         List<Path> listed = prepared.listed();
-        Map<Path, String> neighbourhoods = prepared.neighbourhoods();
-
-        RenderBatch batch = new RenderBatch(out, err, threads);
-        Stamps pages = new Stamps(cache.resolve("pages"));
-        ok &= batch.run(listed, "site pages", f -> {
-            Path target = site.resolve("documents").resolve(id(f) + ".html");
-            produced.add(target.toAbsolutePath().normalize());
-            Path edition = output.resolve("html").resolve(Renderer.fileName(f, Renderer.VIEWS.get(0), ".html"));
-            return pages.unlessFresh(f, List.of(target), List.of("site page", neighbourhoods.get(f)),
-                    g -> documentPage(g, neighbourhoods.get(g), edition, target));
-        }) == 0;
-        out.printf("site pages: %d of %d up to date (not rendered)%n", pages.skipped(), listed.size());
+        ok &= documentPages(documents, listed, prepared.neighbourhoods(), output, cache);
         long tPages = System.nanoTime();
-        pages.retain(documents);
         Stamps.retain(cache.resolve("summaries"), documents);
-        // the pages over the whole summary are independent of each other: they too run on all cores
-        XdmNode summary = engine.parse(prepared.siteXml());
+        Path siteXml = prepared.siteXml();
+        Path mentions = prepared.mentions();
+        Map<String, List<Path>> shards = prepared.shards();
+        prepared = null; // the pages' neighbourhoods are done with (15 MB at 10,000 documents)
+        ok &= shards(shards, cache.resolve("summaries"), settings, site);
+        long tShards = System.nanoTime();
+        // the pages over the whole edition are independent of each other: they too run on all cores
+        XdmNode summary = engine.parse(siteXml);
         List<Page> whole = new ArrayList<>(List.of(
-                new Page(site.resolve("index.html"), XsltEngine.SITE_HOME, Map.of()),
-                new Page(site.resolve("chronology.html"), XsltEngine.SITE_CHRONOLOGY, Map.of()),
-                new Page(site.resolve("persons.html"), XsltEngine.SITE_NAMES, Map.of("kind", "person", "register", register)),
-                new Page(site.resolve("places.html"), XsltEngine.SITE_NAMES, Map.of("kind", "place", "register", register)),
-                new Page(site.resolve("organizations.html"), XsltEngine.SITE_NAMES,
-                        Map.of("kind", "organization", "register", register)),
-                new Page(site.resolve("search.html"), XsltEngine.SITE_SEARCH, Map.of("register", register)),
-                new Page(site.resolve("search-index.js"), XsltEngine.SITE_SEARCH_INDEX, Map.of())));
+                new Page(site.resolve("index.html"), XsltEngine.SITE_HOME, Map.of(), siteXml),
+                new Page(site.resolve("chronology.html"), XsltEngine.SITE_CHRONOLOGY, Map.of(), siteXml)));
+        // an index of names from the counts; its entries' pages a bucket of entries at a time (MentionIndex)
+        for (String kind : List.of("person", "place", "organization")) {
+            whole.add(new Page(site.resolve(INDEX_FILES.get(kind)), XsltEngine.SITE_NAMES,
+                    Map.of("kind", kind, "register", register, "part", "index"), MentionIndex.entries(mentions)));
+        }
+        for (int b = 0; b < MentionIndex.BUCKETS; b++) {
+            for (String kind : List.of("person", "place", "organization")) {
+                whole.add(new Page(site.resolve(INDEX_FILES.get(kind)), XsltEngine.SITE_NAMES,
+                        Map.of("kind", kind, "register", register, "part", "entries", "bucket", b,
+                                "buckets", MentionIndex.BUCKETS), MentionIndex.bucket(mentions, b)));
+            }
+        }
+        whole.add(new Page(site.resolve("search.html"), XsltEngine.SITE_SEARCH, Map.of("register", register), siteXml));
+        whole.add(new Page(site.resolve("search-index.js"), XsltEngine.SITE_SEARCH_INDEX, Map.of(), siteXml));
         if (!listed.isEmpty()) {
             whole.add(new Page(site.resolve("about.html"), XsltEngine.SITE_ABOUT,
-                    Map.of("tei", engine.parse(listed.get(0)), "register", register)));
+                    Map.of("tei", engine.parse(listed.get(0)), "register", register), siteXml));
         }
-        ok &= shards(prepared.shards(), cache.resolve("summaries"), settings, site);
-        long tShards = System.nanoTime();
-        List<Path> targets = whole.stream().map(Page::target).toList();
-        List<Boolean> made = Parallel.map(targets, threads, t -> {
-            Page p = whole.get(targets.indexOf(t));
-            page(p.target(), p.stylesheet(), summary, p.params());
+        List<Integer> jobs = java.util.stream.IntStream.range(0, whole.size()).boxed().toList();
+        List<Boolean> made = Parallel.map(jobs, threads, i -> {
+            Page p = whole.get(i);
+            XdmNode source = p.source().equals(siteXml) ? summary : engine.parse(p.source());
+            page(p.target(), p.stylesheet(), source, p.params(), !"entries".equals(p.params().get("part")));
             return true;
-        }, (t, e) -> err.println(t + ": error: cannot make the page: " + e.getMessage() + " [E051]"));
+        }, (i, e) -> err.println(whole.get(i).target() + ": error: cannot make the page: " + e.getMessage() + " [E051]"));
         ok &= !made.contains(null);
         long tWhole = System.nanoTime();
         assets(site);
@@ -131,8 +135,30 @@ public final class SiteBuilder {
         return ok;
     }
 
-    /** A page over the whole summary: where it goes, its stylesheet and parameters. */
-    private record Page(Path target, String stylesheet, Map<String, Object> params) {
+    /** The page of each document, made again only where its HTML edition or its neighbours changed. */
+    private boolean documentPages(List<Path> documents, List<Path> listed, Map<Path, String> neighbourhoods,
+            Path output, Path cache) throws IOException {
+        Path site = output.resolve("site");
+        RenderBatch batch = new RenderBatch(out, err, threads);
+        Stamps pages = new Stamps(cache.resolve("pages"));
+        boolean ok = batch.run(listed, "site pages", f -> {
+            Path target = site.resolve("documents").resolve(id(f) + ".html");
+            produced.add(target.toAbsolutePath().normalize());
+            Path edition = output.resolve("html").resolve(Renderer.fileName(f, Renderer.VIEWS.get(0), ".html"));
+            return pages.unlessFresh(f, List.of(target), List.of("site page", neighbourhoods.get(f)),
+                    g -> documentPage(g, neighbourhoods.get(g), edition, target));
+        }) == 0;
+        out.printf("site pages: %d of %d up to date (not rendered)%n", pages.skipped(), listed.size());
+        pages.retain(documents);
+        return ok;
+    }
+
+    /**
+     * A page over the whole edition: where it goes (beside it, the pages it writes with
+     * xsl:result-document), its stylesheet and parameters, and what it is made from (site.xml, or
+     * one of the files of {@link MentionIndex}).
+     */
+    private record Page(Path target, String stylesheet, Map<String, Object> params, Path source) {
     }
 
     /**
@@ -140,7 +166,7 @@ public final class SiteBuilder {
      * of it and its previous and next), and site.xml of them all, written to a file in {@code cache}
      * (parsed from there, so that neither its text nor the summaries stay in memory beside it).
      */
-    private record Prepared(List<Path> listed, Map<Path, String> neighbourhoods, Path siteXml,
+    private record Prepared(List<Path> listed, Map<Path, String> neighbourhoods, Path siteXml, Path mentions,
             Map<String, List<Path>> shards) {
     }
 
@@ -159,12 +185,16 @@ public final class SiteBuilder {
         SiteSummary.shards(ordered).forEach((name, ids) -> shards.put(name, ids.stream().map(files::get).toList()));
         Path siteXml = cache.resolve("site.xml");
         Path summaryCache = cache.resolve("summaries");
-        SiteSummary.write(settings, ordered, brief -> {
-            Element whole = keptSummary(files.get(brief.getAttributeValue("id")), summaryCache);
-            whole.removeChildren("passage");
-            return whole;
-        }, siteXml);
-        return new Prepared(listed, neighbourhoods, siteXml, shards);
+        Path mentions = cache.resolve("mentions");
+        try (MentionIndex index = new MentionIndex(mentions, SiteSummary.start(settings))) {
+            SiteSummary.write(settings, ordered, brief -> {
+                Element whole = keptSummary(files.get(brief.getAttributeValue("id")), summaryCache);
+                whole.removeChildren("passage");
+                index.file(whole);
+                return whole;
+            }, siteXml);
+        }
+        return new Prepared(listed, neighbourhoods, siteXml, mentions, shards);
     }
 
     private static List<Path> documents(Path tei) throws IOException {
@@ -278,7 +308,8 @@ public final class SiteBuilder {
      * A page from one stylesheet over the summary; the pages it writes with xsl:result-document
      * (hrefs relative to it) are written as they come.
      */
-    private void page(Path target, String stylesheet, XdmNode summary, Map<String, Object> params) throws IOException {
+    private void page(Path target, String stylesheet, XdmNode summary, Map<String, Object> params, boolean principal)
+            throws IOException {
         Path dir = target.getParent();
         XsltEngine.Output page = engine.render(stylesheet, summary, params, (href, text) -> {
             Path file = dir.resolve(java.net.URI.create(href).getPath()).normalize();
@@ -289,7 +320,9 @@ public final class SiteBuilder {
         });
         page.messages().forEach(m -> err.println(target.getFileName() + ": warning: "
                 + m.replaceFirst("^WARNING: ", "") + " [W050]"));
-        write(target, page.text().getBytes(StandardCharsets.UTF_8));
+        if (principal) {
+            write(target, page.text().getBytes(StandardCharsets.UTF_8));
+        }
     }
 
     /** One CSS file (the HTML edition's, then the site's), the scripts that sort the documents' table and search. */

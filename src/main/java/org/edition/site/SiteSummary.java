@@ -108,10 +108,7 @@ final class SiteSummary {
      */
     static void write(SiteSettings settings, List<Element> ordered, Wholes wholes, Path file) throws IOException {
         XMLOutputter xml = new XMLOutputter(Format.getRawFormat().setLineSeparator("\n"));
-        String shell = xml.outputString(new Document(site(settings))).stripTrailing();
-        // the shell written apart, the documents one by one inside it
-        int open = shell.endsWith("</site>") ? shell.length() - "</site>".length() : shell.lastIndexOf("/>");
-        String start = shell.endsWith("</site>") ? shell.substring(0, open) : shell.substring(0, open).stripTrailing() + ">";
+        String start = start(settings);
         Files.createDirectories(file.toAbsolutePath().getParent());
         Path tmp = Files.createTempFile(file.toAbsolutePath().getParent(), ".site", ".tmp");
         try {
@@ -129,6 +126,14 @@ final class SiteSummary {
         } finally {
             Files.deleteIfExists(tmp);
         }
+    }
+
+    /** site.xml up to its first document: the documents are written one by one after it, then {@code </site>}. */
+    static String start(SiteSettings settings) {
+        String shell = new XMLOutputter(Format.getRawFormat().setLineSeparator("\n"))
+                .outputString(new Document(site(settings))).stripTrailing();
+        int open = shell.endsWith("</site>") ? shell.length() - "</site>".length() : shell.lastIndexOf("/>");
+        return shell.endsWith("</site>") ? shell.substring(0, open) : shell.substring(0, open).stripTrailing() + ">";
     }
 
     private static Element site(SiteSettings settings) {

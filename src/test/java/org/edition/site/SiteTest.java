@@ -18,6 +18,7 @@ import org.edition.corpus.CorpusGenerator;
 import org.edition.testing.Cli;
 import org.edition.testing.Cli.Result;
 import org.edition.testing.HtmlChecker;
+import org.edition.testing.XPaths;
 import org.jdom2.Document;
 import org.jdom2.Element;
 import org.junit.jupiter.api.BeforeAll;
@@ -237,6 +238,52 @@ class SiteTest {
         assertThat(mention).isNotNull();
         assertThat(mention.getValue()).contains("Hao").contains("Deqing");
         assertThat(mention.getAttributeValue("href")).isEqualTo("../persons/pers-hao-deqing.html");
+    }
+
+    /**
+     * The indexes are made from counts and from buckets of mentions (MentionIndex), never from all
+     * the mentions at once: what they say must still be what the TEI says, counted here afresh.
+     */
+    @Test
+    void everyEntryOfTheIndexesHasTheMentionsTheTeiHas() throws IOException {
+        Map<String, int[]> inTei = new java.util.TreeMap<>();
+        try (Stream<Path> files = Files.list(cases.resolveSibling("tei"))) {
+            for (Path tei : files.filter(f -> !f.endsWith("register.xml")).toList()) {
+                XPaths doc = XPaths.of(Files.readString(tei));
+                String refs = doc.string("string-join(//text//(persName | placeName | orgName)"
+                        + "/substring-after(tokenize(@ref)[1], '#')[. ne ''], ' ')");
+                Set<String> here = new java.util.HashSet<>();
+                for (String ref : refs.isEmpty() ? new String[0] : refs.split(" ")) {
+                    int[] c = inTei.computeIfAbsent(ref, r -> new int[2]);
+                    c[0]++;
+                    c[1] += here.add(ref) ? 1 : 0;
+                }
+            }
+        }
+        int entries = 0;
+        int mentioned = 0;
+        for (String index : List.of("persons", "places", "organizations")) {
+            Document page = SiteFiles.parse(cases.resolve(index + ".html"));
+            for (Element li : SiteFiles.elements(page)) {
+                String id = li.getAttributeValue("id");
+                if (!li.getName().equals("li") || id == null
+                        || !li.getParentElement().getAttributeValue("class", "").contains("site-entry-index-list")) {
+                    continue;
+                }
+                entries++;
+                int[] c = inTei.getOrDefault(id, new int[2]);
+                String expected = c[0] == 0 ? "not mentioned" : c[0] + " mention" + (c[0] == 1 ? "" : "s") + " in "
+                        + c[1] + " document" + (c[1] == 1 ? "" : "s");
+                assertThat(li.getValue()).as(index + " " + id).endsWith(": " + expected);
+                // the entry's own page links each mention
+                Document own = SiteFiles.parse(cases.resolve(index).resolve(id + ".html"));
+                long links = SiteFiles.links(own).stream().filter(h -> h.startsWith("../documents/") && h.contains("#")).count();
+                assertThat(links).as(id).isEqualTo(c[0]);
+                mentioned += c[0] > 0 ? 1 : 0;
+            }
+        }
+        assertThat(entries).isGreaterThan(50);
+        assertThat(mentioned).isGreaterThan(40);
     }
 
     @Test

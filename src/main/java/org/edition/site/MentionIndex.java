@@ -1,0 +1,132 @@
+package org.edition.site;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.jdom2.Element;
+import org.jdom2.output.Format;
+import org.jdom2.output.XMLOutputter;
+
+/**
+ * The mentions of the edition, taken out of site.xml as it is written, so that no page needs them
+ * all in memory at once: each document's mentions are filed by entry into {@link #BUCKETS} files
+ * (mentions-<n>.xml, the same shell as site.xml, each document with its brief and its mentions of
+ * that bucket's entries, in date order), from which the entries' pages are made a bucket at a
+ * time; what the index pages need, each entry's count of mentions and of documents, is counted on
+ * the way (entries.xml). In site.xml a document keeps one {@code <mentioned ref kind count>} per
+ * entry and kind it names. One instance per build; not thread-safe.
+ */
+final class MentionIndex implements AutoCloseable {
+    /** Files the entries are spread over: each holds about this share of the mentions. */
+    static final int BUCKETS = 16;
+
+    private final Path dir;
+    private final String start;
+    private final Writer[] buckets = new Writer[BUCKETS];
+    private final XMLOutputter xml = new XMLOutputter(Format.getRawFormat().setLineSeparator("\n"));
+    /** Mentions and documents, by entry id. */
+    private final Map<String, int[]> counts = new TreeMap<>();
+
+    /** @param start the opening of site.xml up to its first document ({@link SiteSummary#start}) */
+    MentionIndex(Path dir, String start) throws IOException {
+        this.dir = dir;
+        this.start = start;
+        Files.createDirectories(dir);
+    }
+
+    /**
+     * The bucket of an entry id: the sum of its code points modulo {@link #BUCKETS}, which
+     * site-names.xsl computes the same way to find the entries of a bucket.
+     */
+    static int bucketOf(String ref) {
+        return ref.codePoints().sum() % BUCKETS;
+    }
+
+    static Path bucket(Path dir, int b) {
+        return dir.resolve("mentions-" + b + ".xml");
+    }
+
+    static Path entries(Path dir) {
+        return dir.resolve("entries.xml");
+    }
+
+    /**
+     * Takes the mentions out of a document's whole summary (in date order, one document after
+     * another) and files them; the document is left with a {@code mentioned} per entry and kind.
+     */
+    void file(Element document) throws IOException {
+        List<Element> mentions = new ArrayList<>(document.getChildren("mention"));
+        document.removeChildren("mention");
+        Map<String, Element> mentioned = new LinkedHashMap<>();
+        Map<Integer, Element> byBucket = new TreeMap<>();
+        java.util.Set<String> named = new java.util.HashSet<>();
+        for (Element m : mentions) {
+            String ref = m.getAttributeValue("ref", "");
+            String kind = m.getAttributeValue("kind", "");
+            Element summary = mentioned.computeIfAbsent(ref + "\u0000" + kind, k -> new Element("mentioned")
+                    .setAttribute("ref", ref).setAttribute("kind", kind).setAttribute("count", "0"));
+            summary.setAttribute("count", String.valueOf(Integer.parseInt(summary.getAttributeValue("count")) + 1));
+            if (ref.isEmpty()) {
+                continue; // a name without an entry has no page
+            }
+            int[] c = counts.computeIfAbsent(ref, r -> new int[2]);
+            c[0]++;
+            if (named.add(ref)) {
+                c[1]++;
+            }
+            byBucket.computeIfAbsent(bucketOf(ref), b -> brief(document)).addContent(m);
+        }
+        mentioned.values().forEach(document::addContent);
+        for (Map.Entry<Integer, Element> e : byBucket.entrySet()) {
+            xml.output(e.getValue(), writer(e.getKey()));
+        }
+    }
+
+    private static Element brief(Element document) {
+        Element copy = new Element("document");
+        for (String a : List.of("id", "date", "type")) {
+            if (document.getAttribute(a) != null) {
+                copy.setAttribute(a, document.getAttributeValue(a));
+            }
+        }
+        for (String child : List.of("title", "date-text")) {
+            if (document.getChild(child) != null) {
+                copy.addContent(document.getChild(child).clone());
+            }
+        }
+        return copy;
+    }
+
+    private Writer writer(int b) throws IOException {
+        if (buckets[b] == null) {
+            buckets[b] = Files.newBufferedWriter(bucket(dir, b), StandardCharsets.UTF_8);
+            buckets[b].write(start);
+        }
+        return buckets[b];
+    }
+
+    /** Ends every bucket (a bucket no document names is an empty site) and writes entries.xml. */
+    @Override
+    public void close() throws IOException {
+        for (int b = 0; b < BUCKETS; b++) {
+            writer(b).write("</site>\n");
+            buckets[b].close();
+        }
+        try (Writer w = Files.newBufferedWriter(entries(dir), StandardCharsets.UTF_8)) {
+            w.write(start);
+            for (Map.Entry<String, int[]> e : counts.entrySet()) {
+                xml.output(new Element("entry").setAttribute("ref", e.getKey())
+                        .setAttribute("mentions", String.valueOf(e.getValue()[0]))
+                        .setAttribute("documents", String.valueOf(e.getValue()[1])), w);
+            }
+            w.write("</site>\n");
+        }
+    }
+}
