@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.edition.pipeline.OutputFiles;
 import org.jdom2.Element;
 import org.jdom2.output.Format;
 import org.jdom2.output.XMLOutputter;
@@ -30,6 +31,8 @@ final class MentionIndex implements AutoCloseable {
     private final Path dir;
     private final String start;
     private final Writer[] buckets = new Writer[BUCKETS];
+    /** Each bucket is written to a temporary file, which replaces the last build's only if it differs. */
+    private final Path[] temporary = new Path[BUCKETS];
     private final XMLOutputter xml = new XMLOutputter(Format.getRawFormat().setLineSeparator("\n"));
     /** Mentions and documents, by entry id. */
     private final Map<String, int[]> counts = new TreeMap<>();
@@ -106,7 +109,8 @@ final class MentionIndex implements AutoCloseable {
 
     private Writer writer(int b) throws IOException {
         if (buckets[b] == null) {
-            buckets[b] = Files.newBufferedWriter(bucket(dir, b), StandardCharsets.UTF_8);
+            temporary[b] = Files.createTempFile(dir, ".mentions-" + b, ".tmp");
+            buckets[b] = Files.newBufferedWriter(temporary[b], StandardCharsets.UTF_8);
             buckets[b].write(start);
         }
         return buckets[b];
@@ -115,18 +119,28 @@ final class MentionIndex implements AutoCloseable {
     /** Ends every bucket (a bucket no document names is an empty site) and writes entries.xml. */
     @Override
     public void close() throws IOException {
-        for (int b = 0; b < BUCKETS; b++) {
-            writer(b).write("</site>\n");
-            buckets[b].close();
-        }
-        try (Writer w = Files.newBufferedWriter(entries(dir), StandardCharsets.UTF_8)) {
-            w.write(start);
-            for (Map.Entry<String, int[]> e : counts.entrySet()) {
-                xml.output(new Element("entry").setAttribute("ref", e.getKey())
-                        .setAttribute("mentions", String.valueOf(e.getValue()[0]))
-                        .setAttribute("documents", String.valueOf(e.getValue()[1])), w);
+        try {
+            for (int b = 0; b < BUCKETS; b++) {
+                writer(b).write("</site>\n");
+                buckets[b].close();
+                OutputFiles.replace(temporary[b], bucket(dir, b));
             }
-            w.write("</site>\n");
+            StringBuilder entries = new StringBuilder(start);
+            for (Map.Entry<String, int[]> e : counts.entrySet()) {
+                entries.append(xml.outputString(new Element("entry").setAttribute("ref", e.getKey())
+                        .setAttribute("mentions", String.valueOf(e.getValue()[0]))
+                        .setAttribute("documents", String.valueOf(e.getValue()[1]))));
+            }
+            OutputFiles.write(entries(dir), entries.append("</site>\n").toString());
+        } finally {
+            for (int b = 0; b < BUCKETS; b++) {
+                if (buckets[b] != null) {
+                    buckets[b].close();
+                }
+                if (temporary[b] != null) {
+                    Files.deleteIfExists(temporary[b]);
+                }
+            }
         }
     }
 }
