@@ -6,8 +6,8 @@
   disk (file://) where fetch() cannot. The passages themselves are in the shards,
   search/<year>-<n>.js (site-search-shard.xsl), which assets/search.js loads when a search needs
   their year. Which document goes in which shard the Java side decides (@shard in site.xml: one
-  year's documents, at most 100 to a shard). Written through the XML form of JSON (xml-to-json),
-  so that the order of keys, and with it every byte, is fixed.
+  year's documents, at most 100 to a shard). Each object is written through the XML form of JSON
+  (xml-to-json), so that the order of keys, and with it every byte, is fixed.
 
   Input: the site summary, site.xml (documents in date order, without their passages).
 -->
@@ -23,39 +23,47 @@
 
   <xsl:mode on-no-match="shallow-skip"/>
 
-  <xsl:template match="/" as="xs:string">
-    <xsl:variable name="json" as="element(j:map)">
-      <j:map>
-        <j:array key="documents">
-          <xsl:for-each select="site/document">
-            <j:map>
-              <j:string key="id">{@id}</j:string>
-              <j:string key="title">{title}</j:string>
-              <j:string key="date">{@date}</j:string>
-              <j:string key="label">{(date-text[normalize-space()], @date, 'undated')[1]}</j:string>
-              <j:string key="type">{@type}</j:string>
-              <j:array key="names">
-                <xsl:for-each select="distinct-values(mentioned/@ref[. ne ''])">
-                  <xsl:sort select="."/>
-                  <j:string>{.}</j:string>
-                </xsl:for-each>
-              </j:array>
-              <j:string key="shard">{@shard}</j:string>
-            </j:map>
-          </xsl:for-each>
-        </j:array>
-        <j:array key="shards">
-          <xsl:for-each-group select="site/document" group-adjacent="string(@shard)">
-            <j:map>
-              <j:string key="name">{current-grouping-key()}</j:string>
-              <j:string key="file">search/{encode-for-uri(current-grouping-key())}.js</j:string>
-              <j:string key="year">{(@date ! substring(., 1, 4), 'undated')[1]}</j:string>
-            </j:map>
-          </xsl:for-each-group>
-        </j:array>
-      </j:map>
-    </xsl:variable>
-    <xsl:sequence select="'window.EDITION_SEARCH = ' || xml-to-json($json) || ';&#10;'"/>
+  <!-- Each document's object, and each shard's, made and written one at a time (xml-to-json on its
+       own small tree): the index of a large edition is never held whole in memory. -->
+  <xsl:template match="/">
+    <xsl:text>window.EDITION_SEARCH = {{"documents":[</xsl:text>
+    <xsl:for-each select="site/document">
+      <xsl:if test="position() gt 1">
+        <xsl:text>,</xsl:text>
+      </xsl:if>
+      <xsl:variable name="json" as="element(j:map)">
+        <j:map>
+          <j:string key="id">{@id}</j:string>
+          <j:string key="title">{title}</j:string>
+          <j:string key="date">{@date}</j:string>
+          <j:string key="label">{(date-text[normalize-space()], @date, 'undated')[1]}</j:string>
+          <j:string key="type">{@type}</j:string>
+          <j:array key="names">
+            <xsl:for-each select="distinct-values(mentioned/@ref[. ne ''])">
+              <xsl:sort select="."/>
+              <j:string>{.}</j:string>
+            </xsl:for-each>
+          </j:array>
+          <j:string key="shard">{@shard}</j:string>
+        </j:map>
+      </xsl:variable>
+      <xsl:value-of select="xml-to-json($json)"/>
+    </xsl:for-each>
+    <xsl:text>],"shards":[</xsl:text>
+    <xsl:for-each-group select="site/document" group-adjacent="string(@shard)">
+      <xsl:if test="position() gt 1">
+        <xsl:text>,</xsl:text>
+      </xsl:if>
+      <xsl:variable name="json" as="element(j:map)">
+        <j:map>
+          <j:string key="name">{current-grouping-key()}</j:string>
+          <j:string key="file">search/{encode-for-uri(current-grouping-key())}.js</j:string>
+          <j:string key="year">{(@date ! substring(., 1, 4), 'undated')[1]}</j:string>
+        </j:map>
+      </xsl:variable>
+      <xsl:value-of select="xml-to-json($json)"/>
+    </xsl:for-each-group>
+    <xsl:text>]}};&#10;</xsl:text>
   </xsl:template>
 
 </xsl:stylesheet>
