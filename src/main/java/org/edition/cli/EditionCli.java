@@ -34,6 +34,20 @@ public final class EditionCli implements Runnable {
 
     /** Runs the CLI with the given streams; the entry point for tests too. */
     public static int execute(PrintWriter out, PrintWriter err, String... args) {
+        int code;
+        try {
+            code = run(out, err, args);
+        } catch (OutOfMemoryError e) {
+            // what the work held is garbage once the error has unwound it: there is room to say what to do
+            err.println("edition: error: " + org.edition.internal.Failure.describe(e));
+            code = FAILED;
+        }
+        out.flush();
+        err.flush();
+        return code;
+    }
+
+    private static int run(PrintWriter out, PrintWriter err, String... args) {
         CommandLine cli = new CommandLine(new EditionCli());
         cli.setOut(out);
         cli.setErr(err);
@@ -45,10 +59,7 @@ public final class EditionCli implements Runnable {
             commandLine.getErr().flush();
             return e instanceof UserException u ? u.exitCode() : FAILED;
         });
-        int code = cli.execute(args);
-        out.flush();
-        err.flush();
-        return code;
+        return cli.execute(args);
     }
 
     static final class VersionProvider implements CommandLine.IVersionProvider {

@@ -19,7 +19,19 @@ public final class DeepStack {
     public static Thread newThread(Runnable r, String name) {
         Thread t = new Thread(null, r, PREFIX + name, STACK_BYTES);
         t.setDaemon(true);
+        t.setUncaughtExceptionHandler(DeepStack::uncaught);
         return t;
+    }
+
+    /**
+     * A worker that dies of running out of memory says nothing: the command's main thread reports
+     * it in one line with what to do (a stack trace here would itself need memory). Anything else
+     * is a bug, reported in one line too.
+     */
+    private static void uncaught(Thread t, Throwable e) {
+        if (!(e instanceof OutOfMemoryError)) {
+            System.err.println("edition: error: internal error in " + t.getName() + ", please report: " + e);
+        }
     }
 
     public static <T> T call(Callable<T> work) {

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.edition.internal.Failure;
 import org.edition.internal.Parallel;
 
 /**
@@ -43,7 +44,7 @@ public final class RenderBatch {
     public int run(List<Path> files, Map<String, String> kinds, Job job) {
         long t0 = System.nanoTime();
         List<Renderer.Result> results = Parallel.map(files, threads, job::run, (f, e) ->
-                err.println(f + ": error: cannot render: " + e.getMessage() + " [E050]"));
+                err.println(f + ": error: cannot render: " + Failure.describe(e) + " [E050]"));
         int failed = 0;
         Map<String, int[]> counts = new LinkedHashMap<>();
         kinds.values().forEach(k -> counts.put(k, new int[2]));

@@ -17,6 +17,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import net.sf.saxon.s9api.XdmNode;
+import org.edition.internal.Failure;
 import org.edition.internal.Parallel;
 import org.edition.pipeline.OutputFiles;
 import org.edition.pipeline.ReproducibleZip;
@@ -118,7 +119,7 @@ public final class SiteBuilder {
             XdmNode source = p.source().equals(siteXml) ? summary : engine.parse(p.source());
             page(p.target(), p.stylesheet(), source, p.params(), !"entries".equals(p.params().get("part")));
             return true;
-        }, (i, e) -> err.println(whole.get(i).target() + ": error: cannot make the page: " + e.getMessage() + " [E051]"));
+        }, (i, e) -> err.println(whole.get(i).name() + ": error: cannot make the page: " + Failure.describe(e) + " [E051]"));
         ok &= !made.contains(null);
         long tWhole = System.nanoTime();
         assets(site);
@@ -159,6 +160,13 @@ public final class SiteBuilder {
      * one of the files of {@link MentionIndex}).
      */
     private record Page(Path target, String stylesheet, Map<String, Object> params, Path source) {
+        /** The page, or for a bucket's entry pages their folder and bucket, as an error names it. */
+        String name() {
+            Object bucket = params.get("bucket");
+            return bucket == null ? target.toString()
+                    : target.toString().replaceFirst("\\.html$", "/") + " (the entries of bucket " + bucket + ")";
+        }
+
     }
 
     /**
@@ -219,7 +227,7 @@ public final class SiteBuilder {
      */
     private Map<Path, Element> summaries(List<Path> documents, Path cache) {
         List<Element> made = Parallel.map(documents, threads, f -> summary(f, cache), (f, e) -> err.println(f
-                + ": error: cannot summarize for the site: " + e.getMessage() + " [E051]"));
+                + ": error: cannot summarize for the site: " + Failure.describe(e) + " [E051]"));
         Map<Path, Element> summaries = new LinkedHashMap<>();
         for (int i = 0; i < documents.size(); i++) {
             if (made.get(i) != null) {
@@ -282,7 +290,7 @@ public final class SiteBuilder {
                     engine.parse(SiteSummary.xml(settings, documents)), Map.of("name", name));
             write(target, shard.text().getBytes(StandardCharsets.UTF_8));
             return true;
-        }, (t, e) -> err.println(t + ": error: cannot make the search data: " + e.getMessage() + " [E051]"));
+        }, (t, e) -> err.println(t + ": error: cannot make the search data: " + Failure.describe(e) + " [E051]"));
         return !made.contains(null);
     }
 

@@ -95,6 +95,22 @@ class CommandLineTest {
         assertThat(r.err()).startsWith("edition: error: cannot read schema");
     }
 
+    /** A heap too small for the edition: one line that says so and what to do, never a stack trace. */
+    @Test
+    void runningOutOfMemorySaysSoInOneLineWithWhatToDo() throws Exception {
+        Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx16m",
+                "-cp", System.getProperty("java.class.path"), "org.edition.cli.EditionCli", "build", "--seeds", "seeds",
+                "--output", dir.resolve("out").toString())
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        String err = new String(p.getErrorStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(p.waitFor(5, java.util.concurrent.TimeUnit.MINUTES)).isTrue();
+        assertThat(p.exitValue()).as(err).isEqualTo(1);
+        // where it runs out (a page in a worker, or the command itself) depends on the machine
+        assertThat(err).containsPattern("error: (cannot [a-z ]+: )?out of memory \\(.*\\) in a Java heap of at most 1\\d MB; "
+                + "give Java more, e\\.g\\. EDITION_JAVA_OPTS=-Xmx2g \\./edition \\.\\.\\.")
+                .doesNotContain("Exception", "\tat ");
+    }
+
     @Test
     void benchmarkReportsThroughput() {
         Result r = Cli.run("benchmark", "--documents", "20", "--threads", "2");
