@@ -12,12 +12,13 @@
 
   No transformation holds all the mentions of the edition (MentionIndex.java files them): with
   $part 'index', the input is entries.xml, each entry's count of mentions and of documents, and the
-  result is the index page; with $part 'entries', the input is one bucket of mentions,
-  mentions-<n>.xml (the documents in date order, each with its mentions of the bucket's entries),
-  and the results are the pages of the entries of this kind in bucket $bucket.
+  results are the index page and the pages of the entries no document mentions; with $part
+  'entries', the input is one bucket of mentions, mentions-<n>.xml (the documents in date order,
+  each with its mentions of the bucket's entries), and the results are the pages of the entries of
+  this kind mentioned there. An entry's mentions are all in one bucket, so each page is made once.
 
   Parameters: $kind (person, place or organization), $register (the whole register,
-  output/tei/register.xml), $part, and with 'entries' $bucket and $buckets.
+  output/tei/register.xml) and $part.
 -->
 <xsl:stylesheet version="3.0"
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
@@ -39,8 +40,6 @@
   <xsl:param name="register" as="document-node()" required="yes"/>
   <!-- index | entries -->
   <xsl:param name="part" as="xs:string" select="'index'"/>
-  <xsl:param name="bucket" as="xs:integer" select="0"/>
-  <xsl:param name="buckets" as="xs:integer" select="1"/>
 
   <!-- documents listed on one page of an entry -->
   <xsl:variable name="s:per-page" as="xs:integer" select="500"/>
@@ -54,11 +53,6 @@
   <xsl:key name="s:mentions" match="mention[map:contains($s:kind-ids, string(@ref))]" use="@ref"/>
   <xsl:key name="s:counts" match="entry" use="@ref"/>
 
-  <!-- The bucket of an entry id, as MentionIndex.bucketOf computes it. -->
-  <xsl:function name="s:bucket" as="xs:integer">
-    <xsl:param name="id" as="xs:string"/>
-    <xsl:sequence select="sum(string-to-codepoints($id)) mod $buckets"/>
-  </xsl:function>
 
   <xsl:variable name="s:headings" as="map(xs:string, xs:string)" select="map {
     'person': 'Persons', 'place': 'Places', 'organization': 'Organizations' }"/>
@@ -77,7 +71,12 @@
       <xsl:next-match/>
     </xsl:if>
     <xsl:variable name="site" select="."/>
-    <xsl:for-each select="$s:entries[$part eq 'entries'][s:bucket(@xml:id) eq $bucket]">
+    <!-- the entries whose pages this input makes: those it has mentions of, or with the index,
+         those no document mentions -->
+    <xsl:variable name="here" select="if ($part eq 'index')
+        then $s:entries[empty(key('s:counts', string(@xml:id), $site))]
+        else $s:entries[exists(key('s:mentions', string(@xml:id), $site))]"/>
+    <xsl:for-each select="$here">
       <xsl:call-template name="s:entry-pages">
         <xsl:with-param name="site" select="$site"/>
         <xsl:with-param name="mentions" select="key('s:mentions', string(@xml:id), $site)"/>

@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import org.edition.diag.Diagnostics;
 import org.edition.meta.Metadata;
 import org.edition.pipeline.Conversion;
@@ -87,24 +86,11 @@ final class NameCost {
 
     private static final Pattern NAME = Pattern.compile("<(?:persName|placeName|orgName)[ >]");
 
-    /** The plain-text documents named: files, and the *.txt directly in folders. */
+    /** The plain-text documents named: files, and the *.txt in folders (as convert takes them). */
     static List<byte[]> read(List<Path> inputs) throws IOException {
         List<byte[]> out = new ArrayList<>();
-        for (Path p : inputs) {
-            if (Files.isDirectory(p)) {
-                try (Stream<Path> files = Files.list(p)) {
-                    for (Path f : files.filter(f -> f.toString().endsWith(".txt")).sorted().toList()) {
-                        out.add(Files.readAllBytes(f));
-                    }
-                }
-            } else if (Files.isRegularFile(p)) {
-                out.add(Files.readAllBytes(p));
-            } else {
-                throw new UserException("no such file or folder: " + p, EditionCli.FAILED);
-            }
-        }
-        if (out.isEmpty()) {
-            throw new UserException("no .txt document in " + inputs, EditionCli.FAILED);
+        for (Path f : Setup.inputs(inputs, ".txt")) {
+            out.add(Files.readAllBytes(f));
         }
         return out;
     }

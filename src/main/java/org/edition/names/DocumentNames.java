@@ -70,8 +70,7 @@ public final class DocumentNames implements SpanFinder {
         int newPersonsEnd = Integer.MAX_VALUE;
         for (Candidate full : chosen) {
             String asRead = view.text.substring(full.start(), full.end());
-            if (register.hasRejections() && (shared.isRejected(full.name())
-                    || !asRead.equals(full.name()) && register.isRejected(asRead))) {
+            if (register.hasRejections() && (shared.isRejected(full.name()) || shared.isRejected(asRead))) {
                 continue;
             }
             int[] src = view.toSource(full.start(), full.end());

@@ -44,12 +44,9 @@ final class MentionIndex implements AutoCloseable {
         Files.createDirectories(dir);
     }
 
-    /**
-     * The bucket of an entry id: the sum of its code points modulo {@link #BUCKETS}, which
-     * site-names.xsl computes the same way to find the entries of a bucket.
-     */
+    /** The bucket of an entry id: all of an entry's mentions go in one. */
     static int bucketOf(String ref) {
-        return ref.codePoints().sum() % BUCKETS;
+        return Math.floorMod(ref.hashCode(), BUCKETS);
     }
 
     static Path bucket(Path dir, int b) {
@@ -67,44 +64,28 @@ final class MentionIndex implements AutoCloseable {
     void file(Element document) throws IOException {
         List<Element> mentions = new ArrayList<>(document.getChildren("mention"));
         document.removeChildren("mention");
-        Map<String, Element> mentioned = new LinkedHashMap<>();
+        // by entry and kind, in the order first named: the mentioned elements, and their counts
+        Map<List<String>, int[]> mentioned = new LinkedHashMap<>();
         Map<Integer, Element> byBucket = new TreeMap<>();
         java.util.Set<String> named = new java.util.HashSet<>();
         for (Element m : mentions) {
             String ref = m.getAttributeValue("ref", "");
-            String kind = m.getAttributeValue("kind", "");
-            Element summary = mentioned.computeIfAbsent(ref + "\u0000" + kind, k -> new Element("mentioned")
-                    .setAttribute("ref", ref).setAttribute("kind", kind).setAttribute("count", "0"));
-            summary.setAttribute("count", String.valueOf(Integer.parseInt(summary.getAttributeValue("count")) + 1));
+            mentioned.computeIfAbsent(List.of(ref, m.getAttributeValue("kind", "")), k -> new int[1])[0]++;
             if (ref.isEmpty()) {
                 continue; // a name without an entry has no page
             }
             int[] c = counts.computeIfAbsent(ref, r -> new int[2]);
             c[0]++;
             if (named.add(ref)) {
-                c[1]++;
+                c[1]++; // the first mention of the entry in this document
             }
-            byBucket.computeIfAbsent(bucketOf(ref), b -> brief(document)).addContent(m);
+            byBucket.computeIfAbsent(bucketOf(ref), b -> SiteSummary.brief(document)).addContent(m);
         }
-        mentioned.values().forEach(document::addContent);
+        mentioned.forEach((k, n) -> document.addContent(new Element("mentioned").setAttribute("ref", k.get(0))
+                .setAttribute("kind", k.get(1)).setAttribute("count", String.valueOf(n[0]))));
         for (Map.Entry<Integer, Element> e : byBucket.entrySet()) {
             xml.output(e.getValue(), writer(e.getKey()));
         }
-    }
-
-    private static Element brief(Element document) {
-        Element copy = new Element("document");
-        for (String a : List.of("id", "date", "type")) {
-            if (document.getAttribute(a) != null) {
-                copy.setAttribute(a, document.getAttributeValue(a));
-            }
-        }
-        for (String child : List.of("title", "date-text")) {
-            if (document.getChild(child) != null) {
-                copy.addContent(document.getChild(child).clone());
-            }
-        }
-        return copy;
     }
 
     private Writer writer(int b) throws IOException {

@@ -103,8 +103,7 @@ public final class SiteBuilder {
         for (int b = 0; b < MentionIndex.BUCKETS; b++) {
             for (String kind : List.of("person", "place", "organization")) {
                 whole.add(new Page(site.resolve(INDEX_FILES.get(kind)), XsltEngine.SITE_NAMES,
-                        Map.of("kind", kind, "register", register, "part", "entries", "bucket", b,
-                                "buckets", MentionIndex.BUCKETS), MentionIndex.bucket(mentions, b)));
+                        Map.of("kind", kind, "register", register, "part", "entries"), MentionIndex.bucket(mentions, b)));
             }
         }
         whole.add(new Page(site.resolve("search.html"), XsltEngine.SITE_SEARCH, Map.of("register", register), siteXml));
@@ -117,7 +116,7 @@ public final class SiteBuilder {
         List<Boolean> made = Parallel.map(jobs, threads, i -> {
             Page p = whole.get(i);
             XdmNode source = p.source().equals(siteXml) ? summary : engine.parse(p.source());
-            page(p.target(), p.stylesheet(), source, p.params(), !"entries".equals(p.params().get("part")));
+            page(p.target(), p.stylesheet(), source, p.params(), !p.entriesOnly());
             return true;
         }, (i, e) -> err.println(whole.get(i).name() + ": error: cannot make the page: " + Failure.describe(e) + " [E051]"));
         ok &= !made.contains(null);
@@ -160,11 +159,15 @@ public final class SiteBuilder {
      * one of the files of {@link MentionIndex}).
      */
     private record Page(Path target, String stylesheet, Map<String, Object> params, Path source) {
+        /** Only the pages of entries (xsl:result-document), no page of its own. */
+        boolean entriesOnly() {
+            return "entries".equals(params.get("part"));
+        }
+
         /** The page, or for a bucket's entry pages their folder and bucket, as an error names it. */
         String name() {
-            Object bucket = params.get("bucket");
-            return bucket == null ? target.toString()
-                    : target.toString().replaceFirst("\\.html$", "/") + " (the entries of bucket " + bucket + ")";
+            return !entriesOnly() ? target.toString()
+                    : target.toString().replaceFirst("\\.html$", "/") + " (the entries in " + source.getFileName() + ")";
         }
 
     }
