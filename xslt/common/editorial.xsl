@@ -36,9 +36,9 @@
       <xsl:when test="$e/self::tei:supplied">
         <xsl:variable name="conjecture" select="$e/@cert = 'low' and $e/@reason = 'conjecture'"/>
         <xsl:sequence select="
-          if ($bracketed) then ed:wrap('[', if ($conjecture) then '?]' else ']')
-          else if ($diplomatic) then ed:marker('⟨…⟩')
-          else if ($e/@reason = ('alt-romanization', 'original-term')) then ed:wrap('(', ')')
+          if ($bracketed) then (if ($conjecture) then $ed:in-brackets-uncertain else $ed:in-brackets)
+          else if ($diplomatic) then $ed:supplied-mark
+          else if ($e/@reason = ('alt-romanization', 'original-term')) then $ed:in-parentheses
           else $ed:as-is"/>
       </xsl:when>
       <xsl:when test="$e/self::tei:gap">
@@ -60,22 +60,22 @@
         <xsl:variable name="has-source" select="ed:choice-side($e/../*) = 'source'"/>
         <xsl:variable name="first" select="empty($e/preceding-sibling::*[ed:choice-side(.) = 'edited'])"/>
         <xsl:sequence select="
-          if ($bracketed and $has-source) then ed:wrap(' [', ']')
+          if ($bracketed and $has-source) then $ed:after-in-brackets
           else if ($diplomatic and $has-source) then $ed:nothing
           else if ($view eq 'reading' and not($first)) then $ed:nothing
           else $ed:as-is"/>
       </xsl:when>
       <xsl:when test="$e/self::tei:del">
         <!-- struck out in the source: in double brackets where the source is shown, left out in reading -->
-        <xsl:sequence select="if ($view eq 'reading') then $ed:nothing else ed:wrap('⟦', '⟧')"/>
+        <xsl:sequence select="if ($view eq 'reading') then $ed:nothing else $ed:in-double-brackets"/>
       </xsl:when>
       <xsl:when test="($e/self::tei:q | $e/self::tei:quote)[not(ed:is-block(.))]">
         <!-- a quotation: its marks, unless the text already has them (Edition keeps them as text) -->
-        <xsl:sequence select="if (matches(string($e), '^\s*[&quot;“‘«„‚‹]')) then $ed:as-is else ed:wrap('“', '”')"/>
+        <xsl:sequence select="if (matches(string($e), '^\s*[&quot;“‘«„‚‹]')) then $ed:as-is else $ed:in-quotes"/>
       </xsl:when>
       <xsl:when test="$e/self::tei:note[@place = 'inline'][@type = ('stamp', 'annotation')]">
         <!-- "[Stamp:]": a label the translator put before what follows; only the bracketed view shows it -->
-        <xsl:sequence select="if ($bracketed) then ed:wrap('[', ']') else $ed:nothing"/>
+        <xsl:sequence select="if ($bracketed) then $ed:in-brackets else $ed:nothing"/>
       </xsl:when>
       <xsl:when test="$e/self::tei:note[ancestor::tei:text]">
         <!-- a note in the text (not one of the register's or the header's, which read as they are)
@@ -92,8 +92,8 @@
              labelled one ("[handwritten: approved]") apart in parentheses, and the diplomatic view
              leaves out the label, which is the translator's description -->
         <xsl:sequence select="
-          if ($bracketed) then ed:wrap('[', ']')
-          else if ($view eq 'reading' and $e/tei:label) then ed:wrap('(', ')')
+          if ($bracketed) then $ed:in-brackets
+          else if ($view eq 'reading' and $e/tei:label) then $ed:in-parentheses
           else $ed:as-is"/>
       </xsl:when>
       <xsl:when test="$e/self::tei:label[parent::tei:add]">
@@ -102,7 +102,7 @@
       <xsl:when test="$e/self::tei:ex">
         <!-- letters the translator supplied in an abbreviation -->
         <xsl:sequence select="
-          if ($bracketed) then ed:wrap('[', ']')
+          if ($bracketed) then $ed:in-brackets
           else if ($view eq 'reading') then $ed:as-is
           else $ed:nothing"/>
       </xsl:when>
@@ -113,7 +113,7 @@
           else '')"/>
       </xsl:when>
       <xsl:when test="$e/self::tei:lb">
-        <xsl:sequence select="ed:marker('&#xE000;')"/>
+        <xsl:sequence select="$ed:line-break"/>
       </xsl:when>
       <xsl:otherwise>
         <xsl:sequence select="$ed:as-is"/>
@@ -130,13 +130,35 @@
 
   <!-- the TEI elements ed:render-as has a decision for (every one its xsl:choose names); any other
        reads as it is in every view -->
-  <xsl:variable name="ed:edited" as="map(xs:string, xs:boolean)" select="map:merge((
+  <xsl:variable name="ed:edited" as="map(xs:string, xs:boolean)" static="yes" select="map:merge((
     'supplied', 'gap', 'sic', 'unclear', 'orig', 'abbr', 'corr', 'reg', 'expan', 'del', 'q', 'quote',
     'note', 'add', 'label', 'ex', 'pb', 'lb') ! map:entry(., true()))"/>
 
-  <!-- the two commonest answers, made once -->
-  <xsl:variable name="ed:as-is" as="map(xs:string, item())" select="ed:wrap('', '')"/>
-  <xsl:variable name="ed:nothing" as="map(xs:string, item())" select="ed:marker('')"/>
+  <!-- The answers that do not depend on the element's text, made once when the stylesheet is
+       compiled (as ed:wrap and ed:marker would make them): building a map costs more than the
+       rest of a decision. -->
+  <xsl:variable name="ed:as-is" as="map(xs:string, item())" static="yes"
+      select="map { 'before': '', 'after': '', 'content': true() }"/>
+  <xsl:variable name="ed:nothing" as="map(xs:string, item())" static="yes"
+      select="map { 'before': '', 'after': '', 'content': false() }"/>
+  <xsl:variable name="ed:in-brackets" as="map(xs:string, item())" static="yes"
+      select="map { 'before': '[', 'after': ']', 'content': true() }"/>
+  <xsl:variable name="ed:in-brackets-uncertain" as="map(xs:string, item())" static="yes"
+      select="map { 'before': '[', 'after': '?]', 'content': true() }"/>
+  <xsl:variable name="ed:after-in-brackets" as="map(xs:string, item())" static="yes"
+      select="map { 'before': ' [', 'after': ']', 'content': true() }"/>
+  <xsl:variable name="ed:in-double-brackets" as="map(xs:string, item())" static="yes"
+      select="map { 'before': '⟦', 'after': '⟧', 'content': true() }"/>
+  <xsl:variable name="ed:in-parentheses" as="map(xs:string, item())" static="yes"
+      select="map { 'before': '(', 'after': ')', 'content': true() }"/>
+  <xsl:variable name="ed:in-quotes" as="map(xs:string, item())" static="yes"
+      select="map { 'before': '“', 'after': '”', 'content': true() }"/>
+  <!-- where supplied text is left out (diplomatic) -->
+  <xsl:variable name="ed:supplied-mark" as="map(xs:string, item())" static="yes"
+      select="map { 'before': '⟨…⟩', 'after': '', 'content': false() }"/>
+  <!-- a line break, as the character U+E000 that the formats replace with their own -->
+  <xsl:variable name="ed:line-break" as="map(xs:string, item())" static="yes"
+      select="map { 'before': '&#xE000;', 'after': '', 'content': false() }"/>
 
   <!-- The number of a note among the notes the reading view lists, in document order: an enclosing
        note comes before the notes inside it. Both formats number references and notes with it. -->
@@ -208,32 +230,32 @@
   <!-- ===== structure: what the formats lay out as blocks, and which elements are known ===== -->
 
   <!-- elements whose children are blocks -->
-  <xsl:variable name="ed:containers" as="xs:string+" select="(
+  <xsl:variable name="ed:containers" as="xs:string+" static="yes" select="(
     'text', 'front', 'body', 'back', 'group', 'div', 'opener', 'closer', 'postscript', 'argument',
     'epigraph', 'lg')"/>
   <!-- elements that are a block of text wherever they stand -->
-  <xsl:variable name="ed:blocks" as="xs:string+" select="(
+  <xsl:variable name="ed:blocks" as="xs:string+" static="yes" select="(
     'p', 'ab', 'head', 'salute', 'dateline', 'signed', 'byline', 'trailer', 'l', 'list', 'table')"/>
   <!-- elements that are a block among blocks (in a container) and phrasing elsewhere -->
-  <xsl:variable name="ed:either" as="xs:string+" select="('seg', 'quote', 'q', 'label')"/>
+  <xsl:variable name="ed:either" as="xs:string+" static="yes" select="('seg', 'quote', 'q', 'label')"/>
   <!-- phrasing elements, and the parts of lists and tables -->
-  <xsl:variable name="ed:phrases" as="xs:string+" select="(
+  <xsl:variable name="ed:phrases" as="xs:string+" static="yes" select="(
     'supplied', 'gap', 'desc', 'sic', 'unclear', 'choice', 'corr', 'orig', 'reg', 'abbr', 'expan',
     'ex', 'note', 'add', 'del', 'pb', 'lb', 'stamp', 'date', 'time', 'num', 'measure', 'soCalled',
     'foreign', 'hi', 'emph', 'term', 'mentioned', 'title', 'ref', 'name', 'persName', 'placeName',
     'orgName', 'item', 'row', 'cell')"/>
 
   <!-- the same lists as maps, for a lookup per element instead of a comparison with each name -->
-  <xsl:variable name="ed:container-set" as="map(xs:string, xs:boolean)" select="ed:set($ed:containers)"/>
-  <xsl:variable name="ed:block-set" as="map(xs:string, xs:boolean)" select="ed:set(($ed:containers, $ed:blocks))"/>
-  <xsl:variable name="ed:either-set" as="map(xs:string, xs:boolean)" select="ed:set($ed:either)"/>
-  <xsl:variable name="ed:known-set" as="map(xs:string, xs:boolean)"
-      select="ed:set(($ed:containers, $ed:blocks, $ed:either, $ed:phrases))"/>
-
-  <xsl:function name="ed:set" as="map(xs:string, xs:boolean)">
-    <xsl:param name="names" as="xs:string*"/>
-    <xsl:sequence select="map:merge($names ! map:entry(., true()), map { 'duplicates': 'use-first' })"/>
-  </xsl:function>
+  <!-- (static, as every constant here: made once when the stylesheet is compiled, not for every
+       document; a static expression cannot call ed:set, hence the map:merge written out) -->
+  <xsl:variable name="ed:container-set" as="map(xs:string, xs:boolean)" static="yes"
+      select="map:merge($ed:containers ! map:entry(., true()), map { 'duplicates': 'use-first' })"/>
+  <xsl:variable name="ed:block-set" as="map(xs:string, xs:boolean)" static="yes"
+      select="map:merge(($ed:containers, $ed:blocks) ! map:entry(., true()), map { 'duplicates': 'use-first' })"/>
+  <xsl:variable name="ed:either-set" as="map(xs:string, xs:boolean)" static="yes"
+      select="map:merge($ed:either ! map:entry(., true()), map { 'duplicates': 'use-first' })"/>
+  <xsl:variable name="ed:known-set" as="map(xs:string, xs:boolean)" static="yes"
+      select="map:merge(($ed:containers, $ed:blocks, $ed:either, $ed:phrases) ! map:entry(., true()), map { 'duplicates': 'use-first' })"/>
 
   <!-- An element the stylesheets render by design; any other is rendered by its content, with a
        warning (ed:unknown). -->

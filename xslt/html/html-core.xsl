@@ -25,16 +25,29 @@
     exclude-result-prefixes="#all"
     expand-text="yes">
 
-  <xsl:variable name="h:views" as="xs:string+" select="('bracketed', 'reading', 'diplomatic')"/>
-  <xsl:variable name="h:line-break" as="xs:string" select="'&#xE000;'"/>
+  <xsl:variable name="h:views" as="xs:string+" static="yes" select="('bracketed', 'reading', 'diplomatic')"/>
+  <xsl:variable name="h:line-break" as="xs:string" static="yes" select="'&#xE000;'"/>
 
   <!-- The classes that show an element only in $views: '' when it shows in all of them. -->
   <xsl:function name="h:in-views" as="xs:string">
     <xsl:param name="views" as="xs:string*"/>
-    <xsl:sequence select="
-      if (every $v in $h:views satisfies $v = $views) then ''
-      else string-join(('ed-v', $views ! ('ed-in-' || .)), ' ')"/>
+    <xsl:sequence select="h:in($h:views ! (. = $views))"/>
   </xsl:function>
+
+  <!-- The same from one flag per view, in the order of $h:views: true where the element shows. -->
+  <xsl:function name="h:in" as="xs:string">
+    <xsl:param name="shows" as="xs:boolean+"/>
+    <xsl:sequence select="$h:view-classes[1 + (if ($shows[1]) then 1 else 0) + (if ($shows[2]) then 2 else 0)
+                                            + (if ($shows[3]) then 4 else 0)]"/>
+  </xsl:function>
+
+  <!-- h:in-views of every subset of $h:views, by its bits (1, 2, 4 in the order of $h:views): a
+       lookup instead of a string built for every element -->
+  <xsl:variable name="h:view-classes" as="xs:string+" static="yes" select="
+    for $bits in 0 to 7 return
+      if ($bits eq 7) then ''
+      else string-join(('ed-v', for $i in 1 to 3 return
+                                  if (($bits idiv (1, 2, 4)[$i]) mod 2 eq 1) then 'ed-in-' || $h:views[$i] else ()), ' ')"/>
 
   <!-- What ed:render-as answers for the element in each of $h:views, in that order. A template
        asks once per element and hands the answers ($how) to h:attributes and h:edited. -->
@@ -46,7 +59,7 @@
   </xsl:function>
 
   <!-- the answer for an element ed:render-as has no decision for, made once -->
-  <xsl:variable name="h:as-is" as="map(xs:string, item())+" select="($ed:as-is, $ed:as-is, $ed:as-is)"/>
+  <xsl:variable name="h:as-is" as="map(xs:string, item())+" static="yes" select="($ed:as-is, $ed:as-is, $ed:as-is)"/>
 
   <!-- The views whose answer in $how has $key ('content', 'endnote') true. -->
   <xsl:function name="h:views-with" as="xs:string*">
@@ -55,28 +68,16 @@
     <xsl:sequence select="for $i in 1 to 3 return $h:views[$i][$how[$i]($key)]"/>
   </xsl:function>
 
-  <!-- The views in which the element's own content is printed. -->
-  <xsl:function name="h:content-views" as="xs:string*">
-    <xsl:param name="e" as="element()"/>
-    <xsl:sequence select="h:views-with(h:how($e), 'content')"/>
-  </xsl:function>
-
   <!-- The views in which the element is a numbered endnote (html-notes.xsl). -->
   <xsl:function name="h:endnote-views" as="xs:string*">
     <xsl:param name="e" as="element()"/>
     <xsl:sequence select="h:views-with(h:how($e), 'endnote')"/>
   </xsl:function>
 
-  <!-- The views in which the element prints anything: a mark, its content or an endnote reference. -->
-  <xsl:function name="h:visible-views" as="xs:string*">
-    <xsl:param name="e" as="element()"/>
-    <xsl:sequence select="h:visible-in(h:how($e))"/>
-  </xsl:function>
-
-  <xsl:function name="h:visible-in" as="xs:string*">
+  <!-- Whether the element prints anything in each view: a mark, its content or an endnote reference. -->
+  <xsl:function name="h:visible-in" as="xs:boolean+">
     <xsl:param name="how" as="map(xs:string, item())+"/>
-    <xsl:sequence select="for $i in 1 to 3 return $h:views[$i][
-      let $m := $how[$i] return $m?content or $m?before ne '' or $m?after ne '' or $m?endnote]"/>
+    <xsl:sequence select="$how ! (?content or ?before ne '' or ?after ne '' or ?endnote)"/>
   </xsl:function>
 
   <!-- A class attribute from tokens, empty ones left out. -->
@@ -97,12 +98,6 @@
     </xsl:if>
   </xsl:function>
 
-  <!-- The TEI classes, and the view classes if the element prints nothing in some view. -->
-  <xsl:function name="h:classes" as="xs:string+">
-    <xsl:param name="e" as="element()"/>
-    <xsl:sequence select="h:tei-classes($e), h:in-views(h:visible-views($e))"/>
-  </xsl:function>
-
   <!-- The attributes every generated element carries: class, id from xml:id (a passage's id for a
        passage without one: html-passages.xsl), lang from xml:lang;
        $how: h:how($e). -->
@@ -110,7 +105,7 @@
     <xsl:param name="e" as="element()"/>
     <xsl:param name="extra-classes" as="xs:string*"/>
     <xsl:param name="how" as="map(xs:string, item())+"/>
-    <xsl:sequence select="h:class((h:tei-classes($e), if (ed:is-edited($e)) then h:in-views(h:visible-in($how)) else (),
+    <xsl:sequence select="h:class((h:tei-classes($e), if (ed:is-edited($e)) then h:in(h:visible-in($how)) else (),
                                    $extra-classes))"/>
     <xsl:variable name="id" select="($e/@xml:id,
         (: the test first: most elements are not passages, and a call costs :)
@@ -138,42 +133,41 @@
     <xsl:sequence select="h:attributes($e, (), h:how($e))"/>
   </xsl:function>
 
-  <!-- The marks on one side ('before' or 'after') of an element: one span per distinct string,
-       classed with the views that print it. -->
-  <xsl:function name="h:marks" as="node()*">
-    <xsl:param name="e" as="element()"/>
-    <xsl:param name="side" as="xs:string"/>
-    <xsl:sequence select="h:marks-in(h:how($e), $side)"/>
-  </xsl:function>
-
-  <!-- The same from the answers $how (h:how). -->
-  <xsl:function name="h:marks-in" as="node()*">
-    <xsl:param name="how" as="map(xs:string, item())+"/>
-    <xsl:param name="side" as="xs:string"/>
+  <!-- The marks on one side ('before' or 'after') of an element, from the answers $how (h:how):
+       one span per distinct string, classed with the views that print it. A template, not a
+       function, so that the spans go straight to the page instead of each into a tree of its own. -->
+  <xsl:template name="h:marks" as="element()*">
+    <xsl:param name="how" as="map(xs:string, item())+" required="yes"/>
+    <xsl:param name="side" as="xs:string" required="yes"/>
     <xsl:variable name="marks" as="xs:string+" select="$how ! string(.($side))"/>
-    <xsl:if test="$marks != ''">
-      <xsl:for-each-group select="1 to 3" group-by="$marks[current()]">
-        <xsl:if test="current-grouping-key() ne ''">
-          <span>
-            <xsl:sequence select="h:class(('ed-mark', 'ed-' || $side,
-                                           h:in-views(for $i in current-group() return $h:views[$i])))"/>
-            <xsl:sequence select="h:with-breaks(current-grouping-key())"/>
-          </span>
-        </xsl:if>
-      </xsl:for-each-group>
-    </xsl:if>
-  </xsl:function>
+    <xsl:for-each select="distinct-values($marks[. ne ''])">
+      <xsl:variable name="mark" select="."/>
+      <xsl:variable name="views" select="h:in($marks ! (. eq $mark))"/>
+      <span class="ed-mark ed-{$side}{if ($views eq '') then '' else ' ' || $views}">
+        <xsl:call-template name="h:with-breaks">
+          <xsl:with-param name="text" select="$mark"/>
+        </xsl:call-template>
+      </span>
+    </xsl:for-each>
+  </xsl:template>
 
   <!-- A mark's text, the line-break mark of editorial.xsl as <br/>. -->
-  <xsl:function name="h:with-breaks" as="node()*">
-    <xsl:param name="text" as="xs:string"/>
-    <xsl:for-each select="tokenize($text, $h:line-break)">
-      <xsl:if test="position() gt 1"><br/></xsl:if>
-      <xsl:if test=". ne ''">
-        <xsl:value-of select="."/>
-      </xsl:if>
-    </xsl:for-each>
-  </xsl:function>
+  <xsl:template name="h:with-breaks" as="node()*">
+    <xsl:param name="text" as="xs:string" required="yes"/>
+    <xsl:choose>
+      <xsl:when test="not(contains($text, $h:line-break))">
+        <xsl:value-of select="$text"/>
+      </xsl:when>
+      <xsl:otherwise>
+        <xsl:for-each select="tokenize($text, $h:line-break)">
+          <xsl:if test="position() gt 1"><br/></xsl:if>
+          <xsl:if test=". ne ''">
+            <xsl:value-of select="."/>
+          </xsl:if>
+        </xsl:for-each>
+      </xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
 
   <!-- The marks and content of the context element, as ed:render-as says for each view.
        $children: the nodes that make up its content (by default ed:children: all of them, in the
@@ -200,9 +194,12 @@
     <xsl:context-item as="element()" use="required"/>
     <xsl:param name="children" as="node()*" required="yes"/>
     <xsl:param name="how" as="map(xs:string, item())+" required="yes"/>
-    <xsl:variable name="shown" select="h:views-with($how, 'content')"/>
+    <xsl:variable name="shown" as="xs:boolean+" select="$how ! ?content"/>
     <xsl:if test="$how?before != ''">
-      <xsl:sequence select="h:marks-in($how, 'before')"/>
+      <xsl:call-template name="h:marks">
+        <xsl:with-param name="how" select="$how"/>
+        <xsl:with-param name="side" select="'before'"/>
+      </xsl:call-template>
     </xsl:if>
     <xsl:if test="$how?endnote = true()">
       <xsl:call-template name="h:endnote-reference">
@@ -210,23 +207,26 @@
       </xsl:call-template>
     </xsl:if>
     <xsl:choose>
-      <xsl:when test="empty($shown)"/>
-      <xsl:when test="h:in-views($shown) eq ''">
+      <xsl:when test="not($shown = true())"/>
+      <xsl:when test="not($shown = false())">
         <xsl:apply-templates select="$children" mode="h:inline"/>
       </xsl:when>
       <xsl:otherwise>
-        <span class="ed-content {h:in-views($shown)}">
+        <span class="ed-content {h:in($shown)}">
           <xsl:apply-templates select="$children" mode="h:inline"/>
         </span>
       </xsl:otherwise>
     </xsl:choose>
     <xsl:if test="$how?after != ''">
-      <xsl:sequence select="h:marks-in($how, 'after')"/>
+      <xsl:call-template name="h:marks">
+        <xsl:with-param name="how" select="$how"/>
+        <xsl:with-param name="side" select="'after'"/>
+      </xsl:call-template>
     </xsl:if>
   </xsl:template>
 
   <!-- the TEI elements h:describe has words for -->
-  <xsl:variable name="h:described" as="map(xs:string, xs:boolean)" select="map:merge((
+  <xsl:variable name="h:described" as="map(xs:string, xs:boolean)" static="yes" select="map:merge((
     'supplied', 'gap', 'sic', 'corr', 'unclear', 'ex', 'add', 'del', 'note', 'measure', 'pb')
     ! map:entry(., true()))"/>
 

@@ -19,9 +19,9 @@
     expand-text="yes">
 
   <!-- What each view is, as ../common/editorial.xsl defines it. -->
-  <xsl:variable name="h:view-labels" as="map(xs:string, xs:string)" select="map {
+  <xsl:variable name="h:view-labels" as="map(xs:string, xs:string)" static="yes" select="map {
     'bracketed': 'Bracketed', 'reading': 'Reading', 'diplomatic': 'Diplomatic' }"/>
-  <xsl:variable name="h:view-help" as="map(xs:string, xs:string)" select="map {
+  <xsl:variable name="h:view-help" as="map(xs:string, xs:string)" static="yes" select="map {
     'bracketed': 'The translation as the translator wrote it: every intervention with its brackets.',
     'reading': 'Clean text: supplied words merged, markers gone, omissions as […].',
     'diplomatic': 'Only what the source says: supplied text left out, a mark where it was.' }"/>

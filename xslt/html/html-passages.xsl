@@ -15,12 +15,13 @@
     xmlns:h="urn:x-edition:xslt:html"
     exclude-result-prefixes="#all">
 
-  <xsl:variable name="h:passage-list" as="xs:string+"
+  <xsl:variable name="h:passage-list" as="xs:string+" static="yes"
       select="('head', 'p', 'item', 'salute', 'dateline', 'signed', 'seg', 'row')"/>
-  <xsl:variable name="h:passage-names" as="map(xs:string, xs:boolean)" select="ed:set($h:passage-list)"/>
+  <xsl:variable name="h:passage-names" as="map(xs:string, xs:boolean)" static="yes"
+      select="map:merge($h:passage-list ! map:entry(., true()))"/>
   <!-- the passages that hold no passage (a list item may: its nested lists) -->
-  <xsl:variable name="h:passage-holders" as="map(xs:string, xs:boolean)"
-      select="ed:set($h:passage-list[. ne 'item'])"/>
+  <xsl:variable name="h:passage-holders" as="map(xs:string, xs:boolean)" static="yes"
+      select="map:merge($h:passage-list[. ne 'item'] ! map:entry(., true()))"/>
 
   <xsl:function name="h:is-passage" as="xs:boolean">
     <xsl:param name="e" as="element()"/>
@@ -29,21 +30,24 @@
       and not($e/ancestor::*[self::tei:note or (self::tei:* and map:contains($h:passage-holders, local-name()))])"/>
   </xsl:function>
 
-  <!-- the document's passages in document order, found once per document -->
-  <xsl:key name="h:passages" match="tei:*[h:is-passage(.)]" use="true()"/>
+  <!-- how many passages there are up to an element, itself included: counted in one pass over the
+       document, when first asked (the unnamed mode of html.xsl applies it to the source document) -->
+  <xsl:accumulator name="h:passage-count" as="xs:integer" initial-value="0">
+    <xsl:accumulator-rule select="$value + 1"
+        match="(tei:head | tei:p | tei:item | tei:salute | tei:dateline | tei:signed | tei:seg | tei:row)[h:is-passage(.)]"/>
+  </xsl:accumulator>
 
   <!-- The passages of a document's text, in document order. -->
   <xsl:function name="h:passages" as="element()*">
     <xsl:param name="text" as="element()?"/>
-    <xsl:sequence select="$text ! key('h:passages', true(), root(.))[ancestor::* intersect $text]"/>
+    <xsl:sequence select="$text/descendant::tei:*[map:contains($h:passage-names, local-name())][h:is-passage(.)]"/>
   </xsl:function>
 
   <!-- The id of a passage on the page; nothing for an element that is not one. -->
   <xsl:function name="h:passage-id" as="xs:string?">
     <xsl:param name="e" as="element()"/>
     <xsl:if test="h:is-passage($e)">
-      <xsl:variable name="all" select="key('h:passages', true(), root($e))"/>
-      <xsl:sequence select="string(($e/@xml:id, 'passage-' || ed:rank($all, $e, 1, count($all)))[1])"/>
+      <xsl:sequence select="string(($e/@xml:id, 'passage-' || $e/accumulator-before('h:passage-count'))[1])"/>
     </xsl:if>
   </xsl:function>
 

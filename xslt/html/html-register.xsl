@@ -22,12 +22,12 @@
   <xsl:key name="h:mentions" use="tokenize(@ref)"
       match="tei:text//tei:persName | tei:text//tei:placeName | tei:text//tei:orgName"/>
 
-  <xsl:variable name="h:kinds" as="map(xs:string, xs:string)" select="map {
+  <xsl:variable name="h:kinds" as="map(xs:string, xs:string)" static="yes" select="map {
     'persName': 'person', 'placeName': 'place', 'orgName': 'organization',
     'person': 'person', 'place': 'place', 'org': 'organization' }"/>
 
   <!-- authority identifiers: the address of the record -->
-  <xsl:variable name="h:authorities" as="map(xs:string, map(xs:string, xs:string))" select="map {
+  <xsl:variable name="h:authorities" as="map(xs:string, map(xs:string, xs:string))" static="yes" select="map {
     'wikidata': map { 'label': 'Wikidata', 'url': 'https://www.wikidata.org/wiki/' },
     'viaf': map { 'label': 'VIAF', 'url': 'https://viaf.org/viaf/' },
     'geonames': map { 'label': 'GeoNames', 'url': 'https://www.geonames.org/' },
@@ -36,7 +36,7 @@
     'lccn': map { 'label': 'Library of Congress', 'url': 'https://id.loc.gov/authorities/names/' } }"/>
 
   <!-- the facts an entry may hold, and their headings -->
-  <xsl:variable name="h:facts" as="map(xs:string, xs:string)" select="map {
+  <xsl:variable name="h:facts" as="map(xs:string, xs:string)" static="yes" select="map {
     'occupation': 'Occupation', 'roleName': 'Role', 'affiliation': 'Affiliation',
     'birth': 'Born', 'death': 'Died', 'floruit': 'Active', 'residence': 'Residence',
     'nationality': 'Nationality', 'education': 'Education', 'faith': 'Faith', 'sex': 'Sex',

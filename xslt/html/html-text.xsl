@@ -223,11 +223,17 @@
     <xsl:message select="ed:unknown(.)"/>
     <div>
       <xsl:sequence select="h:attributes(., (), $how)"/>
-      <xsl:sequence select="h:marks-in($how, 'before')"/>
-      <xsl:if test="exists(h:views-with($how, 'content'))">
+      <xsl:call-template name="h:marks">
+        <xsl:with-param name="how" select="$how"/>
+        <xsl:with-param name="side" select="'before'"/>
+      </xsl:call-template>
+      <xsl:if test="$how?content = true()">
         <xsl:apply-templates mode="h:block"/>
       </xsl:if>
-      <xsl:sequence select="h:marks-in($how, 'after')"/>
+      <xsl:call-template name="h:marks">
+        <xsl:with-param name="how" select="$how"/>
+        <xsl:with-param name="side" select="'after'"/>
+      </xsl:call-template>
     </div>
   </xsl:template>
 

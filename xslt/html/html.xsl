@@ -53,7 +53,7 @@
       include-content-type="no" indent="yes"/>
 
   <!-- the page is built from the document node -->
-  <xsl:mode on-no-match="shallow-skip"/>
+  <xsl:mode on-no-match="shallow-skip" use-accumulators="#all"/>
   <!-- blocks of the text: div, head, opener, p, list, table, closer ... -->
   <xsl:mode name="h:block" on-no-match="shallow-skip"/>
   <!-- phrasing content: editorial elements, names, dates, numbers ... -->
