@@ -125,7 +125,7 @@
        every view, and a format may skip asking. -->
   <xsl:function name="ed:is-edited" as="xs:boolean">
     <xsl:param name="e" as="element()"/>
-    <xsl:sequence select="namespace-uri($e) eq 'http://www.tei-c.org/ns/1.0' and map:contains($ed:edited, local-name($e))"/>
+    <xsl:sequence select="exists($e/self::tei:*) and map:contains($ed:edited, local-name($e))"/>
   </xsl:function>
 
   <!-- the TEI elements ed:render-as has a decision for (every one its xsl:choose names); any other
@@ -254,6 +254,8 @@
       select="map:merge(($ed:containers, $ed:blocks) ! map:entry(., true()), map { 'duplicates': 'use-first' })"/>
   <xsl:variable name="ed:either-set" as="map(xs:string, xs:boolean)" static="yes"
       select="map:merge($ed:either ! map:entry(., true()), map { 'duplicates': 'use-first' })"/>
+  <xsl:variable name="ed:phrase-set" as="map(xs:string, xs:boolean)" static="yes"
+      select="map:merge($ed:phrases ! map:entry(., true()), map { 'duplicates': 'use-first' })"/>
   <xsl:variable name="ed:known-set" as="map(xs:string, xs:boolean)" static="yes"
       select="map:merge(($ed:containers, $ed:blocks, $ed:either, $ed:phrases) ! map:entry(., true()), map { 'duplicates': 'use-first' })"/>
 
@@ -261,8 +263,7 @@
        warning (ed:unknown). -->
   <xsl:function name="ed:is-known" as="xs:boolean">
     <xsl:param name="e" as="element()"/>
-    <xsl:sequence select="namespace-uri($e) eq 'http://www.tei-c.org/ns/1.0'
-      and map:contains($ed:known-set, local-name($e))"/>
+    <xsl:sequence select="exists($e/self::tei:*) and map:contains($ed:known-set, local-name($e))"/>
   </xsl:function>
 
   <!-- The text of the warning for an element the stylesheets do not know (W050). -->
@@ -283,7 +284,10 @@
   <!-- A block: a paragraph-like element, a container, or one that stands among blocks. -->
   <xsl:function name="ed:is-block" as="xs:boolean">
     <xsl:param name="n" as="node()"/>
-    <xsl:sequence select="$n instance of element() and (map:contains($ed:block-set, local-name($n))
+    <!-- the test first: a phrase of TEI (most elements) is none of these -->
+    <xsl:sequence select="$n instance of element()
+      and not($n/self::tei:* and map:contains($ed:phrase-set, local-name($n)))
+      and (map:contains($ed:block-set, local-name($n))
       or ed:is-container($n)
       or ((map:contains($ed:either-set, local-name($n)) or not(ed:is-known($n))) and $n/parent::* ! ed:is-container(.)))"/>
   </xsl:function>

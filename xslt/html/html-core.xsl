@@ -230,6 +230,19 @@
     'supplied', 'gap', 'sic', 'corr', 'unclear', 'ex', 'add', 'del', 'note', 'measure', 'pb')
     ! map:entry(., true()))"/>
 
+  <xsl:variable name="h:supplied-reasons" as="map(xs:string, xs:string)" static="yes" select="map {
+    'clarification': 'Supplied by the translator for clarity',
+    'date-completion': 'Part of the date supplied by the translator',
+    'name-completion': 'Part of the name supplied by the translator',
+    'alt-romanization': 'Another romanization of the name, given by the translator',
+    'original-term': 'The term in the original language, given by the translator',
+    'conjecture': 'Conjectural reading supplied by the translator' }"/>
+  <xsl:variable name="h:gap-reasons" as="map(xs:string, xs:string)" static="yes" select="map {
+    'editorial': 'Not reproduced in the translation',
+    'illegible': 'Illegible in the original',
+    'withheld': 'Withheld: not declassified',
+    'unknown': 'Unknown to the translator' }"/>
+
   <!-- The tooltip of an editorial element: what the intervention is, in words. -->
   <xsl:function name="h:describe" as="xs:string?">
     <xsl:param name="e" as="element()"/>
@@ -237,24 +250,12 @@
       <xsl:when test="not($e/self::tei:*) or not(map:contains($h:described, local-name($e)))"/>
       <xsl:when test="$e/self::tei:supplied">
         <xsl:sequence select="
-          (map {
-            'clarification': 'Supplied by the translator for clarity',
-            'date-completion': 'Part of the date supplied by the translator',
-            'name-completion': 'Part of the name supplied by the translator',
-            'alt-romanization': 'Another romanization of the name, given by the translator',
-            'original-term': 'The term in the original language, given by the translator',
-            'conjecture': 'Conjectural reading supplied by the translator'
-          }(string($e/@reason)), 'Supplied by the translator')[1]
+          ($h:supplied-reasons(string($e/@reason)), 'Supplied by the translator')[1]
           || (if ($e/@cert = 'low') then ' (uncertain)' else '')"/>
       </xsl:when>
       <xsl:when test="$e/self::tei:gap">
         <xsl:sequence select="
-          (map {
-            'editorial': 'Not reproduced in the translation',
-            'illegible': 'Illegible in the original',
-            'withheld': 'Withheld: not declassified',
-            'unknown': 'Unknown to the translator'
-          }(string($e/@reason)), 'Omission')[1]
+          ($h:gap-reasons(string($e/@reason)), 'Omission')[1]
           || (if ($e/@quantity) then ' (' || $e/@quantity || ' ' || $e/@unit
                                       || (if ($e/@quantity = '1') then '' else 's') || ')' else '')
           || (if (normalize-space($e/tei:desc)) then ': ' || normalize-space($e/tei:desc) else '')"/>

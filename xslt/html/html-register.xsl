@@ -47,8 +47,9 @@
   <!-- the name forms of an entry: those of its own kind -->
   <xsl:function name="h:forms" as="element()*">
     <xsl:param name="entry" as="element()"/>
-    <xsl:sequence select="$entry/*[local-name() = ('persName', 'placeName', 'orgName')
-                                   and $h:kinds(local-name()) eq $h:kinds(local-name($entry))]"/>
+    <xsl:variable name="kind" select="$h:kinds(local-name($entry))"/>
+    <xsl:sequence select="if ($kind eq 'person') then $entry/*:persName else if ($kind eq 'place') then $entry/*:placeName
+                          else if ($kind eq 'organization') then $entry/*:orgName else ()"/>
   </xsl:function>
 
   <xsl:function name="h:preferred" as="xs:string">
@@ -78,7 +79,7 @@
       || (if ($entry) then h:preferred($entry) || (if (h:unreviewed($entry)) then ' (unreviewed entry)' else '')
           else normalize-space(.) || (if (empty($href)) then ' (no register entry)' else ''))"/>
     <!-- links do not nest: a name with names or note references inside is a span -->
-    <xsl:variable name="outer" select="exists(.//(tei:persName | tei:placeName | tei:orgName | tei:note))"/>
+    <xsl:variable name="outer" select="exists(.//*[self::tei:persName or self::tei:placeName or self::tei:orgName or self::tei:note])"/>
     <xsl:element name="{if (exists($href) and not($outer)) then 'a' else 'span'}">
       <xsl:sequence select="h:attributes(., ('ed-name', 'ed-name-' || $kind, 'ed-name-outer'[$outer]), $how)"/>
       <xsl:if test="not(@xml:id) and map:contains($h:names, generate-id())">
@@ -136,26 +137,6 @@
     <xsl:variable name="forms" select="h:forms(.)"/>
     <xsl:variable name="preferred" select="($forms[@type = 'reg'], $forms)[1]"/>
     <xsl:variable name="mentions" select="key('h:mentions', '#' || @xml:id)"/>
-    <xsl:variable name="facts" as="element()*">
-      <xsl:if test="exists($forms except $preferred)">
-        <dt>Other forms</dt>
-        <dd>{string-join(($forms except $preferred)
-              ! (normalize-space(.) || (@type[not(. = ('variant', 'reg'))] ! (' (' || . || ')'))), '; ')}</dd>
-      </xsl:if>
-      <xsl:apply-templates select="* except $forms" mode="h:register"/>
-      <xsl:if test="exists($mentions)">
-        <dt>In the text</dt>
-        <dd>
-          <xsl:for-each select="$mentions">
-            <xsl:if test="position() gt 1">
-              <xsl:text> </xsl:text>
-            </xsl:if>
-            <a href="#{(@xml:id, 'ed-name-' || $h:names(generate-id()))[1]}" title="{normalize-space(.)}"><span
-                class="ed-visually-hidden">mention </span>{position()}</a>
-          </xsl:for-each>
-        </dd>
-      </xsl:if>
-    </xsl:variable>
     <li id="{@xml:id}">
       <xsl:sequence select="h:class(('tei-' || local-name(), 'ed-entry', 'ed-entry-' || $h:kinds(local-name()),
                                      'ed-unreviewed'[h:unreviewed(current())]))"/>
@@ -167,9 +148,27 @@
           <span class="ed-badge">unreviewed</span>
         </xsl:if>
       </p>
-      <xsl:if test="exists($facts)">
+      <!-- written straight to the page: a variable of the facts would build a tree for each -->
+      <xsl:if test="exists($forms except $preferred) or exists(* except $forms) or exists($mentions)">
         <dl class="ed-entry-facts">
-          <xsl:sequence select="$facts"/>
+          <xsl:if test="exists($forms except $preferred)">
+            <dt>Other forms</dt>
+            <dd>{string-join(($forms except $preferred)
+                  ! (normalize-space(.) || (@type[not(. = ('variant', 'reg'))] ! (' (' || . || ')'))), '; ')}</dd>
+          </xsl:if>
+          <xsl:apply-templates select="* except $forms" mode="h:register"/>
+          <xsl:if test="exists($mentions)">
+            <dt>In the text</dt>
+            <dd>
+              <xsl:for-each select="$mentions">
+                <xsl:if test="position() gt 1">
+                  <xsl:text> </xsl:text>
+                </xsl:if>
+                <a href="#{(@xml:id, 'ed-name-' || $h:names(generate-id()))[1]}" title="{normalize-space(.)}"><span
+                    class="ed-visually-hidden">mention </span>{position()}</a>
+              </xsl:for-each>
+            </dd>
+          </xsl:if>
         </dl>
       </xsl:if>
     </li>

@@ -164,7 +164,9 @@
     <xsl:variable name="parts" as="xs:string*">
       <xsl:apply-templates select="$nodes" mode="ed:inline"/>
     </xsl:variable>
-    <xsl:sequence select="normalize-space(string-join($parts)) => replace(' ?&#xE000; ?', '&#10;')"/>
+    <xsl:variable name="line" select="normalize-space(string-join($parts))"/>
+    <!-- the test first: few lines have a line break, and a regular expression costs -->
+    <xsl:sequence select="if (contains($line, '&#xE000;')) then replace($line, ' ?&#xE000; ?', '&#10;') else $line"/>
   </xsl:function>
 
   <xsl:template match="*" mode="ed:inline" as="xs:string*">
