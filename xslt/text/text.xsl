@@ -41,7 +41,7 @@
         <xsl:sequence select="string-join(('Notes', $notes ! (ed:note-number(.) || '. ' || ed:inline(.))), '&#10;')"/>
       </xsl:if>
     </xsl:variable>
-    <xsl:value-of select="string-join($blocks ! ed:wrap-lines(., $width), '&#10;&#10;') || '&#10;'"/>
+    <xsl:value-of select="string-join(if ($width le 0) then $blocks else $blocks ! ed:wrap-lines(., $width), '&#10;&#10;') || '&#10;'"/>
   </xsl:template>
 
   <!-- breaks each line of a block at spaces so that none is longer than $width (0: no wrapping) -->
@@ -93,7 +93,7 @@
     <xsl:if test="not(ed:is-known($e))">
       <xsl:message select="ed:unknown($e)"/>
     </xsl:if>
-    <xsl:for-each-group select="ed:children($e)" group-adjacent="ed:is-block(.)">
+    <xsl:for-each-group select="ed:children($e)" group-adjacent=". instance of element() and ed:is-block(.)">
       <xsl:choose>
         <xsl:when test="current-grouping-key()">
           <xsl:apply-templates select="current-group()"/>
@@ -170,18 +170,26 @@
   </xsl:function>
 
   <xsl:template match="*" mode="ed:inline" as="xs:string*">
-    <xsl:if test="not(ed:is-known(.))">
-      <xsl:message select="ed:unknown(.)"/>
-    </xsl:if>
-    <xsl:variable name="how" select="ed:render-as(., $view)"/>
-    <xsl:sequence select="$how?before"/>
-    <xsl:if test="$how?endnote">
-      <xsl:sequence select="'[' || ed:note-number(.) || ']'"/>
-    </xsl:if>
-    <xsl:if test="$how?content">
-      <xsl:apply-templates select="ed:children(.)" mode="ed:inline"/>
-    </xsl:if>
-    <xsl:sequence select="$how?after"/>
+    <xsl:choose>
+      <!-- an element ed:render-as has no decision for (most of them) reads as it is -->
+      <xsl:when test="not(ed:is-edited(.))">
+        <xsl:if test="not(ed:is-known(.))">
+          <xsl:message select="ed:unknown(.)"/>
+        </xsl:if>
+        <xsl:apply-templates select="ed:children(.)" mode="ed:inline"/>
+      </xsl:when>
+      <xsl:otherwise>
+        <xsl:variable name="how" select="ed:render-as(., $view)"/>
+        <xsl:sequence select="$how?before"/>
+        <xsl:if test="$how?endnote">
+          <xsl:sequence select="'[' || ed:note-number(.) || ']'"/>
+        </xsl:if>
+        <xsl:if test="$how?content">
+          <xsl:apply-templates select="ed:children(.)" mode="ed:inline"/>
+        </xsl:if>
+        <xsl:sequence select="$how?after"/>
+      </xsl:otherwise>
+    </xsl:choose>
   </xsl:template>
 
   <xsl:template match="text()" mode="ed:inline" as="xs:string">
