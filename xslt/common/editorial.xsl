@@ -247,7 +247,7 @@
 
   <!-- the same lists as maps, for a lookup per element instead of a comparison with each name -->
   <!-- (static, as every constant here: made once when the stylesheet is compiled, not for every
-       document; a static expression cannot call ed:set, hence the map:merge written out) -->
+       document; a static expression cannot call a stylesheet function, hence map:merge written out) -->
   <xsl:variable name="ed:container-set" as="map(xs:string, xs:boolean)" static="yes"
       select="map:merge($ed:containers ! map:entry(., true()), map { 'duplicates': 'use-first' })"/>
   <xsl:variable name="ed:block-set" as="map(xs:string, xs:boolean)" static="yes"

@@ -31,10 +31,12 @@
   </xsl:function>
 
   <!-- how many passages there are up to an element, itself included: counted in one pass over the
-       document, when first asked (the unnamed mode of html.xsl applies it to the source document) -->
+       document, when first asked (the unnamed mode of html.xsl applies it to the source document).
+       The pattern names the passages' elements (tei:head | tei:p ...), made from $h:passage-list
+       when the stylesheet is compiled, so that only those elements are tested. -->
   <xsl:accumulator name="h:passage-count" as="xs:integer" initial-value="0">
     <xsl:accumulator-rule select="$value + 1"
-        match="(tei:head | tei:p | tei:item | tei:salute | tei:dateline | tei:signed | tei:seg | tei:row)[h:is-passage(.)]"/>
+        _match="({string-join($h:passage-list ! ('tei:' || .), ' | ')})[h:is-passage(.)]"/>
   </xsl:accumulator>
 
   <!-- The passages of a document's text, in document order. -->
