@@ -79,7 +79,7 @@
       || (if ($entry) then h:preferred($entry) || (if (h:unreviewed($entry)) then ' (unreviewed entry)' else '')
           else normalize-space(.) || (if (empty($href)) then ' (no register entry)' else ''))"/>
     <!-- links do not nest: a name with names or note references inside is a span -->
-    <xsl:variable name="outer" select="exists(.//*[self::tei:persName or self::tei:placeName or self::tei:orgName or self::tei:note])"/>
+    <xsl:variable name="outer" select="exists(*) and exists(.//*[self::tei:persName or self::tei:placeName or self::tei:orgName or self::tei:note])"/>
     <xsl:element name="{if (exists($href) and not($outer)) then 'a' else 'span'}">
       <xsl:sequence select="h:attributes(., ('ed-name', 'ed-name-' || $kind, 'ed-name-outer'[$outer]), $how)"/>
       <xsl:if test="not(@xml:id) and map:contains($h:names, generate-id())">

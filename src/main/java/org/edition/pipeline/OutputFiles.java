@@ -36,6 +36,31 @@ public final class OutputFiles {
         }
     }
 
+    /** What writes a file's content to a stream. */
+    @FunctionalInterface
+    public interface Writing {
+        void to(java.io.OutputStream out) throws IOException;
+    }
+
+    /**
+     * Writes what {@code writing} gives to {@code target} through a temporary file, unless the
+     * target has those bytes already: the same as {@link #write(Path, byte[])} for content too large
+     * to hold in memory first.
+     */
+    public static boolean write(Path target, Writing writing) throws IOException {
+        Path dir = target.toAbsolutePath().getParent();
+        Files.createDirectories(dir);
+        Path tmp = Files.createTempFile(dir, "." + target.getFileName(), ".tmp");
+        try {
+            try (java.io.OutputStream out = new java.io.BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16)) {
+                writing.to(out);
+            }
+            return replace(tmp, target);
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
+    }
+
     /**
      * Puts at {@code target} a file with the bytes of {@code source}: a hard link to it where the file
      * system allows one (no bytes written twice), else a copy, through a temporary file either way. A

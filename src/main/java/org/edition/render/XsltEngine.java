@@ -123,6 +123,16 @@ public final class XsltEngine {
      * complete, so that many pages need not be held in memory at once.
      */
     public Output render(String resource, XdmNode doc, Map<String, Object> params, Results results) {
+        return render(resource, doc, params, results, null);
+    }
+
+    /**
+     * The same, with the principal result serialized straight to {@code principal} instead of held
+     * as a string (a page listing every document of a large edition is megabytes): the returned
+     * output's text is then empty. The stream is not closed.
+     */
+    public Output render(String resource, XdmNode doc, Map<String, Object> params, Results results,
+            java.io.OutputStream principal) {
         XsltExecutable exe = stylesheet(resource);
         return DeepStack.call(() -> {
             Xslt30Transformer t = exe.load30();
@@ -141,7 +151,7 @@ public final class XsltEngine {
                 });
                 return serializer;
             });
-            return transform(t, doc, params);
+            return principal == null ? transform(t, doc, params) : transform(t, doc, params, processor.newSerializer(principal));
         });
     }
 
@@ -150,18 +160,24 @@ public final class XsltEngine {
     }
 
     private Output transform(Xslt30Transformer t, XdmNode doc, Map<String, Object> params) {
+        StringWriter out = new StringWriter();
+        List<String> messages = transform(t, doc, params, processor.newSerializer(out)).messages();
+        return new Output(out.toString(), messages);
+    }
+
+    private Output transform(Xslt30Transformer t, XdmNode doc, Map<String, Object> params,
+            net.sf.saxon.s9api.Serializer out) {
         List<String> messages = new ArrayList<>();
         t.setMessageHandler(m -> messages.add(m.getStringValue()));
-        StringWriter out = new StringWriter();
         try {
             Map<QName, XdmValue> p = new java.util.HashMap<>();
             params.forEach((k, v) -> p.put(new QName(k), v instanceof XdmValue x ? x
                     : v instanceof Integer i ? new XdmAtomicValue(i) : new XdmAtomicValue(String.valueOf(v))));
             t.setStylesheetParameters(p);
-            t.applyTemplates(doc, processor.newSerializer(out));
+            t.applyTemplates(doc, out);
         } catch (SaxonApiException e) {
             throw new IllegalStateException("rendering failed: " + e.getMessage(), e);
         }
-        return new Output(out.toString(), messages);
+        return new Output("", messages);
     }
 }

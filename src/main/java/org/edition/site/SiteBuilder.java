@@ -90,36 +90,32 @@ public final class SiteBuilder {
         prepared = null; // the pages' neighbourhoods are done with (15 MB at 10,000 documents)
         ok &= shards(shards, cache.resolve("summaries"), settings, site);
         long tShards = System.nanoTime();
-        // the pages over the whole edition are independent of each other: they too run on all cores
-        XdmNode summary = engine.parse(siteXml);
-        List<Page> whole = new ArrayList<>(List.of(
+        // the pages over the whole edition are independent of each other: they too run on all cores,
+        // first those made from site.xml (its tree held once for all of them), then, with it let go,
+        // the pages of the entries, a bucket of entries at a time (MentionIndex)
+        List<Page> overSummary = new ArrayList<>(List.of(
                 new Page(site.resolve("index.html"), XsltEngine.SITE_HOME, Map.of(), siteXml),
                 new Page(site.resolve("chronology.html"), XsltEngine.SITE_CHRONOLOGY, Map.of(), siteXml)));
-        // an index of names from the counts; its entries' pages a bucket of entries at a time (MentionIndex)
+        // an index of names from the counts
         for (String kind : List.of("person", "place", "organization")) {
-            whole.add(new Page(site.resolve(INDEX_FILES.get(kind)), XsltEngine.SITE_NAMES,
+            overSummary.add(new Page(site.resolve(INDEX_FILES.get(kind)), XsltEngine.SITE_NAMES,
                     Map.of("kind", kind, "register", register, "part", "index"), MentionIndex.entries(mentions)));
         }
+        overSummary.add(new Page(site.resolve("search.html"), XsltEngine.SITE_SEARCH, Map.of("register", register), siteXml));
+        overSummary.add(new Page(site.resolve("search-index.js"), XsltEngine.SITE_SEARCH_INDEX, Map.of(), siteXml));
+        if (!listed.isEmpty()) {
+            overSummary.add(new Page(site.resolve("about.html"), XsltEngine.SITE_ABOUT,
+                    Map.of("tei", engine.parse(listed.get(0)), "register", register), siteXml));
+        }
+        ok &= pages(overSummary, siteXml, engine.parse(siteXml));
+        List<Page> entries = new ArrayList<>();
         for (int b = 0; b < MentionIndex.BUCKETS; b++) {
             for (String kind : List.of("person", "place", "organization")) {
-                whole.add(new Page(site.resolve(INDEX_FILES.get(kind)), XsltEngine.SITE_NAMES,
+                entries.add(new Page(site.resolve(INDEX_FILES.get(kind)), XsltEngine.SITE_NAMES,
                         Map.of("kind", kind, "register", register, "part", "entries"), MentionIndex.bucket(mentions, b)));
             }
         }
-        whole.add(new Page(site.resolve("search.html"), XsltEngine.SITE_SEARCH, Map.of("register", register), siteXml));
-        whole.add(new Page(site.resolve("search-index.js"), XsltEngine.SITE_SEARCH_INDEX, Map.of(), siteXml));
-        if (!listed.isEmpty()) {
-            whole.add(new Page(site.resolve("about.html"), XsltEngine.SITE_ABOUT,
-                    Map.of("tei", engine.parse(listed.get(0)), "register", register), siteXml));
-        }
-        List<Integer> jobs = java.util.stream.IntStream.range(0, whole.size()).boxed().toList();
-        List<Boolean> made = Parallel.map(jobs, threads, i -> {
-            Page p = whole.get(i);
-            XdmNode source = p.source().equals(siteXml) ? summary : engine.parse(p.source());
-            page(p.target(), p.stylesheet(), source, p.params(), !p.entriesOnly());
-            return true;
-        }, (i, e) -> err.println(whole.get(i).name() + ": error: cannot make the page: " + Failure.describe(e) + " [E051]"));
-        ok &= !made.contains(null);
+        ok &= pages(entries, siteXml, null);
         long tWhole = System.nanoTime();
         assets(site);
         downloads(output, listed, site.resolve("downloads"));
@@ -151,6 +147,23 @@ public final class SiteBuilder {
         out.printf("site pages: %d of %d up to date (not rendered)%n", pages.skipped(), listed.size());
         pages.retain(documents);
         return ok;
+    }
+
+    /**
+     * Makes pages over the whole edition on all cores; those made from {@code siteXml} share its tree
+     * {@code summary}, the others parse their source each.
+     *
+     * @return whether every page could be made
+     */
+    private boolean pages(List<Page> pages, Path siteXml, XdmNode summary) {
+        List<Integer> jobs = java.util.stream.IntStream.range(0, pages.size()).boxed().toList();
+        List<Boolean> made = Parallel.map(jobs, threads, i -> {
+            Page p = pages.get(i);
+            XdmNode source = p.source().equals(siteXml) && summary != null ? summary : engine.parse(p.source());
+            page(p.target(), p.stylesheet(), source, p.params(), !p.entriesOnly());
+            return true;
+        }, (i, e) -> err.println(pages.get(i).name() + ": error: cannot make the page: " + Failure.describe(e) + " [E051]"));
+        return !made.contains(null);
     }
 
     /**
@@ -322,18 +335,22 @@ public final class SiteBuilder {
     private void page(Path target, String stylesheet, XdmNode summary, Map<String, Object> params, boolean principal)
             throws IOException {
         Path dir = target.getParent();
-        XsltEngine.Output page = engine.render(stylesheet, summary, params, (href, text) -> {
+        XsltEngine.Results results = (href, text) -> {
             Path file = dir.resolve(java.net.URI.create(href).getPath()).normalize();
             if (!file.startsWith(dir)) {
                 throw new IllegalStateException(stylesheet + " wrote outside the site: " + href);
             }
             write(file, text.getBytes(StandardCharsets.UTF_8));
-        });
-        page.messages().forEach(m -> err.println(target.getFileName() + ": warning: "
-                + m.replaceFirst("^WARNING: ", "") + " [W050]"));
+        };
+        List<String> messages = new ArrayList<>();
         if (principal) {
-            write(target, page.text().getBytes(StandardCharsets.UTF_8));
+            // serialized straight to its file: the home page of 10,000 documents is 5 MB of HTML
+            write(target, out -> messages.addAll(engine.render(stylesheet, summary, params, results, out).messages()));
+        } else {
+            messages.addAll(engine.render(stylesheet, summary, params, results).messages());
         }
+        messages.forEach(m -> err.println(target.getFileName() + ": warning: "
+                + m.replaceFirst("^WARNING: ", "") + " [W050]"));
     }
 
     /** One CSS file (the HTML edition's, then the site's), the scripts that sort the documents' table and search. */
@@ -389,7 +406,15 @@ public final class SiteBuilder {
 
     private boolean write(Path target, byte[] content) throws IOException {
         produced.add(target.toAbsolutePath().normalize());
-        boolean changed = OutputFiles.write(target, content);
+        return counted(OutputFiles.write(target, content));
+    }
+
+    private boolean write(Path target, OutputFiles.Writing content) throws IOException {
+        produced.add(target.toAbsolutePath().normalize());
+        return counted(OutputFiles.write(target, content));
+    }
+
+    private boolean counted(boolean changed) {
         if (changed) {
             written.incrementAndGet();
         }

@@ -41,4 +41,21 @@ class OutputFilesTest {
         assertThat(OutputFiles.linkOrCopy(source, copy)).as("same bytes: not written").isFalse();
         assertThat(Files.isSameFile(source, copy)).isFalse();
     }
+
+    @Test
+    void aStreamedOutputIsPutInPlaceWholeOrNotAtAll() throws IOException {
+        Path target = dir.resolve("site/index.html");
+        assertThat(OutputFiles.write(target, out -> out.write("<p>1</p>".getBytes()))).isTrue();
+        assertThat(OutputFiles.write(target, out -> out.write("<p>1</p>".getBytes()))).as("same bytes").isFalse();
+
+        // a page that fails half-way leaves the last good one, and no temporary file
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> OutputFiles.write(target, out -> {
+            out.write("<p>half".getBytes());
+            throw new IllegalStateException("rendering failed");
+        })).hasMessage("rendering failed");
+        assertThat(target).hasContent("<p>1</p>");
+        try (var left = Files.list(target.getParent())) {
+            assertThat(left).containsExactly(target);
+        }
+    }
 }
