@@ -245,25 +245,18 @@
     'foreign', 'hi', 'emph', 'term', 'mentioned', 'title', 'ref', 'name', 'persName', 'placeName',
     'orgName', 'item', 'row', 'cell')"/>
 
-  <!-- the same lists as maps, for a lookup per element instead of a comparison with each name -->
-  <!-- (static, as every constant here: made once when the stylesheet is compiled, not for every
-       document; a static expression cannot call a stylesheet function, hence map:merge written out) -->
-  <xsl:variable name="ed:container-set" as="map(xs:string, xs:boolean)" static="yes"
-      select="map:merge($ed:containers ! map:entry(., true()), map { 'duplicates': 'use-first' })"/>
-  <xsl:variable name="ed:block-set" as="map(xs:string, xs:boolean)" static="yes"
-      select="map:merge(($ed:containers, $ed:blocks) ! map:entry(., true()), map { 'duplicates': 'use-first' })"/>
-  <xsl:variable name="ed:either-set" as="map(xs:string, xs:boolean)" static="yes"
-      select="map:merge($ed:either ! map:entry(., true()), map { 'duplicates': 'use-first' })"/>
-  <xsl:variable name="ed:phrase-set" as="map(xs:string, xs:boolean)" static="yes"
-      select="map:merge($ed:phrases ! map:entry(., true()), map { 'duplicates': 'use-first' })"/>
-  <xsl:variable name="ed:known-set" as="map(xs:string, xs:boolean)" static="yes"
-      select="map:merge(($ed:containers, $ed:blocks, $ed:either, $ed:phrases) ! map:entry(., true()), map { 'duplicates': 'use-first' })"/>
+  <!-- The same lists as one map, name to its list ('container', 'block', 'either', 'phrase'): a
+       lookup per element instead of a comparison with each name. Static, as every constant here:
+       made once when the stylesheet is compiled, not for every document. -->
+  <xsl:variable name="ed:layout" as="map(xs:string, xs:string)" static="yes" select="map:merge((
+    $ed:containers ! map:entry(., 'container'), $ed:blocks ! map:entry(., 'block'),
+    $ed:either ! map:entry(., 'either'), $ed:phrases ! map:entry(., 'phrase')))"/>
 
   <!-- An element the stylesheets render by design; any other is rendered by its content, with a
        warning (ed:unknown). -->
   <xsl:function name="ed:is-known" as="xs:boolean">
     <xsl:param name="e" as="element()"/>
-    <xsl:sequence select="exists($e/self::tei:*) and map:contains($ed:known-set, local-name($e))"/>
+    <xsl:sequence select="exists($e/self::tei:*) and map:contains($ed:layout, local-name($e))"/>
   </xsl:function>
 
   <!-- The text of the warning for an element the stylesheets do not know (W050). -->
@@ -276,9 +269,9 @@
        verse, or an unknown element holding blocks. -->
   <xsl:function name="ed:is-container" as="xs:boolean">
     <xsl:param name="e" as="node()"/>
-    <xsl:sequence select="$e instance of element() and (map:contains($ed:container-set, local-name($e))
+    <xsl:sequence select="$e instance of element() and ($ed:layout(local-name($e)) eq 'container'
       or ((local-name($e) = 'quote' or not(ed:is-known($e)))
-          and exists($e/*[map:contains($ed:block-set, local-name()) or ed:is-container(.)])))"/>
+          and exists($e/*[$ed:layout(local-name()) = ('container', 'block') or ed:is-container(.)])))"/>
   </xsl:function>
 
   <!-- A block: a paragraph-like element, a container, or one that stands among blocks. -->
@@ -286,10 +279,10 @@
     <xsl:param name="n" as="node()"/>
     <!-- the test first: a phrase of TEI (most elements) is none of these -->
     <xsl:sequence select="$n instance of element()
-      and not($n/self::tei:* and map:contains($ed:phrase-set, local-name($n)))
-      and (map:contains($ed:block-set, local-name($n))
+      and not($n/self::tei:* and $ed:layout(local-name($n)) eq 'phrase')
+      and ($ed:layout(local-name($n)) = ('container', 'block')
       or ed:is-container($n)
-      or ((map:contains($ed:either-set, local-name($n)) or not(ed:is-known($n))) and $n/parent::* ! ed:is-container(.)))"/>
+      or (($ed:layout(local-name($n)) eq 'either' or not(ed:is-known($n))) and $n/parent::* ! ed:is-container(.)))"/>
   </xsl:function>
 
   <xsl:function name="ed:wrap" as="map(xs:string, item())">

@@ -44,16 +44,6 @@
   <!-- documents listed on one page of an entry -->
   <xsl:variable name="s:per-page" as="xs:integer" select="500"/>
 
-  <!-- the ids of this kind's entries: only their mentions are indexed, so that each kind's
-       transformation indexes its own share of the edition's mentions, not all of them -->
-  <xsl:variable name="s:kind-ids" as="map(xs:string, xs:boolean)" select="map:merge(
-      $register//tei:standOff//(tei:person | tei:place | tei:org)[@xml:id][$h:kinds(local-name()) eq $kind]
-      ! map:entry(string(@xml:id), true()), map { 'duplicates': 'use-first' })"/>
-
-  <xsl:key name="s:mentions" match="mention[map:contains($s:kind-ids, string(@ref))]" use="@ref"/>
-  <xsl:key name="s:counts" match="entry" use="@ref"/>
-
-
   <xsl:variable name="s:headings" as="map(xs:string, xs:string)" select="map {
     'person': 'Persons', 'place': 'Places', 'organization': 'Organizations' }"/>
 
@@ -65,6 +55,14 @@
       <xsl:sort select="@xml:id"/>
     </xsl:perform-sort>
   </xsl:variable>
+
+  <!-- their ids: only their mentions are indexed, so that each kind's transformation indexes its
+       own share of the edition's mentions, not all of them -->
+  <xsl:variable name="s:kind-ids" as="map(xs:string, xs:boolean)" select="map:merge(
+      $s:entries ! map:entry(string(@xml:id), true()), map { 'duplicates': 'use-first' })"/>
+
+  <xsl:key name="s:mentions" match="mention[map:contains($s:kind-ids, string(@ref))]" use="@ref"/>
+  <xsl:key name="s:counts" match="entry" use="@ref"/>
 
   <xsl:template match="/" as="element()?" priority="1">
     <xsl:if test="$part eq 'index'">

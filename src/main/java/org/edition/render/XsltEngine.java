@@ -151,7 +151,8 @@ public final class XsltEngine {
                 });
                 return serializer;
             });
-            return principal == null ? transform(t, doc, params) : transform(t, doc, params, processor.newSerializer(principal));
+            return principal == null ? transform(t, doc, params)
+                    : new Output("", transform(t, doc, params, processor.newSerializer(principal)));
         });
     }
 
@@ -161,11 +162,12 @@ public final class XsltEngine {
 
     private Output transform(Xslt30Transformer t, XdmNode doc, Map<String, Object> params) {
         StringWriter out = new StringWriter();
-        List<String> messages = transform(t, doc, params, processor.newSerializer(out)).messages();
+        List<String> messages = transform(t, doc, params, processor.newSerializer(out));
         return new Output(out.toString(), messages);
     }
 
-    private Output transform(Xslt30Transformer t, XdmNode doc, Map<String, Object> params,
+    /** Runs the transformation into {@code out}; returns the stylesheet's messages. */
+    private List<String> transform(Xslt30Transformer t, XdmNode doc, Map<String, Object> params,
             net.sf.saxon.s9api.Serializer out) {
         List<String> messages = new ArrayList<>();
         t.setMessageHandler(m -> messages.add(m.getStringValue()));
@@ -178,6 +180,6 @@ public final class XsltEngine {
         } catch (SaxonApiException e) {
             throw new IllegalStateException("rendering failed: " + e.getMessage(), e);
         }
-        return new Output("", messages);
+        return messages;
     }
 }

@@ -97,25 +97,19 @@ public final class SiteBuilder {
                 new Page(site.resolve("index.html"), XsltEngine.SITE_HOME, Map.of(), siteXml),
                 new Page(site.resolve("chronology.html"), XsltEngine.SITE_CHRONOLOGY, Map.of(), siteXml)));
         // an index of names from the counts
-        for (String kind : List.of("person", "place", "organization")) {
-            overSummary.add(new Page(site.resolve(INDEX_FILES.get(kind)), XsltEngine.SITE_NAMES,
-                    Map.of("kind", kind, "register", register, "part", "index"), MentionIndex.entries(mentions)));
-        }
+        overSummary.addAll(namePages(site, register, "index", MentionIndex.entries(mentions)));
         overSummary.add(new Page(site.resolve("search.html"), XsltEngine.SITE_SEARCH, Map.of("register", register), siteXml));
         overSummary.add(new Page(site.resolve("search-index.js"), XsltEngine.SITE_SEARCH_INDEX, Map.of(), siteXml));
         if (!listed.isEmpty()) {
             overSummary.add(new Page(site.resolve("about.html"), XsltEngine.SITE_ABOUT,
                     Map.of("tei", engine.parse(listed.get(0)), "register", register), siteXml));
         }
-        ok &= pages(overSummary, siteXml, engine.parse(siteXml));
+        ok &= pages(overSummary, Map.of(siteXml, engine.parse(siteXml)));
         List<Page> entries = new ArrayList<>();
         for (int b = 0; b < MentionIndex.BUCKETS; b++) {
-            for (String kind : List.of("person", "place", "organization")) {
-                entries.add(new Page(site.resolve(INDEX_FILES.get(kind)), XsltEngine.SITE_NAMES,
-                        Map.of("kind", kind, "register", register, "part", "entries"), MentionIndex.bucket(mentions, b)));
-            }
+            entries.addAll(namePages(site, register, "entries", MentionIndex.bucket(mentions, b)));
         }
-        ok &= pages(entries, siteXml, null);
+        ok &= pages(entries, Map.of());
         long tWhole = System.nanoTime();
         assets(site);
         downloads(output, listed, site.resolve("downloads"));
@@ -149,17 +143,23 @@ public final class SiteBuilder {
         return ok;
     }
 
+    /** The pages of site-names.xsl for each kind of name, one {@code part} of them, made from {@code source}. */
+    private static List<Page> namePages(Path site, XdmNode register, String part, Path source) {
+        return List.of("person", "place", "organization").stream().map(kind -> new Page(site.resolve(INDEX_FILES.get(kind)),
+                XsltEngine.SITE_NAMES, Map.<String, Object>of("kind", kind, "register", register, "part", part), source)).toList();
+    }
+
     /**
-     * Makes pages over the whole edition on all cores; those made from {@code siteXml} share its tree
-     * {@code summary}, the others parse their source each.
+     * Makes pages over the whole edition on all cores: a page made from a file of {@code parsed}
+     * shares its tree, any other parses its source.
      *
      * @return whether every page could be made
      */
-    private boolean pages(List<Page> pages, Path siteXml, XdmNode summary) {
+    private boolean pages(List<Page> pages, Map<Path, XdmNode> parsed) {
         List<Integer> jobs = java.util.stream.IntStream.range(0, pages.size()).boxed().toList();
         List<Boolean> made = Parallel.map(jobs, threads, i -> {
             Page p = pages.get(i);
-            XdmNode source = p.source().equals(siteXml) && summary != null ? summary : engine.parse(p.source());
+            XdmNode source = parsed.containsKey(p.source()) ? parsed.get(p.source()) : engine.parse(p.source());
             page(p.target(), p.stylesheet(), source, p.params(), !p.entriesOnly());
             return true;
         }, (i, e) -> err.println(pages.get(i).name() + ": error: cannot make the page: " + Failure.describe(e) + " [E051]"));

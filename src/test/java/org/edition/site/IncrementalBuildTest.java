@@ -31,13 +31,19 @@ class IncrementalBuildTest {
         }
     }
 
-    @Test
-    void aRebuildAfterOneSeedChangesRewritesOnlyWhatDependsOnIt(@TempDir Path dir) throws IOException {
+    /** A seeds folder in {@code dir} with the sample, its metadata, the edition's settings and register. */
+    private static Path sampleSeeds(Path dir) throws IOException {
         Path seeds = dir.resolve("seeds");
         Files.createDirectories(seeds);
         for (String f : List.of(SiteTest.SAMPLE + ".txt", SiteTest.SAMPLE + ".meta.yaml", "edition.yaml", "register.xml")) {
             Files.copy(Path.of("seeds", f), seeds.resolve(f));
         }
+        return seeds;
+    }
+
+    @Test
+    void aRebuildAfterOneSeedChangesRewritesOnlyWhatDependsOnIt(@TempDir Path dir) throws IOException {
+        Path seeds = sampleSeeds(dir);
         CorpusGenerator generator = new CorpusGenerator(11);
         for (int i = 1; i <= 4; i++) {
             Files.writeString(seeds.resolve("generated-" + i + ".txt"), generator.document(2000));
@@ -81,11 +87,7 @@ class IncrementalBuildTest {
 
     @Test
     void aSitePageFollowsItsTeiWhenTheHtmlEditionBesideItIsOlder(@TempDir Path dir) throws IOException {
-        Path seeds = dir.resolve("seeds");
-        Files.createDirectories(seeds);
-        for (String f : List.of(SiteTest.SAMPLE + ".txt", SiteTest.SAMPLE + ".meta.yaml", "edition.yaml", "register.xml")) {
-            Files.copy(Path.of("seeds", f), seeds.resolve(f));
-        }
+        Path seeds = sampleSeeds(dir);
         Path output = dir.resolve("output");
         build(seeds, output);
         Path page = output.resolve("site/documents/" + SiteTest.SAMPLE + ".html");
