@@ -323,7 +323,7 @@ public final class DocumentNames implements SpanFinder {
             if (first && entry.unreviewed()) {
                 shared.run().add(entry);
             }
-            if (entry.unreviewed() || shared.run().recordsAll()) {
+            if ((entry.unreviewed() || shared.run().recordsAll()) && shared.run().mayKeep(entry.id(), fileName)) {
                 SourcePosition at = source.positionOf(s.start());
                 shared.run().mention(new Mention(fileName, at.line(), at.column(), entry.id(),
                         collapse(source.text().substring(s.start(), s.end()))));
@@ -334,23 +334,14 @@ public final class DocumentNames implements SpanFinder {
         linked.clear();
     }
 
-    /**
-     * "Belyaev" alone, after "Comrade Nikolai Belyaev": both ends of each form of a full name may
-     * stand for it; a one-word form ("Ramasvami [Ramaswamy]") stands for it as it is.
-     */
+    /** Files a person's {@link NameRecognizer#surnameWords} so that they link to it later in the document. */
     private void rememberSurnames(RegisterEntry person) {
-        for (String form : person.names()) {
-            String[] words = form.split(" ");
-            for (String w : new String[] {words[0], words[words.length - 1]}) {
-                if (w.length() < 2 || !Character.isUpperCase(w.charAt(0)) || w.endsWith(".")) {
-                    continue;
-                }
-                RegisterEntry other = surnames.get(w);
-                if (other == null) {
-                    surnames.put(w, person);
-                } else if (!other.id().equals(person.id())) {
-                    surnames.put(w, AMBIGUOUS); // two persons share it: it names neither
-                }
+        for (String w : shared.surnameWords(person)) {
+            RegisterEntry other = surnames.get(w);
+            if (other == null) {
+                surnames.put(w, person);
+            } else if (!other.id().equals(person.id())) {
+                surnames.put(w, AMBIGUOUS); // two persons share it: it names neither
             }
         }
     }

@@ -57,16 +57,44 @@ public final class NameRecognizer {
     }
 
     /** The same names recur in every document: each is linked to its entry once per run. */
-    private final Map<String, RegisterEntry> resolved = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<Found, RegisterEntry> resolved = new java.util.concurrent.ConcurrentHashMap<>();
 
     /**
      * The entry for a name found by rule: the register's entry of that type with that name or id,
      * else the entry Edition proposes (the same name gives the same entry).
      */
     RegisterEntry entryFor(EntityType type, String name, String otherForm) {
-        String key = type.ordinal() + "\u0000" + name + "\u0000" + otherForm;
+        Found key = new Found(type, name, otherForm);
         RegisterEntry known = resolved.get(key);
         return known != null ? known : resolved.computeIfAbsent(key, k -> resolve(type, name, otherForm));
+    }
+
+    private record Found(EntityType type, String name, String otherForm) {
+    }
+
+    /**
+     * The words a person's entry may be mentioned by alone ("Belyaev" after "Comrade Nikolai
+     * Belyaev"): both ends of each form of the full name, or a one-word form as it is. Worked out
+     * once per entry in a run.
+     */
+    List<String> surnameWords(RegisterEntry person) {
+        List<String> known = surnameWords.get(person);
+        return known != null ? known : surnameWords.computeIfAbsent(person, NameRecognizer::endWords);
+    }
+
+    private final Map<RegisterEntry, List<String>> surnameWords = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private static List<String> endWords(RegisterEntry person) {
+        List<String> out = new java.util.ArrayList<>();
+        for (String form : person.names()) {
+            String[] words = form.split(" ");
+            for (String w : new String[] {words[0], words[words.length - 1]}) {
+                if (w.length() >= 2 && Character.isUpperCase(w.charAt(0)) && !w.endsWith(".")) {
+                    out.add(w);
+                }
+            }
+        }
+        return List.copyOf(out);
     }
 
     private RegisterEntry resolve(EntityType type, String name, String otherForm) {

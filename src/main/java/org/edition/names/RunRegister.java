@@ -42,6 +42,9 @@ public final class RunRegister {
     }
 
     void add(RegisterEntry entry) {
+        if (found.get(entry.id()) == entry) {
+            return; // names resolve to one entry per run: the usual case
+        }
         // the same id from two documents: the smaller name wins, whichever came first
         found.merge(entry.id(), entry, (a, b) -> a.preferredName().compareTo(b.preferredName()) <= 0 ? a : b);
     }
@@ -63,6 +66,24 @@ public final class RunRegister {
             if (!recordAll && kept.size() > SHOWN) {
                 kept.pollLast();
             }
+        }
+    }
+
+    /**
+     * Whether a mention of the entry in {@code file} could be among those kept, so that its
+     * position is worth working out; if not, it is only counted. The answer stays right as more
+     * mentions come in, since the last one kept only moves earlier.
+     */
+    boolean mayKeep(String entryId, String file) {
+        if (recordAll) {
+            return true;
+        }
+        java.util.TreeSet<Mention> kept = mentions.get(entryId);
+        if (kept == null) {
+            return true;
+        }
+        synchronized (kept) {
+            return kept.size() < SHOWN || kept.last().file().compareTo(file) >= 0;
         }
     }
 

@@ -13,6 +13,8 @@ final class Tokens {
     private final char[] chars;
     private int[] starts;
     private int[] ends;
+    /** Whether each token begins with a capital: asked several times per token by the matchers and rules. */
+    private boolean[] capitals;
     private final Vocabulary vocabulary;
     /** Vocabulary numbers, looked up when first asked for; {@link #UNSET} until then. */
     private int[] ids;
@@ -30,6 +32,7 @@ final class Tokens {
         int guess = text.length() / 5 + 8; // English runs to about one word in six characters
         this.starts = new int[guess];
         this.ends = new int[guess];
+        this.capitals = new boolean[guess];
         char[] t = chars;
         int n = t.length;
         int i = 0;
@@ -44,27 +47,30 @@ final class Tokens {
                 j++;
             }
             int e = j;
+            boolean capital = Character.isUpperCase(c);
             while (e > i && isJoiner(t[e - 1])) {
                 e--;
             }
-            if (e - i > 2 && (t[e - 2] == '\'' || t[e - 2] == '’') && t[e - 1] == 's' && Character.isUpperCase(c)
+            if (e - i > 2 && (t[e - 2] == '\'' || t[e - 2] == '’') && t[e - 1] == 's' && capital
                     && !text.startsWith("People", i) && !text.startsWith("Workers", i)) {
                 e -= 2; // possessive: the name is what comes before it
             }
-            add(i, e);
+            add(i, e, capital);
             i = j;
         }
         ids = new int[size];
         Arrays.fill(ids, UNSET);
     }
 
-    private void add(int start, int end) {
+    private void add(int start, int end, boolean capital) {
         if (size == starts.length) {
             starts = Arrays.copyOf(starts, size * 2);
             ends = Arrays.copyOf(ends, size * 2);
+            capitals = Arrays.copyOf(capitals, size * 2);
         }
         starts[size] = start;
         ends[size] = end;
+        capitals[size] = capital;
         size++;
     }
 
@@ -113,7 +119,7 @@ final class Tokens {
     }
 
     boolean capitalised(int i) {
-        return Character.isUpperCase(chars[starts[i]]);
+        return capitals[i];
     }
 
     /** The value {@code table} has for token i, or null. */
