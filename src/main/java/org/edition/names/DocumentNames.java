@@ -166,7 +166,7 @@ public final class DocumentNames implements SpanFinder {
      * is what comes before the other form of it, which {@link #withAlternative} then takes in.
      */
     private static Candidate beforeAlternative(Candidate c, String text, BlockPairs pairs, TextView view) {
-        if (c.entry() != null || pairs.all().isEmpty()) {
+        if (c.entry() != null || !view.bracketWithin(c.start(), c.end())) {
             return c;
         }
         int[] src = view.toSource(c.start(), c.end());
@@ -174,7 +174,10 @@ public final class DocumentNames implements SpanFinder {
             return c;
         }
         for (BracketPair p : pairs.all()) {
-            if (p.open() <= src[0] || p.open() >= src[1] || pairs.hasInner(p)) {
+            if (p.open() >= src[1]) {
+                break; // sorted by their opening bracket: no later pair is inside the name
+            }
+            if (p.open() <= src[0] || pairs.hasInner(p)) {
                 continue;
             }
             int cut = view.viewOffset(p.open());
@@ -182,8 +185,8 @@ public final class DocumentNames implements SpanFinder {
                 cut--;
             }
             String before = view.text.substring(c.start(), cut);
-            String content = text.substring(p.contentStart(), p.contentEnd()).strip();
-            if (cut > c.start() && (NameForms.similar(before, content) || similarToTail(before, content))) {
+            String content = NameForms.letters(text.substring(p.contentStart(), p.contentEnd()));
+            if (cut > c.start() && similarToNameOrTail(before, content)) {
                 return new Candidate(c.start(), cut, c.type(), before, null);
             }
         }
@@ -210,7 +213,7 @@ public final class DocumentNames implements SpanFinder {
         String content = text.substring(p.contentStart(), p.contentEnd()).strip();
         boolean sameEntry = c.entry() != null && c.entry().names().contains(content);
         if (!content.isEmpty() && Character.isUpperCase(content.charAt(0))
-                && (sameEntry || NameForms.similar(c.name(), content) || similarToTail(c.name(), content))) {
+                && (sameEntry || similarToNameOrTail(c.name(), NameForms.letters(content)))) {
             int end = view.viewOffset(p.contentEnd());
             return new Candidate(c.start(), end, c.type(), c.name(), c.entry(), c.registerForm());
         }
@@ -225,11 +228,15 @@ public final class DocumentNames implements SpanFinder {
         return i < pairs.end() && text.charAt(i) == '[';
     }
 
-    private static boolean similarToTail(String name, String content) {
+    /** Whether {@code name}, or its last words, are similar to a form given as its {@link NameForms#letters}. */
+    private static boolean similarToNameOrTail(String name, String contentLetters) {
+        if (NameForms.similarLetters(NameForms.letters(name), contentLetters)) {
+            return true;
+        }
         String[] words = name.split(" ");
         for (int k = 1; k < words.length; k++) {
             String tail = String.join(" ", java.util.Arrays.copyOfRange(words, words.length - k, words.length));
-            if (NameForms.similar(tail, content)) {
+            if (NameForms.similarLetters(NameForms.letters(tail), contentLetters)) {
                 return true;
             }
         }
@@ -247,7 +254,7 @@ public final class DocumentNames implements SpanFinder {
             if (p.open() < 2 || text.charAt(p.open() - 1) != ' ' || !startsUpperCase(text, p) || pairs.hasInner(p)) {
                 continue;
             }
-            String content = text.substring(p.contentStart(), p.contentEnd()).strip();
+            String content = NameForms.letters(text.substring(p.contentStart(), p.contentEnd()));
             int e = p.open() - 1;
             int s = e;
             int words = 0;
@@ -263,7 +270,7 @@ public final class DocumentNames implements SpanFinder {
                     break;
                 }
                 words++;
-                if (NameForms.similar(text.substring(ws, e), content)) {
+                if (NameForms.similarLetters(NameForms.letters(text.substring(ws, e)), content)) {
                     best = ws;
                 }
                 s = ws - 1;
@@ -296,6 +303,9 @@ public final class DocumentNames implements SpanFinder {
             return c.entry();
         }
         String name = collapse(c.name());
+        if (mainText.equals(c.name())) {
+            return shared.entryFor(c.type(), name, null); // no other form read with it: the usual case
+        }
         String all = collapse(mainText);
         String other = !all.equals(name) && all.startsWith(name) && all.length() > name.length() + 1
                 ? all.substring(name.length()).strip() : null; // the bracketed other form

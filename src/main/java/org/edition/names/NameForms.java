@@ -35,8 +35,11 @@ public final class NameForms {
 
     /** Two forms of one name differ in few letters relative to their length. */
     public static boolean similar(String a, String b) {
-        String x = letters(a);
-        String y = letters(b);
+        return similarLetters(letters(a), letters(b));
+    }
+
+    /** {@link #similar} for forms already reduced to their {@link #letters}: one form is often compared with many. */
+    static boolean similarLetters(String x, String y) {
         if (x.length() < 3 || y.length() < 3) {
             return false;
         }

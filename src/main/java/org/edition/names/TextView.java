@@ -99,6 +99,23 @@ final class TextView {
         return Character.isWhitespace(source.charAt(p.contentStart()));
     }
 
+    /**
+     * Whether a bracket was taken out within or at the edges of view span [from, to]: if not, no
+     * bracket pair opens inside the span's source. Cheap: no span is mapped.
+     */
+    boolean bracketWithin(int from, int to) {
+        for (int k = 0; k < removed.length; k++) {
+            int v = removed[k] - pairs.start() - k; // the view offset of the character after it
+            if (v > to) {
+                return false;
+            }
+            if (v >= from) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The view offset of a source offset (the next kept character). */
     int viewOffset(int sourceOffset) {
         int before = 0;

@@ -9,6 +9,8 @@ import java.util.Arrays;
  */
 final class WordTable<V> {
     private String[] keys = new String[16];
+    /** Each key's hash beside it, so a probe that misses never reads the key itself (a cache miss each). */
+    private int[] hashes = new int[16];
     private Object[] values = new Object[16];
     private int size;
 
@@ -28,6 +30,7 @@ final class WordTable<V> {
         int slot = slot(key, 0, key.length(), key.hashCode());
         if (keys[slot] == null) {
             keys[slot] = key;
+            hashes[slot] = key.hashCode();
             size++;
         }
         values[slot] = value;
@@ -54,7 +57,7 @@ final class WordTable<V> {
             if (k == null) {
                 return null;
             }
-            if (k.length() == length && k.hashCode() == hash && sameChars(k, text, start)) {
+            if (hashes[i] == hash && k.length() == length && sameChars(k, text, start)) {
                 return (V) values[i];
             }
             i = (i + 1) & mask;
@@ -76,7 +79,7 @@ final class WordTable<V> {
         int length = end - start;
         while (true) {
             String k = keys[i];
-            if (k == null || (k.length() == length && k.hashCode() == hash && text.startsWith(k, start))) {
+            if (k == null || (hashes[i] == hash && k.length() == length && text.startsWith(k, start))) {
                 return i;
             }
             i = (i + 1) & mask;
@@ -87,11 +90,13 @@ final class WordTable<V> {
         String[] oldKeys = keys;
         Object[] oldValues = values;
         keys = new String[oldKeys.length * 2];
+        hashes = new int[oldKeys.length * 2];
         values = new Object[oldKeys.length * 2];
         for (int i = 0; i < oldKeys.length; i++) {
             if (oldKeys[i] != null) {
                 int slot = slot(oldKeys[i], 0, oldKeys[i].length(), oldKeys[i].hashCode());
                 keys[slot] = oldKeys[i];
+                hashes[slot] = oldKeys[i].hashCode();
                 values[slot] = oldValues[i];
             }
         }
