@@ -53,8 +53,10 @@ public final class DocumentNames implements SpanFinder {
                 }
             }
         }
-        shared.known().find(tokens, (start, end, phrase, type) ->
-                candidates.add(new Candidate(start, end, type, phrase, null)));
+        shared.known().find(tokens, (start, end, phrase, type) -> {
+            int from = type == EntityType.PLACE ? NameRules.withCompassWord(view.text, start) : start;
+            candidates.add(new Candidate(from, end, type, from == start ? phrase : view.text.substring(from, end), null));
+        });
         candidates.addAll(shared.rules().find(view.text, tokens));
         candidates.addAll(alternativeForms(text, pairs, view));
 

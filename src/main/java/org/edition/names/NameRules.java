@@ -45,20 +45,31 @@ final class NameRules {
             "Trade Mission");
     private static final Set<String> ORG_HEADS = Set.of("Ministry", "Embassy", "Legation", "Consulate-General",
             "Consulate", "Mission", "Committee", "Party", "Department", "Commission", "Council", "Bureau", "Agency",
-            "Institute", "Academy", "Front", "Directorate", "Union", "Assembly");
+            "Institute", "Academy", "Front", "Directorate", "Union", "Assembly", "Division", "League", "Government");
+    /** Heads that name a body only with what it is of: "Government of India", never "the Soviet Government". */
+    private static final Set<String> OF_ONLY_HEADS = Set.of("Government");
+    /** Heads that name a body only with words before them: "Union of South Africa" is a state, "Writers' Union" a body. */
+    private static final Set<String> WORDS_BEFORE_HEADS = Set.of("Union");
+    /** "Republic of Cuba", "People's Republic of Angola", "Kingdom of Laos": a state named by its form. */
+    private static final Set<String> STATE_HEADS = Set.of("Republic", "Kingdom");
+    /** Words that make a region of a known place: "Eastern Europe", "South Asia", "Northwest Pacific". */
+    private static final Set<String> COMPASS = Set.of("North", "South", "East", "West", "Northern", "Southern",
+            "Eastern", "Western", "Central", "Northeast", "Northwest", "Southeast", "Southwest", "North-East",
+            "North-West", "South-East", "South-West");
     private static final int TITLE = 1;
     private static final int IN_PORTFOLIO = 2;
     private static final int NEVER_NAME = 4;
     private static final int PARTICLE = 8;
     private static final int PLACE_HEAD = 16;
     private static final int ORG_HEAD = 32;
+    private static final int STATE_HEAD = 64;
     /** What each word of the vocabulary is to the rules, by its number. */
     private final int[] kinds;
 
     /** The words the rules look for, for the {@link Vocabulary} they are built on. */
     static List<String> words() {
         List<String> out = new ArrayList<>();
-        for (Set<String> s : List.of(Titles.ALL, PORTFOLIO, NOT_NAME, PARTICLES, PLACE_HEADS, ORG_HEADS)) {
+        for (Set<String> s : List.of(Titles.ALL, PORTFOLIO, NOT_NAME, PARTICLES, PLACE_HEADS, ORG_HEADS, STATE_HEADS)) {
             out.addAll(s);
         }
         return out;
@@ -72,6 +83,7 @@ final class NameRules {
         mark(vocabulary, PARTICLES, PARTICLE);
         mark(vocabulary, PLACE_HEADS, PLACE_HEAD);
         mark(vocabulary, ORG_HEADS, ORG_HEAD);
+        mark(vocabulary, STATE_HEADS, STATE_HEAD);
     }
 
     private void mark(Vocabulary vocabulary, Set<String> words, int kind) {
@@ -99,6 +111,9 @@ final class NameRules {
         }
         if ((all & PLACE_HEAD) != 0 || text.indexOf("Rivers") >= 0) {
             places(text, tokens, kinds, out);
+        }
+        if ((all & STATE_HEAD) != 0) {
+            states(text, tokens, kinds, out);
         }
         if ((all & ORG_HEAD) != 0) {
             organizations(text, tokens, kinds, out);
@@ -133,6 +148,9 @@ final class NameRules {
                 j++;
             }
             int first = j;
+            if (first > i + 1 && t.is(first - 1, "the")) {
+                continue; // "Secretary of the Finnish side": no name follows "the"; an adjective or a body does
+            }
             int last = -1;
             for (int k = first; k < t.size() && k < first + 4; k++) {
                 if (k > first && !t.joinedOrDot(k - 1, false)) {
@@ -177,12 +195,44 @@ final class NameRules {
             }
             int headStart = tokens.start(i);
             int headEnd = autonomous ? tokens.end(Math.min(i + 1, tokens.size() - 1)) : tokens.end(i);
-            int s = capitalisedWordsBefore(text, headStart, 3);
+            int s = capitalisedWordsBefore(text, headStart, 3, false);
             if (s < headStart) {
                 s = skipDeterminer(text, s, headEnd);
                 out.add(new Candidate(s, headEnd, EntityType.PLACE, text.substring(s, headEnd), null));
             }
         }
+    }
+
+    /** What a state's name may be of: capitalised words, without the "and" that may join two states. */
+    private static final Pattern STATE_TAIL = Pattern.compile(" of(?: the)? " + CAP + "(?: " + CAP + ")*");
+
+    /** "Republic of Cuba", "the People's Republic of Angola": the form of state, what it is of, and words before it. */
+    private static void states(String text, Tokens tokens, int[] kinds, List<Candidate> out) {
+        for (int i = 0; i < tokens.size(); i++) {
+            if ((kinds[i] & STATE_HEAD) == 0) {
+                continue;
+            }
+            Matcher m = STATE_TAIL.matcher(text).region(tokens.end(i), text.length());
+            if (!m.lookingAt()) {
+                continue; // "the Republic" alone names no state
+            }
+            int e = m.end();
+            int s = skipDeterminer(text, capitalisedWordsBefore(text, tokens.start(i), 3, false), e);
+            out.add(new Candidate(s, e, EntityType.PLACE, DocumentNames.collapse(text.substring(s, e)), null));
+        }
+    }
+
+    /** Where a known place begins once a compass word before it is taken in ("Eastern Europe"). */
+    static int withCompassWord(String text, int start) {
+        int w = start - 1;
+        if (w < 1 || text.charAt(w) != ' ') {
+            return start;
+        }
+        int ws = w;
+        while (ws > 0 && Tokens.isWordChar(text.charAt(ws - 1))) {
+            ws--;
+        }
+        return ws < w && COMPASS.contains(text.substring(ws, w)) ? ws : start;
     }
 
     private static void organizations(String text, Tokens tokens, int[] kinds, List<Candidate> out) {
@@ -208,18 +258,21 @@ final class NameRules {
                     continue;
                 }
                 e = m.end();
+            } else if (OF_ONLY_HEADS.contains(word)) {
+                Matcher m = STATE_TAIL.matcher(text).region(e, text.length());
+                if (!m.lookingAt()) {
+                    continue; // "the Government", "the Soviet Government": the body of a state named, not a name
+                }
+                e = m.end();
             } else {
                 boolean embassy = EMBASSY_WORDS.contains(word);
-                s = capitalisedWordsBefore(text, s, embassy ? 4 : 5);
-                if (s == headStart && !embassy) {
-                    continue; // "the Party", "this Department": a generic body, not a name
-                }
+                s = capitalisedWordsBefore(text, s, embassy ? 4 : 5, !embassy);
                 Matcher m = (embassy ? EMBASSY_TAIL : OF_TAIL).matcher(text).region(e, text.length());
                 if (m.lookingAt()) {
                     e = m.end();
                 }
-                if (s == headStart && e == headEnd) {
-                    continue; // "the Embassy" alone
+                if (s == headStart && (e == headEnd || WORDS_BEFORE_HEADS.contains(word))) {
+                    continue; // "the Party", "the Embassy": a body named by its kind alone is no name
                 }
             }
             s = skipDeterminer(text, s, e);
@@ -235,23 +288,42 @@ final class NameRules {
         }
     }
 
-    /** Start of up to {@code max} capitalised words that end, separated by single spaces, at {@code end}. */
-    private static int capitalisedWordsBefore(String text, int end, int max) {
+    /**
+     * Start of up to {@code max} capitalised words that end, separated by single spaces, at {@code end};
+     * with {@code and}, an "and" between two of them is taken in too ("European and Oceanic Affairs Bureau").
+     */
+    private static int capitalisedWordsBefore(String text, int end, int max, boolean and) {
         int s = end;
         for (int k = 0; k < max; k++) {
-            if (s < 2 || text.charAt(s - 1) != ' ') {
+            int w = wordBefore(text, s);
+            if (w < 0) {
                 break;
             }
-            int w = s - 1;
-            while (w > 0 && Tokens.isWordChar(text.charAt(w - 1))) {
-                w--;
+            if (and && w < s - 1 && k > 0 && text.startsWith("and ", w)) {
+                int before = wordBefore(text, w);
+                if (before >= 0 && Character.isUpperCase(text.charAt(before))) {
+                    s = before;
+                    continue;
+                }
             }
-            if (w == s - 1 || !Character.isUpperCase(text.charAt(w))) {
+            if (!Character.isUpperCase(text.charAt(w))) {
                 break;
             }
             s = w;
         }
         return s;
+    }
+
+    /** Start of the word that ends, a single space before, at {@code end}; -1 if there is none. */
+    private static int wordBefore(String text, int end) {
+        if (end < 2 || text.charAt(end - 1) != ' ') {
+            return -1;
+        }
+        int w = end - 1;
+        while (w > 0 && Tokens.isWordChar(text.charAt(w - 1))) {
+            w--;
+        }
+        return w == end - 1 ? -1 : w;
     }
 
     /** "The Central Committee": the article is not part of the name. */

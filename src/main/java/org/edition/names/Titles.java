@@ -13,7 +13,8 @@ public final class Titles {
             "Vice-Premier", "Vice-Minister", "Deputy", "Director", "Counsellor", "Counselor", "Consul",
             "Consul-General", "Chargé", "Attaché", "Colonel", "Admiral", "Lieutenant", "Captain", "Major",
             "Professor", "Prof", "Prince", "King", "Queen", "Emperor", "Governor", "Mayor", "Commander", "Envoy",
-            "Comandante", "Chancellor", "Senator", "Monsieur", "Madame", "Herr", "Tovarishch", "Sir");
+            "Comandante", "Chancellor", "Senator", "Monsieur", "Madame", "Herr", "Tovarishch", "Sir", "Director-General",
+            "Under-Secretary", "Vice-President", "Vice-Chairman", "Vice-Consul", "Minister-Counsellor");
 
     private Titles() {
     }
