@@ -31,6 +31,15 @@ public final class InlineEncoder {
 
     /** The block [start, end) as content, and the spans that made it (for facts such as dates). */
     public Encoded encode(int start, int end) {
+        return encode(start, end, false);
+    }
+
+    /** A line of a signatory block, where the finders may read a bare name as a signatory's. */
+    public Encoded encodeSignature(int start, int end) {
+        return encode(start, end, true);
+    }
+
+    private Encoded encode(int start, int end, boolean signature) {
         String text = source.text();
         List<BracketPair> found = scanner.scan(start, end);
         BlockPairs pairs = new BlockPairs(found, start, end);
@@ -45,7 +54,7 @@ public final class InlineEncoder {
         }
         List<Span> recognised = new ArrayList<>();
         for (SpanFinder finder : finders) {
-            recognised.addAll(finder.find(text, pairs));
+            recognised.addAll(signature ? finder.findInSignature(text, pairs) : finder.find(text, pairs));
         }
         // the day and year of a date are not numbers of their own
         List<Span> dates = recognised.stream().filter(s -> s.priority == Span.Priority.DATE).toList();

@@ -18,6 +18,12 @@ import org.jdom2.Element;
 final class TeiBodyBuilder {
     private final SourceText source;
     private final InlineEncoder inline;
+    /**
+     * Encodes the closer a first time for the facts the header needs, without names and without
+     * reporting: the closer is encoded for the document after its body, so that a signatory's bare
+     * surname links to the person the body named in full.
+     */
+    private final InlineEncoder forFacts;
     private final ListNester lists = new ListNester();
 
     private final List<String> headings = new ArrayList<>();
@@ -26,14 +32,15 @@ final class TeiBodyBuilder {
     private String when;
     private String dateAsWritten;
 
-    TeiBodyBuilder(SourceText source, InlineEncoder inline) {
+    TeiBodyBuilder(SourceText source, InlineEncoder inline, InlineEncoder forFacts) {
         this.source = source;
         this.inline = inline;
+        this.forFacts = forFacts;
     }
 
     private final List<Element> top = new ArrayList<>();
     private final List<Part> body = new ArrayList<>();
-    private Element closer;
+    private final List<Part> closing = new ArrayList<>();
 
     /**
      * Encodes the opening and closing matter (small, and what the header needs to know); the body
@@ -47,7 +54,7 @@ final class TeiBodyBuilder {
                 case HEAD -> {
                     opener = null;
                     Element head = Tei.element("head");
-                    encodeLines(head, b);
+                    encodeLines(inline, head, b, false);
                     headings.add(ReadingText.of(head.getContent()));
                     top.add(head);
                 }
@@ -59,19 +66,28 @@ final class TeiBodyBuilder {
                     opener.addContent(openerPart(part.role(), b));
                 }
                 case BODY -> body.add(part);
-                case CLOSER_SALUTE, SIGNED, CLOSER_MARK, CLOSER_DATELINE -> {
-                    if (closer == null) {
-                        closer = Tei.element("closer");
-                    }
-                    if (part.role() == Role.CLOSER_MARK) {
-                        closer.addContent(encode(b)); // [Seal]: a gap of its own, not a signature
-                    } else {
-                        closer.addContent(closerPart(part.role(), b));
-                    }
-                }
+                case CLOSER_SALUTE, SIGNED, CLOSER_MARK, CLOSER_DATELINE -> closing.add(part);
                 default -> throw new IllegalStateException(part.role().toString());
             }
         }
+        if (!closing.isEmpty()) {
+            closer(forFacts, true);
+        }
+    }
+
+    /** The closer from {@link #closing}, encoded with {@code encoder}; its senders and date go to the facts if asked. */
+    private Element closer(InlineEncoder encoder, boolean gatherFacts) {
+        Element closer = Tei.element("closer");
+        for (Part part : closing) {
+            Block b = part.block();
+            closer.addContent(switch (part.role()) {
+                case CLOSER_MARK -> encode(encoder, b); // [Seal]: a gap of its own, not a signature
+                case CLOSER_SALUTE -> List.of(Tei.element("salute").addContent(encode(encoder, b)));
+                case CLOSER_DATELINE -> List.of(dateline(encoder, b, true, gatherFacts));
+                default -> List.of(signed(encoder, b, gatherFacts));
+            });
+        }
+        return closer;
     }
 
     /** The children of the document's div, in order, each handed over as soon as it is complete. */
@@ -99,8 +115,8 @@ final class TeiBodyBuilder {
             }
         }
         flushList(sink, items);
-        if (closer != null) {
-            sink.accept(closer);
+        if (!closing.isEmpty()) {
+            sink.accept(closer(inline, false));
         }
     }
 
@@ -122,7 +138,7 @@ final class TeiBodyBuilder {
             case CLASSIFICATION -> Tei.element("seg").setAttribute("type", "classification").addContent(encode(b));
             case REFERENCE -> Tei.element("seg").setAttribute("type", "reference").addContent(encode(b));
             case STAMP -> Tei.element("seg").setAttribute("type", "stamp").addContent(encode(b));
-            case OPENER_DATELINE -> dateline(b, false);
+            case OPENER_DATELINE -> dateline(inline, b, false, true);
             default -> {
                 Element salute = Tei.element("salute").addContent(encode(b));
                 if (addressee == null) {
@@ -134,43 +150,39 @@ final class TeiBodyBuilder {
         };
     }
 
-    private Element closerPart(Role role, Block b) {
-        return switch (role) {
-            case CLOSER_SALUTE -> Tei.element("salute").addContent(encode(b));
-            case CLOSER_DATELINE -> dateline(b, true);
-            default -> signed(b);
-        };
-    }
-
     /** A signatory block; its lines are kept apart with {@code lb}. */
-    private Element signed(Block b) {
+    private Element signed(InlineEncoder encoder, Block b, boolean gatherFacts) {
         Element signed = Tei.element("signed");
-        String who = String.join(", ", encodeLines(signed, b).stream().filter(l -> !l.isEmpty()).toList());
-        if (!who.isEmpty()) {
+        String who = String.join(", ", encodeLines(encoder, signed, b, true).stream().filter(l -> !l.isEmpty()).toList());
+        if (!who.isEmpty() && gatherFacts) {
             senders.add(who);
         }
         return signed;
     }
 
-    /** Encodes a block line by line into {@code target}, with {@code lb} between lines; returns their reading text. */
-    private List<String> encodeLines(Element target, Block b) {
+    /**
+     * Encodes a block line by line into {@code target}, with {@code lb} between lines; returns their
+     * reading text. The lines of a signatory block are encoded as signatures.
+     */
+    private List<String> encodeLines(InlineEncoder encoder, Element target, Block b, boolean signatures) {
         List<String> lines = new ArrayList<>();
         for (int[] line : b.lineRanges(source.text())) {
             if (!lines.isEmpty()) {
                 target.addContent(Tei.element("lb"));
             }
-            List<Content> content = inline.encode(line[0], line[1]).content();
+            List<Content> content = (signatures ? encoder.encodeSignature(line[0], line[1])
+                    : encoder.encode(line[0], line[1])).content();
             target.addContent(content);
             lines.add(ReadingText.of(content));
         }
         return lines;
     }
 
-    private Element dateline(Block b, boolean closing) {
-        InlineEncoder.Encoded encoded = inline.encode(b.start(), b.end());
+    private Element dateline(InlineEncoder encoder, Block b, boolean closing, boolean gatherFacts) {
+        InlineEncoder.Encoded encoded = encoder.encode(b.start(), b.end());
         Element dateline = Tei.element("dateline").addContent(encoded.content());
         for (Span s : encoded.spans()) {
-            if (s.element().equals("date") && (closing || when == null)) {
+            if (gatherFacts && s.element().equals("date") && (closing || when == null)) {
                 String iso = s.attribute("when") != null ? s.attribute("when") : s.attribute("from");
                 if (iso != null) {
                     when = iso;
@@ -211,7 +223,11 @@ final class TeiBodyBuilder {
     }
 
     private List<Content> encode(Block b) {
-        return inline.encode(b.start(), b.end()).content();
+        return encode(inline, b);
+    }
+
+    private static List<Content> encode(InlineEncoder encoder, Block b) {
+        return encoder.encode(b.start(), b.end()).content();
     }
 
     /** "To the Chinese Embassy in North Korea:" names the Chinese Embassy in North Korea. */

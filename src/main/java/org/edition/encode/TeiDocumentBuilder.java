@@ -29,7 +29,10 @@ public final class TeiDocumentBuilder {
             finders.add(names);
         }
         InlineEncoder inline = new InlineEncoder(source, diagnostics, lenient, meta.language(), finders);
-        TeiBodyBuilder body = new TeiBodyBuilder(source, inline);
+        // what the header needs from the closer, found without names and reported nowhere: the closer reports when written
+        InlineEncoder forFacts = new InlineEncoder(source, new Diagnostics(source.name()), lenient, meta.language(),
+                recognizers.finders());
+        TeiBodyBuilder body = new TeiBodyBuilder(source, inline, forFacts);
         body.prepare(parts);
         String fileName = source.name().replaceAll(".*[/\\\\]", "");
         Element header = new TeiHeaderBuilder(meta, body.facts(), id, fileName, sha256, version).build();

@@ -41,15 +41,21 @@ public final class DocumentNames implements SpanFinder {
         TextView view = new TextView(text, pairs);
         Tokens tokens = new Tokens(view.text, shared.vocabulary());
         List<Candidate> candidates = new ArrayList<>();
-        Register register = shared.register();
         shared.registered().find(tokens, (start, end, phrase, entry) ->
                 candidates.add(new Candidate(start, end, entry.type(), phrase, entry, true)));
         if (surnames.size() > 0) {
             for (int i = 0; i < tokens.size(); i++) {
                 RegisterEntry person = tokens.capitalised(i) ? tokens.lookUp(surnames, i) : null;
                 if (person != null && person != AMBIGUOUS) {
-                    candidates.add(new Candidate(tokens.start(i), tokens.end(i), EntityType.PERSON, tokens.word(i),
-                            person));
+                    int last = i;
+                    // "Tan Şu-min" again: both words are the person's, one mention
+                    while (last + 1 < tokens.size() && tokens.joined(last) && tokens.capitalised(last + 1)
+                            && tokens.lookUp(surnames, last + 1) == person) {
+                        last++;
+                    }
+                    candidates.add(new Candidate(tokens.start(i), tokens.end(last), EntityType.PERSON,
+                            view.text.substring(tokens.start(i), tokens.end(last)), person));
+                    i = last;
                 }
             }
         }
@@ -68,6 +74,42 @@ public final class DocumentNames implements SpanFinder {
             candidates.set(i, withAlternative(beforeAlternative(candidates.get(i), text, pairs, view), text, pairs, view));
         }
         List<Candidate> chosen = choose(candidates);
+        return linked(chosen, view, tokens);
+    }
+
+    /**
+     * A signatory's line that has the shape of a name is a person: the one its surname names if the
+     * document named them before ("J. Menéndez" after "Comrade Menéndez"), else a person of its own
+     * ("Kolář"). A line that names anything else keeps what {@link #find} found there.
+     */
+    @Override
+    public List<Span> findInSignature(String text, BlockPairs pairs) {
+        List<Span> found = find(text, pairs);
+        TextView view = new TextView(text, pairs);
+        // "Reuter [Signature]": the name is what comes before a bracket
+        String line = pairs.all().isEmpty() ? view.text : view.text.substring(0, view.viewOffset(pairs.all().get(0).open()));
+        Candidate signatory = shared.rules().signatory(line, new Tokens(line, shared.vocabulary()));
+        if (signatory == null) {
+            return found;
+        }
+        if (found.isEmpty()) {
+            return linked(List.of(signatory), view, new Tokens(view.text, shared.vocabulary()));
+        }
+        int[] src = view.toSource(signatory.start(), signatory.end());
+        RegisterEntry person = linked.get(found.get(0));
+        for (Span s : found) {
+            if (src[0] < 0 || person.type() != EntityType.PERSON || linked.get(s) != person || s.start() < src[0]
+                    || s.end() > src[1]) {
+                return found;
+            }
+        }
+        found.forEach(linked::remove);
+        return List.of(link(person, src[0], src[1]));
+    }
+
+    /** The chosen candidates of a block linked to their entries, as spans of the source; persons' surnames remembered. */
+    private List<Span> linked(List<Candidate> chosen, TextView view, Tokens tokens) {
+        Register register = shared.register();
         List<Span> out = new ArrayList<>();
         int newPersonsEnd = Integer.MAX_VALUE;
         for (Candidate full : chosen) {
@@ -331,9 +373,14 @@ public final class DocumentNames implements SpanFinder {
             if (entry == null) {
                 continue;
             }
-            boolean first = referenced.putIfAbsent(entry.id(), entry) == null;
-            if (first && entry.unreviewed()) {
-                shared.run().add(entry);
+            RegisterEntry before = referenced.get(entry.id());
+            boolean first = before == null;
+            if (first || before != entry) {
+                // "Tan Şu-min" and "Tan Şu-min [Tang Shuming]" are one entry: the standOff lists both forms
+                referenced.put(entry.id(), first ? entry : before.withNamesOf(entry));
+                if (entry.unreviewed()) {
+                    shared.run().add(entry);
+                }
             }
             if ((entry.unreviewed() || shared.run().recordsAll()) && shared.run().mayKeep(entry.id(), fileName)) {
                 SourcePosition at = source.positionOf(s.start());

@@ -222,6 +222,34 @@ final class NameRules {
         }
     }
 
+    /** One to four capitalised words or initials, particles between them: the shape of a signatory's name. */
+    private static final Pattern SIGNATORY = Pattern.compile("(?:\\p{Lu}\\. ?)*\\p{Lu}[\\p{L}'’-]+(?: (?:(?:"
+            + String.join("|", PARTICLES) + ") )?(?:\\p{Lu}\\. ?)*\\p{Lu}[\\p{L}'’-]+){0,3}");
+    private static final Pattern INITIAL = Pattern.compile("\\b\\p{Lu}\\.");
+
+    /**
+     * A line that signs a document and reads as a person's name: "Kolář", "J. Menéndez", "A. S.
+     * KORNILOV". Not a title or role ("Ambassador", "First Secretary"), a body or a place; a line in
+     * capitals only with initials, since "AMBASSADOR" is no name. Null if the line is none.
+     */
+    Candidate signatory(String text, Tokens t) {
+        String line = text.strip();
+        if (t.size() == 0 || !SIGNATORY.matcher(line).matches()) {
+            return null;
+        }
+        for (int i = 0; i < t.size(); i++) {
+            boolean initial = t.end(i) - t.start(i) == 1; // "I. Stănculescu": an initial, not the pronoun
+            if (!initial && (kindOf(t, i) & (TITLE | IN_PORTFOLIO | NEVER_NAME | PLACE_HEAD | ORG_HEAD | STATE_HEAD)) != 0) {
+                return null;
+            }
+        }
+        if (line.equals(line.toUpperCase(java.util.Locale.ROOT)) && !INITIAL.matcher(line).find()) {
+            return null;
+        }
+        int start = text.indexOf(line);
+        return new Candidate(start, start + line.length(), EntityType.PERSON, line, null);
+    }
+
     /** Where a known place begins once a compass word before it is taken in ("Eastern Europe"). */
     static int withCompassWord(String text, int start) {
         int w = start - 1;

@@ -16,4 +16,21 @@ public record RegisterEntry(String id, EntityType type, List<String> names, Elem
     public boolean unreviewed() {
         return source == null;
     }
+
+    /**
+     * This entry with the other's name forms too, where one id was reached by two forms ("Pak Song
+     * Chol", "Pak Song-chol"): the preferred name stays first, the others follow sorted, so the
+     * result does not depend on which came first. An editor's entry stays as the editor wrote it.
+     */
+    public RegisterEntry withNamesOf(RegisterEntry other) {
+        if (other == this || !unreviewed() || names.containsAll(other.names)) {
+            return this;
+        }
+        java.util.TreeSet<String> others = new java.util.TreeSet<>(names.subList(1, names.size()));
+        others.addAll(other.names);
+        others.remove(preferredName());
+        List<String> all = new java.util.ArrayList<>(List.of(preferredName()));
+        all.addAll(others);
+        return new RegisterEntry(id, type, List.copyOf(all), source);
+    }
 }

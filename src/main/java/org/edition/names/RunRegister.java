@@ -42,11 +42,14 @@ public final class RunRegister {
     }
 
     void add(RegisterEntry entry) {
-        if (found.get(entry.id()) == entry) {
+        RegisterEntry known = found.get(entry.id());
+        if (known == entry || known != null && known.preferredName().compareTo(entry.preferredName()) <= 0
+                && known.names().containsAll(entry.names())) {
             return; // names resolve to one entry per run: the usual case
         }
-        // the same id from two documents: the smaller name wins, whichever came first
-        found.merge(entry.id(), entry, (a, b) -> a.preferredName().compareTo(b.preferredName()) <= 0 ? a : b);
+        // the same id from two documents: the smaller name wins, whichever came first, and keeps the other's forms
+        found.merge(entry.id(), entry, (a, b) -> a.preferredName().compareTo(b.preferredName()) <= 0
+                ? a.withNamesOf(b) : b.withNamesOf(a));
     }
 
     /** Counts a mention of a registered entry; only unreviewed entries keep where they were found. */
