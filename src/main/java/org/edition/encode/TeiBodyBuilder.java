@@ -21,9 +21,11 @@ final class TeiBodyBuilder {
     /**
      * Encodes the closer a first time for the facts the header needs, without names and without
      * reporting: the closer is encoded for the document after its body, so that a signatory's bare
-     * surname links to the person the body named in full.
+     * surname links to the person the body named in full. Null where no names are found: then the
+     * closer is encoded once, for both.
      */
     private final InlineEncoder forFacts;
+    private Element closer;
     private final ListNester lists = new ListNester();
 
     private final List<String> headings = new ArrayList<>();
@@ -71,7 +73,7 @@ final class TeiBodyBuilder {
             }
         }
         if (!closing.isEmpty()) {
-            closer(forFacts, true);
+            closer = closer(forFacts != null ? forFacts : inline, true);
         }
     }
 
@@ -116,7 +118,7 @@ final class TeiBodyBuilder {
         }
         flushList(sink, items);
         if (!closing.isEmpty()) {
-            sink.accept(closer(inline, false));
+            sink.accept(forFacts != null ? closer(inline, false) : closer);
         }
     }
 

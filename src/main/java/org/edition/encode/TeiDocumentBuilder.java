@@ -30,8 +30,8 @@ public final class TeiDocumentBuilder {
         }
         InlineEncoder inline = new InlineEncoder(source, diagnostics, lenient, meta.language(), finders);
         // what the header needs from the closer, found without names and reported nowhere: the closer reports when written
-        InlineEncoder forFacts = new InlineEncoder(source, new Diagnostics(source.name()), lenient, meta.language(),
-                recognizers.finders());
+        InlineEncoder forFacts = names == null ? null : new InlineEncoder(source, new Diagnostics(source.name()),
+                lenient, meta.language(), recognizers.finders());
         TeiBodyBuilder body = new TeiBodyBuilder(source, inline, forFacts);
         body.prepare(parts);
         String fileName = source.name().replaceAll(".*[/\\\\]", "");
