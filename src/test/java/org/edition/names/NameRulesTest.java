@@ -1,0 +1,95 @@
+package org.edition.names;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import org.edition.diag.Diagnostics;
+import org.edition.encode.Recognizers;
+import org.edition.meta.Metadata;
+import org.edition.pipeline.Conversion;
+import org.edition.pipeline.Converter;
+import org.edition.testing.XPaths;
+import org.edition.validate.SchemaValidator;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The rules for names no register lists, each on a short document through the library API: what
+ * they tag and, as much, what they must leave alone.
+ */
+class NameRulesTest {
+    private static final Converter CONVERTER = new Converter(Recognizers.standard(Register.empty()),
+            SchemaValidator.project(), Metadata.EMPTY, false);
+
+    /** The names of a converted document's text as "element: text", in order. */
+    private static String names(String text) {
+        Conversion c = CONVERTER.convert(Path.of("rules.txt"), text.getBytes(StandardCharsets.UTF_8), Metadata.EMPTY,
+                new Diagnostics("rules.txt"));
+        assertThat(c.ok()).as(c.diagnostics().toString()).isTrue();
+        return XPaths.of(c.tei()).string("string-join(//text//(persName | placeName | orgName)"
+                + "/(local-name() || ': ' || normalize-space()), '; ')");
+    }
+
+    private static String memo(String paragraph, String signature) {
+        return "MEMORANDUM\n\n" + paragraph + "\n\nThe talks will go on tomorrow.\n\n" + signature + "\n";
+    }
+
+    @Test
+    void aStateIsNamedByItsFormAndWhatItIsOf() {
+        assertThat(names("Talks with the People's Republic of Angola and the Republic of Cuba; the Republic itself was silent."))
+                .isEqualTo("placeName: People's Republic of Angola; placeName: Republic of Cuba");
+    }
+
+    @Test
+    void aGovernmentIsABodyOnlyWithWhatItIsTheGovernmentOf() {
+        assertThat(names("The Soviet Government and the Government of India agreed; the Government did not."))
+                .isEqualTo("orgName: Government of India; placeName: India");
+    }
+
+    @Test
+    void aBodyMayBeNamedByWhatItIsOfAlone() {
+        assertThat(names("The Council of Ministers and the League of Communists of Yugoslavia met; the Council adjourned."))
+                .isEqualTo("orgName: Council of Ministers; orgName: League of Communists of Yugoslavia; "
+                        + "placeName: Yugoslavia");
+    }
+
+    @Test
+    void aUnionOfAStateIsAPlaceNotABody() {
+        assertThat(names("The delegate of the Union of South Africa abstained."))
+                .isEqualTo("placeName: Union of South Africa");
+    }
+
+    @Test
+    void aCompassWordBeforeAKnownPlaceIsPartOfIt() {
+        assertThat(names("Trade with Eastern Europe and South Asia grew, as did the Northwest Pacific catch."))
+                .isEqualTo("placeName: Eastern Europe; placeName: South Asia; placeName: Northwest Pacific");
+    }
+
+    @Test
+    void noNameFollowsTheAfterATitle() {
+        assertThat(names("The minutes were kept by the Secretary of the Finnish side.")).isEmpty();
+    }
+
+    @Test
+    void aSignatoryWithTheShapeOfANameIsAPerson() {
+        assertThat(names(memo("The cable was sent to Prague.", "Kolář"))).isEqualTo("placeName: Prague; persName: Kolář");
+        assertThat(names(memo("The cable was sent to Prague.", "A. S. KORNILOV")))
+                .isEqualTo("placeName: Prague; persName: A. S. KORNILOV");
+    }
+
+    @Test
+    void aSignatoryLineThatIsARoleIsNoPerson() {
+        assertThat(names(memo("The cable was sent to Prague.", "AMBASSADOR"))).isEqualTo("placeName: Prague");
+        assertThat(names(memo("The cable was sent to Prague.", "First Secretary"))).isEqualTo("placeName: Prague");
+    }
+
+    @Test
+    void aSignatorysSurnameIsThePersonTheDocumentNamed() {
+        String tei = CONVERTER.convert(Path.of("rules.txt"), memo("Comrade Reuter [Kurt] reported on the talks.",
+                "Reuter [Signature]").getBytes(StandardCharsets.UTF_8), Metadata.EMPTY, new Diagnostics("rules.txt")).tei();
+        XPaths x = XPaths.of(tei);
+        assertThat(x.string("//signed/persName/@ref")).isEqualTo("#pers-reuter-kurt");
+        assertThat(x.string("//signed/persName")).isEqualTo("Reuter");
+        assertThat(x.count("//standOff//person")).isEqualTo(1);
+    }
+}
