@@ -19,7 +19,7 @@ final class NameRules {
             "Trade", "Defence", "Defense", "Public", "Security", "Culture", "Education", "Interior", "Internal",
             "Finance", "Agriculture", "Industry", "Health", "Justice", "Fisheries", "State", "National",
             "Economic", "Relations", "Communications", "Transport", "Labour", "Labor", "Planning", "Heavy",
-            "Light", "Light-Industry", "Commerce", "Railways", "Information", "Propaganda", "d'Affaires", "Affaires");
+            "Light", "Light-Industry", "High", "Commerce", "Railways", "Information", "Propaganda", "d'Affaires", "Affaires");
     /** Capitalised words that are never part of a person's name. */
     private static final Set<String> NOT_NAME = Set.of("The", "A", "An", "This", "That", "In", "On", "At", "Of",
             "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
@@ -148,8 +148,10 @@ final class NameRules {
                 j++;
             }
             int first = j;
-            if (first > i + 1 && t.is(first - 1, "the")) {
-                continue; // "Secretary of the Finnish side": no name follows "the"; an adjective or a body does
+            if (first > i + 1 && (t.is(first - 1, "the") || t.is(first - 1, "of") || t.is(first - 1, "for"))) {
+                // "Secretary of the Finnish side", "Premier of Sind", "High Commissioner for India": no
+                // name follows "the", "of" or "for" behind a title; an adjective, a place or a body does
+                continue;
             }
             int last = -1;
             for (int k = first; k < t.size() && k < first + 4; k++) {

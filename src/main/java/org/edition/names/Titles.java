@@ -14,7 +14,8 @@ public final class Titles {
             "Consul-General", "Chargé", "Attaché", "Colonel", "Admiral", "Lieutenant", "Captain", "Major",
             "Professor", "Prof", "Prince", "King", "Queen", "Emperor", "Governor", "Mayor", "Commander", "Envoy",
             "Comandante", "Chancellor", "Senator", "Monsieur", "Madame", "Herr", "Tovarishch", "Sir", "Director-General",
-            "Under-Secretary", "Vice-President", "Vice-Chairman", "Vice-Consul", "Minister-Counsellor");
+            "Under-Secretary", "Vice-President", "Vice-Chairman", "Vice-Consul", "Minister-Counsellor", "Commissioner",
+            "Commissioners");
 
     private Titles() {
     }

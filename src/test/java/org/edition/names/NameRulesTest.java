@@ -66,8 +66,11 @@ class NameRulesTest {
     }
 
     @Test
-    void noNameFollowsTheAfterATitle() {
+    void noNameFollowsTheOfOrForAfterATitle() {
         assertThat(names("The minutes were kept by the Secretary of the Finnish side.")).isEmpty();
+        assertThat(names("He spoke to the Premier of Sind and to the Deputy High Commissioners in Lahore.")).isEmpty();
+        assertThat(names("The Minister of Foreign Affairs Pak Seong-cheol and the High Commissioner for India met."))
+                .isEqualTo("persName: Pak Seong-cheol; placeName: India");
     }
 
     @Test
