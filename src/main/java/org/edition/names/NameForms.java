@@ -27,7 +27,10 @@ public final class NameForms {
             }
             return sb.toString();
         }
-        String decomposed = Normalizer.normalize(s.replace('Đ', 'D').replace('đ', 'd'), Normalizer.Form.NFD);
+        // a háček stands for what English romanizations write with an h: "Chruščov" is "Khrushchev"
+        String folded = s.replace('Đ', 'D').replace('đ', 'd').replace("č", "ch").replace("Č", "Ch")
+                .replace("š", "sh").replace("Š", "Sh").replace("ž", "zh").replace("Ž", "Zh");
+        String decomposed = Normalizer.normalize(folded, Normalizer.Form.NFD);
         StringBuilder sb = new StringBuilder();
         decomposed.codePoints().filter(Character::isLetter).map(Character::toLowerCase).forEach(sb::appendCodePoint);
         return sb.toString();
