@@ -73,7 +73,7 @@ public final class DocumentNames implements SpanFinder {
         for (int i = 0; i < candidates.size(); i++) {
             candidates.set(i, withAlternative(beforeAlternative(candidates.get(i), text, pairs, view), text, pairs, view));
         }
-        List<Candidate> chosen = choose(candidates);
+        List<Candidate> chosen = choose(candidates, view.text);
         return linked(chosen, view, tokens);
     }
 
@@ -177,9 +177,10 @@ public final class DocumentNames implements SpanFinder {
 
     /**
      * Register forms first, then longer before shorter ("Ambassador Qiao [Xiaoguang]" again, not
-     * its surname alone); a place may sit inside an organization. Sorts {@code candidates} in place.
+     * its surname alone); a place or another organization may sit inside an organization ("Embassy
+     * in [North] Korea", "United Nations General Assembly"). Sorts {@code candidates} in place.
      */
-    private static List<Candidate> choose(List<Candidate> candidates) {
+    private static List<Candidate> choose(List<Candidate> candidates, String text) {
         candidates.sort(PREFERENCE);
         List<Candidate> chosen = new ArrayList<>(candidates.size());
         for (Candidate c : candidates) {
@@ -188,11 +189,7 @@ public final class DocumentNames implements SpanFinder {
                 if (!c.overlaps(o)) {
                     continue;
                 }
-                boolean nestedPlace = o.contains(c) && o.type() == EntityType.ORG && c.type() == EntityType.PLACE
-                        && o.length() > c.length();
-                boolean enclosingOrg = c.contains(o) && c.type() == EntityType.ORG && o.type() == EntityType.PLACE
-                        && c.length() > o.length();
-                if (!nestedPlace && !enclosingOrg) {
+                if (!(o.contains(c) ? within(c, o, text) : c.contains(o) && within(o, c, text))) {
                     ok = false;
                     break;
                 }
@@ -203,6 +200,23 @@ public final class DocumentNames implements SpanFinder {
         }
         chosen.sort(Comparator.comparingInt(Candidate::start));
         return chosen;
+    }
+
+    /**
+     * Whether a name may sit inside a longer organization's: a place anywhere in it, an organization
+     * at its start or after its "of" ("United Nations General Assembly", "Central Committee of the
+     * League of Communists"), but not as its last words otherwise: "General Assembly" in "United
+     * Nations General Assembly" is that body itself, named shorter.
+     */
+    private static boolean within(Candidate inner, Candidate outer, String text) {
+        if (outer.type() != EntityType.ORG || inner.type() == EntityType.PERSON || outer.length() <= inner.length()) {
+            return false;
+        }
+        if (inner.type() == EntityType.PLACE || inner.end() < outer.end()) {
+            return true;
+        }
+        String before = text.substring(outer.start(), inner.start());
+        return before.endsWith(" of ") || before.endsWith(" of the ");
     }
 
     /**

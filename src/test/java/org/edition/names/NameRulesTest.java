@@ -54,6 +54,14 @@ class NameRulesTest {
     }
 
     @Test
+    void aBodyMayHoldTheBodyItBelongsTo() {
+        assertThat(names("The United Nations General Assembly heard the Central Committee of the Polish United Workers' Party."))
+                .isEqualTo("orgName: United Nations General Assembly; orgName: United Nations; "
+                        + "orgName: Central Committee of the Polish United Workers' Party; "
+                        + "orgName: Polish United Workers' Party");
+    }
+
+    @Test
     void aUnionOfAStateIsAPlaceNotABody() {
         assertThat(names("The delegate of the Union of South Africa abstained."))
                 .isEqualTo("placeName: Union of South Africa");
