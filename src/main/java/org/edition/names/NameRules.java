@@ -27,7 +27,13 @@ final class NameRules {
             "Committee", "Assembly", "Council", "Department", "Ministry", "Embassy", "Government", "Party", "Head",
             "Staff", "Office", "Bureau", "Commission", "Delegation", "Side", "Republic", "People's", "State", "I",
             "He", "She", "We", "They", "It", "Yes", "No", "Extraordinary", "Plenipotentiary", "Affairs", "Foreign",
-            "Legation", "Consulate", "Mission", "Division", "Agency", "Institute", "Army", "Navy", "Union", "Front");
+            "Legation", "Consulate", "Mission", "Division", "Agency", "Institute", "Army", "Navy", "Union", "Front",
+            // words that open a sentence before a verb of speaking: "Then Liaquat said", "Everyone agreed"
+            "Then", "Later", "Finally", "However", "Also", "Again", "Moreover", "Thereafter", "Afterwards", "Next",
+            "Everyone", "Everybody", "Nobody", "Somebody", "Someone", "Both", "All", "Some", "Others", "Each",
+            "Many", "Most", "Neither", "Either", "Who", "Which", "What", "One", "None", "Thus", "Hence",
+            "Therefore", "Meanwhile", "Yesterday", "Today", "Tomorrow", "Here", "There", "Nevertheless",
+            "Subsequently", "Furthermore", "Instead", "Lastly");
     private static final Set<String> PARTICLES = Set.of("de", "da", "van", "von", "der", "bin", "ibn", "al", "el",
             "la", "le", "du", "dos", "das", "y");
     private static final String CAP = "\\p{Lu}[\\p{L}'’-]*";
@@ -63,13 +69,20 @@ final class NameRules {
     private static final int PLACE_HEAD = 16;
     private static final int ORG_HEAD = 32;
     private static final int STATE_HEAD = 64;
+    private static final int SPEAKING = 128;
+    /** Verbs of speaking and reporting that a memorandum puts after a person: "Liaquat said", "Kumykin stated". */
+    private static final Set<String> SPEAKING_VERBS = Set.of("said", "stated", "replied", "asked", "added", "noted",
+            "declared", "proposed", "explained", "emphasized", "emphasised", "stressed", "remarked", "answered",
+            "promised", "agreed", "mentioned", "recalled", "suggested", "insisted", "observed", "requested", "urged",
+            "warned", "thanked", "confirmed", "objected", "responded", "announced", "reported", "conveyed");
     /** What each word of the vocabulary is to the rules, by its number. */
     private final int[] kinds;
 
     /** The words the rules look for, for the {@link Vocabulary} they are built on. */
     static List<String> words() {
         List<String> out = new ArrayList<>();
-        for (Set<String> s : List.of(Titles.ALL, PORTFOLIO, NOT_NAME, PARTICLES, PLACE_HEADS, ORG_HEADS, STATE_HEADS)) {
+        for (Set<String> s : List.of(Titles.ALL, PORTFOLIO, NOT_NAME, PARTICLES, PLACE_HEADS, ORG_HEADS, STATE_HEADS,
+                SPEAKING_VERBS)) {
             out.addAll(s);
         }
         return out;
@@ -84,6 +97,7 @@ final class NameRules {
         mark(vocabulary, PLACE_HEADS, PLACE_HEAD);
         mark(vocabulary, ORG_HEADS, ORG_HEAD);
         mark(vocabulary, STATE_HEADS, STATE_HEAD);
+        mark(vocabulary, SPEAKING_VERBS, SPEAKING);
     }
 
     private void mark(Vocabulary vocabulary, Set<String> words, int kind) {
@@ -118,6 +132,7 @@ final class NameRules {
         if ((all & ORG_HEAD) != 0) {
             organizations(text, tokens, kinds, out);
         }
+        speakers(text, tokens, kinds, out);
         return out;
     }
 
@@ -175,6 +190,52 @@ final class NameRules {
                 i = last;
             }
         }
+    }
+
+    /** What is never a person's name before a verb of speaking: a title, a body, a kind of place, a sentence opener. */
+    private static final int NOT_A_SPEAKER = NEVER_NAME | TITLE | IN_PORTFOLIO | ORG_HEAD | PLACE_HEAD | STATE_HEAD;
+
+    /**
+     * A person named without a title, by what a memorandum says they did: one to three capitalised
+     * words right before a verb of speaking ("Liaquat said", "Ghulam Muhammad replied"). Titles and
+     * sentence openers before them stay outside; a word in capitals (an acronym), a run after "the"
+     * ("the Chinese said") or one with a body's or a place's kind word in it is no person. A known
+     * place or body with the same words wins over it.
+     */
+    private void speakers(String text, Tokens t, int[] kinds, List<Candidate> out) {
+        for (int i = 0; i + 1 < t.size(); i++) {
+            if (!t.capitalised(i) || t.capitalised(i + 1) || !t.joined(i) || (kind(t, kinds, i + 1) & SPEAKING) == 0) {
+                continue;
+            }
+            int first = i;
+            while (first > 0 && first > i - 2 && t.capitalised(first - 1) && t.joined(first - 1)) {
+                first--;
+            }
+            while (first <= i && (kind(t, kinds, first) & NOT_A_SPEAKER) != 0) {
+                first++; // "Foreign Minister Pak said": the title stays outside
+            }
+            boolean name = first <= i && !(first > 0 && (t.is(first - 1, "the") || t.is(first - 1, "The")));
+            for (int k = first; k <= i && name; k++) {
+                name = (kind(t, kinds, k) & NOT_A_SPEAKER) == 0 && !inCapitals(text, t.start(k), t.end(k));
+            }
+            if (name) {
+                out.add(new Candidate(t.start(first), t.end(i), EntityType.PERSON,
+                        text.substring(t.start(first), t.end(i)), null));
+            }
+        }
+    }
+
+    /** A word of two or more letters all in capitals: an acronym ("MINREX said") or a heading, not a person. */
+    private static boolean inCapitals(String text, int start, int end) {
+        if (end - start < 2) {
+            return false;
+        }
+        for (int k = start; k < end; k++) {
+            if (Character.isLowerCase(text.charAt(k))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static void places(String text, Tokens tokens, int[] kinds, List<Candidate> out) {

@@ -62,6 +62,14 @@ class NameRulesTest {
     }
 
     @Test
+    void aPersonWithoutATitleIsKnownByWhatTheySaid() {
+        assertThat(names("Then Liaquat said that he agreed. Ghulam Muhammad replied at once."))
+                .isEqualTo("persName: Liaquat; persName: Ghulam Muhammad");
+        assertThat(names("The Chinese said nothing, MINREX stated its view, Moscow replied, and Everyone agreed."))
+                .isEqualTo("placeName: Moscow");
+    }
+
+    @Test
     void aUnionOfAStateIsAPlaceNotABody() {
         assertThat(names("The delegate of the Union of South Africa abstained."))
                 .isEqualTo("placeName: Union of South Africa");
