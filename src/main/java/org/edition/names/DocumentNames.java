@@ -7,14 +7,11 @@ import java.util.List;
 import java.util.Map;
 import org.edition.diag.SourcePosition;
 import org.edition.encode.BlockPairs;
-import org.edition.encode.BracketPair;
 import org.edition.encode.SourceText;
 import org.edition.encode.Span;
 import org.edition.encode.SpanFinder;
 import org.edition.encode.StandOffMarkup;
 import org.edition.encode.WrittenElement;
-import org.edition.tei.Tei;
-import org.jdom2.Element;
 
 /**
  * The names of one document: finds them block by block (register forms first, then known names,
@@ -64,16 +61,16 @@ public final class DocumentNames implements SpanFinder {
             candidates.add(new Candidate(from, end, type, from == start ? phrase : view.text.substring(from, end), null));
         });
         candidates.addAll(shared.rules().find(view.text, tokens));
-        candidates.addAll(alternativeForms(text, pairs, view));
+        candidates.addAll(OtherForms.namesBefore(text, pairs, view));
 
         // "Pak Seong-cheol [Pak Song Chol]" is one mention: widen first, so the inner form loses to it
         if (candidates.isEmpty()) {
             return List.of();
         }
         for (int i = 0; i < candidates.size(); i++) {
-            candidates.set(i, withAlternative(beforeAlternative(candidates.get(i), text, pairs, view), text, pairs, view));
+            candidates.set(i, OtherForms.takenIn(OtherForms.cutBefore(candidates.get(i), text, pairs, view), text, pairs, view));
         }
-        List<Candidate> chosen = choose(candidates, view.text);
+        List<Candidate> chosen = Choice.among(candidates, view.text);
         return linked(chosen, view, tokens);
     }
 
@@ -169,191 +166,6 @@ public final class DocumentNames implements SpanFinder {
             }
         }
         return false;
-    }
-
-    private static final Comparator<Candidate> PREFERENCE = (a, b) -> a.registerForm() != b.registerForm()
-            ? (a.registerForm() ? -1 : 1)
-            : a.length() != b.length() ? Integer.compare(b.length(), a.length()) : Integer.compare(a.start(), b.start());
-
-    /**
-     * Register forms first, then longer before shorter ("Ambassador Qiao [Xiaoguang]" again, not
-     * its surname alone); a place or another organization may sit inside an organization ("Embassy
-     * in [North] Korea", "United Nations General Assembly"). Sorts {@code candidates} in place.
-     */
-    private static List<Candidate> choose(List<Candidate> candidates, String text) {
-        candidates.sort(PREFERENCE);
-        List<Candidate> chosen = new ArrayList<>(candidates.size());
-        for (Candidate c : candidates) {
-            boolean ok = true;
-            for (Candidate o : chosen) {
-                if (!c.overlaps(o)) {
-                    continue;
-                }
-                if (!(o.contains(c) ? within(c, o, text) : c.contains(o) && within(o, c, text))) {
-                    ok = false;
-                    break;
-                }
-            }
-            if (ok) {
-                chosen.add(c);
-            }
-        }
-        chosen.sort(Comparator.comparingInt(Candidate::start));
-        return chosen;
-    }
-
-    /**
-     * Whether a name may sit inside a longer organization's: a place anywhere in it, an organization
-     * at its start or after its "of" ("United Nations General Assembly", "Central Committee of the
-     * League of Communists"), but not as its last words otherwise: "General Assembly" in "United
-     * Nations General Assembly" is that body itself, named shorter.
-     */
-    private static boolean within(Candidate inner, Candidate outer, String text) {
-        if (outer.type() != EntityType.ORG || inner.type() == EntityType.PERSON || outer.length() <= inner.length()) {
-            return false;
-        }
-        if (inner.type() == EntityType.PLACE || inner.end() < outer.end()) {
-            return true;
-        }
-        String before = text.substring(outer.start(), inner.start());
-        return before.endsWith(" of ") || before.endsWith(" of the ");
-    }
-
-    /**
-     * "Premier Zhou Enlai [Chou En-lai]": a rule reads the words on through the brackets; the name
-     * is what comes before the other form of it, which {@link #withAlternative} then takes in.
-     */
-    private static Candidate beforeAlternative(Candidate c, String text, BlockPairs pairs, TextView view) {
-        if (c.entry() != null || !view.bracketWithin(c.start(), c.end())) {
-            return c;
-        }
-        int[] src = view.toSource(c.start(), c.end());
-        if (src[0] < 0) {
-            return c;
-        }
-        for (BracketPair p : pairs.all()) {
-            if (p.open() >= src[1]) {
-                break; // sorted by their opening bracket: no later pair is inside the name
-            }
-            if (p.open() <= src[0] || pairs.hasInner(p)) {
-                continue;
-            }
-            int cut = view.viewOffset(p.open());
-            while (cut > c.start() && view.text.charAt(cut - 1) == ' ') {
-                cut--;
-            }
-            String before = view.text.substring(c.start(), cut);
-            String content = NameForms.letters(text.substring(p.contentStart(), p.contentEnd()));
-            if (cut > c.start() && similarToNameOrTail(before, content)) {
-                return new Candidate(c.start(), cut, c.type(), before, null);
-            }
-        }
-        return c;
-    }
-
-    /** "Pak Seong-cheol [Pak Song Chol]": a bracketed other form of the name belongs to the mention. */
-    private static Candidate withAlternative(Candidate c, String text, BlockPairs pairs, TextView view) {
-        if (!bracketFollows(text, pairs, view.sourceEnd(c.end()))) {
-            return c; // the common case, decided without mapping the span
-        }
-        int[] src = view.toSource(c.start(), c.end());
-        if (src[0] < 0) {
-            return c;
-        }
-        int i = src[1];
-        while (i < pairs.end() && text.charAt(i) == ' ') {
-            i++;
-        }
-        BracketPair p = pairs.openingAt(i);
-        if (p == null || i == src[1] || pairs.hasInner(p)) {
-            return c;
-        }
-        String content = text.substring(p.contentStart(), p.contentEnd()).strip();
-        boolean sameEntry = c.entry() != null && c.entry().names().contains(content);
-        if (!content.isEmpty() && Character.isUpperCase(content.charAt(0))
-                && (sameEntry || similarToNameOrTail(c.name(), NameForms.letters(content)))) {
-            int end = view.viewOffset(p.contentEnd());
-            return new Candidate(c.start(), end, c.type(), c.name(), c.entry(), c.registerForm());
-        }
-        return c;
-    }
-
-    /** Whether a bracket opens at {@code i} or after spaces (or the close of a bracket the name ends in). */
-    private static boolean bracketFollows(String text, BlockPairs pairs, int i) {
-        while (i < pairs.end() && (text.charAt(i) == ' ' || text.charAt(i) == ']')) {
-            i++;
-        }
-        return i < pairs.end() && text.charAt(i) == '[';
-    }
-
-    /** Whether {@code name}, or its last words, are similar to a form given as its {@link NameForms#letters}. */
-    private static boolean similarToNameOrTail(String name, String contentLetters) {
-        if (NameForms.similarLetters(NameForms.letters(name), contentLetters)) {
-            return true;
-        }
-        String[] words = name.split(" ");
-        for (int k = 1; k < words.length; k++) {
-            String tail = String.join(" ", java.util.Arrays.copyOfRange(words, words.length - k, words.length));
-            if (NameForms.similarLetters(NameForms.letters(tail), contentLetters)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** "in", "to" ... just before a name: the name is most likely a place. */
-    private static final java.util.regex.Pattern AFTER_PLACE_WORD =
-            java.util.regex.Pattern.compile("\\b(in|to|from|at|via|near|of)\\s+$");
-
-    /** A name followed by another form of it in brackets: a person, or a place after "in", "to" ... */
-    private static List<Candidate> alternativeForms(String text, BlockPairs pairs, TextView view) {
-        List<Candidate> out = new ArrayList<>();
-        for (BracketPair p : pairs.all()) {
-            if (p.open() < 2 || text.charAt(p.open() - 1) != ' ' || !startsUpperCase(text, p) || pairs.hasInner(p)) {
-                continue;
-            }
-            String content = NameForms.letters(text.substring(p.contentStart(), p.contentEnd()));
-            int e = p.open() - 1;
-            int s = e;
-            int words = 0;
-            int best = -1;
-            while (words < 4) {
-                int ws = s;
-                while (ws > pairs.start() && !Character.isWhitespace(text.charAt(ws - 1))) {
-                    ws--;
-                }
-                String w = text.substring(ws, s);
-                if (w.isEmpty() || !Character.isUpperCase(w.charAt(0)) || w.indexOf('[') >= 0 || w.indexOf(']') >= 0
-                        || Titles.isTitle(w)) {
-                    break;
-                }
-                words++;
-                if (NameForms.similarLetters(NameForms.letters(text.substring(ws, e)), content)) {
-                    best = ws;
-                }
-                s = ws - 1;
-                if (s <= pairs.start() || text.charAt(s) != ' ') {
-                    break;
-                }
-            }
-            if (best < 0) {
-                continue;
-            }
-            String name = text.substring(best, e);
-            String before = text.substring(Math.max(pairs.start(), best - 6), best);
-            EntityType type = AFTER_PLACE_WORD.matcher(before).find() ? EntityType.PLACE
-                    : EntityType.PERSON;
-            out.add(new Candidate(view.viewOffset(best), view.viewOffset(p.contentEnd()), type, name, null));
-        }
-        return out;
-    }
-
-    private static boolean startsUpperCase(String text, BracketPair p) {
-        int i = p.contentStart();
-        while (i < p.contentEnd() && Character.isWhitespace(text.charAt(i))) {
-            i++;
-        }
-        return i < p.contentEnd() && Character.isUpperCase(text.charAt(i));
     }
 
     private RegisterEntry entryFor(Candidate c, String mainText) {

@@ -1,0 +1,62 @@
+package org.edition.names;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Which of a block's overlapping candidates become mentions: register forms first, then longer
+ * before shorter; a name may sit inside an organization's only as {@link #within} allows. Stateless.
+ */
+final class Choice {
+    private Choice() {
+    }
+
+    private static final Comparator<Candidate> PREFERENCE = (a, b) -> a.registerForm() != b.registerForm()
+            ? (a.registerForm() ? -1 : 1)
+            : a.length() != b.length() ? Integer.compare(b.length(), a.length()) : Integer.compare(a.start(), b.start());
+
+    /**
+     * Register forms first, then longer before shorter ("Ambassador Qiao [Xiaoguang]" again, not
+     * its surname alone); a place or another organization may sit inside an organization ("Embassy
+     * in [North] Korea", "United Nations General Assembly"). Sorts {@code candidates} in place.
+     */
+    static List<Candidate> among(List<Candidate> candidates, String text) {
+        candidates.sort(PREFERENCE);
+        List<Candidate> chosen = new ArrayList<>(candidates.size());
+        for (Candidate c : candidates) {
+            boolean ok = true;
+            for (Candidate o : chosen) {
+                if (!c.overlaps(o)) {
+                    continue;
+                }
+                if (!(o.contains(c) ? within(c, o, text) : c.contains(o) && within(o, c, text))) {
+                    ok = false;
+                    break;
+                }
+            }
+            if (ok) {
+                chosen.add(c);
+            }
+        }
+        chosen.sort(Comparator.comparingInt(Candidate::start));
+        return chosen;
+    }
+
+    /**
+     * Whether a name may sit inside a longer organization's: a place anywhere in it, an organization
+     * at its start or after its "of" ("United Nations General Assembly", "Central Committee of the
+     * League of Communists"), but not as its last words otherwise: "General Assembly" in "United
+     * Nations General Assembly" is that body itself, named shorter.
+     */
+    private static boolean within(Candidate inner, Candidate outer, String text) {
+        if (outer.type() != EntityType.ORG || inner.type() == EntityType.PERSON || outer.length() <= inner.length()) {
+            return false;
+        }
+        if (inner.type() == EntityType.PLACE || inner.end() < outer.end()) {
+            return true;
+        }
+        String before = text.substring(outer.start(), inner.start());
+        return before.endsWith(" of ") || before.endsWith(" of the ");
+    }
+}

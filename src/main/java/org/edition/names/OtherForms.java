@@ -1,0 +1,153 @@
+package org.edition.names;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.edition.encode.BlockPairs;
+import org.edition.encode.BracketPair;
+
+/**
+ * A name and another form of it in brackets, as translators give them: "Pak Seong-cheol [Pak Song
+ * Chol]", "Zhou Enlai [Chou En-lai]", "Subotica [Szabadka]". The bracketed form belongs to the
+ * mention, and a name followed by one is a name even where no rule or list knows it. Stateless.
+ */
+final class OtherForms {
+    private OtherForms() {
+    }
+
+    /**
+     * "Premier Zhou Enlai [Chou En-lai]": a rule reads the words on through the brackets; the name
+     * is what comes before the other form of it, which {@link #takenIn} then takes in.
+     */
+    static Candidate cutBefore(Candidate c, String text, BlockPairs pairs, TextView view) {
+        if (c.entry() != null || !view.bracketWithin(c.start(), c.end())) {
+            return c;
+        }
+        int[] src = view.toSource(c.start(), c.end());
+        if (src[0] < 0) {
+            return c;
+        }
+        for (BracketPair p : pairs.all()) {
+            if (p.open() >= src[1]) {
+                break; // sorted by their opening bracket: no later pair is inside the name
+            }
+            if (p.open() <= src[0] || pairs.hasInner(p)) {
+                continue;
+            }
+            int cut = view.viewOffset(p.open());
+            while (cut > c.start() && view.text.charAt(cut - 1) == ' ') {
+                cut--;
+            }
+            String before = view.text.substring(c.start(), cut);
+            String content = NameForms.letters(text.substring(p.contentStart(), p.contentEnd()));
+            if (cut > c.start() && similarToNameOrTail(before, content)) {
+                return new Candidate(c.start(), cut, c.type(), before, null);
+            }
+        }
+        return c;
+    }
+
+    /** "Pak Seong-cheol [Pak Song Chol]": a bracketed other form of the name belongs to the mention. */
+    static Candidate takenIn(Candidate c, String text, BlockPairs pairs, TextView view) {
+        if (!bracketFollows(text, pairs, view.sourceEnd(c.end()))) {
+            return c; // the common case, decided without mapping the span
+        }
+        int[] src = view.toSource(c.start(), c.end());
+        if (src[0] < 0) {
+            return c;
+        }
+        int i = src[1];
+        while (i < pairs.end() && text.charAt(i) == ' ') {
+            i++;
+        }
+        BracketPair p = pairs.openingAt(i);
+        if (p == null || i == src[1] || pairs.hasInner(p)) {
+            return c;
+        }
+        String content = text.substring(p.contentStart(), p.contentEnd()).strip();
+        boolean sameEntry = c.entry() != null && c.entry().names().contains(content);
+        if (!content.isEmpty() && Character.isUpperCase(content.charAt(0))
+                && (sameEntry || similarToNameOrTail(c.name(), NameForms.letters(content)))) {
+            int end = view.viewOffset(p.contentEnd());
+            return new Candidate(c.start(), end, c.type(), c.name(), c.entry(), c.registerForm());
+        }
+        return c;
+    }
+
+    /** Whether a bracket opens at {@code i} or after spaces (or the close of a bracket the name ends in). */
+    private static boolean bracketFollows(String text, BlockPairs pairs, int i) {
+        while (i < pairs.end() && (text.charAt(i) == ' ' || text.charAt(i) == ']')) {
+            i++;
+        }
+        return i < pairs.end() && text.charAt(i) == '[';
+    }
+
+    /** Whether {@code name}, or its last words, are similar to a form given as its {@link NameForms#letters}. */
+    private static boolean similarToNameOrTail(String name, String contentLetters) {
+        if (NameForms.similarLetters(NameForms.letters(name), contentLetters)) {
+            return true;
+        }
+        String[] words = name.split(" ");
+        for (int k = 1; k < words.length; k++) {
+            String tail = String.join(" ", java.util.Arrays.copyOfRange(words, words.length - k, words.length));
+            if (NameForms.similarLetters(NameForms.letters(tail), contentLetters)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "in", "to" ... just before a name: the name is most likely a place. */
+    private static final java.util.regex.Pattern AFTER_PLACE_WORD =
+            java.util.regex.Pattern.compile("\\b(in|to|from|at|via|near|of)\\s+$");
+
+    /** A name followed by another form of it in brackets: a person, or a place after "in", "to" ... */
+    static List<Candidate> namesBefore(String text, BlockPairs pairs, TextView view) {
+        List<Candidate> out = new ArrayList<>();
+        for (BracketPair p : pairs.all()) {
+            if (p.open() < 2 || text.charAt(p.open() - 1) != ' ' || !startsUpperCase(text, p) || pairs.hasInner(p)) {
+                continue;
+            }
+            String content = NameForms.letters(text.substring(p.contentStart(), p.contentEnd()));
+            int e = p.open() - 1;
+            int s = e;
+            int words = 0;
+            int best = -1;
+            while (words < 4) {
+                int ws = s;
+                while (ws > pairs.start() && !Character.isWhitespace(text.charAt(ws - 1))) {
+                    ws--;
+                }
+                String w = text.substring(ws, s);
+                if (w.isEmpty() || !Character.isUpperCase(w.charAt(0)) || w.indexOf('[') >= 0 || w.indexOf(']') >= 0
+                        || Titles.isTitle(w)) {
+                    break;
+                }
+                words++;
+                if (NameForms.similarLetters(NameForms.letters(text.substring(ws, e)), content)) {
+                    best = ws;
+                }
+                s = ws - 1;
+                if (s <= pairs.start() || text.charAt(s) != ' ') {
+                    break;
+                }
+            }
+            if (best < 0) {
+                continue;
+            }
+            String name = text.substring(best, e);
+            String before = text.substring(Math.max(pairs.start(), best - 6), best);
+            EntityType type = AFTER_PLACE_WORD.matcher(before).find() ? EntityType.PLACE
+                    : EntityType.PERSON;
+            out.add(new Candidate(view.viewOffset(best), view.viewOffset(p.contentEnd()), type, name, null));
+        }
+        return out;
+    }
+
+    private static boolean startsUpperCase(String text, BracketPair p) {
+        int i = p.contentStart();
+        while (i < p.contentEnd() && Character.isWhitespace(text.charAt(i))) {
+            i++;
+        }
+        return i < p.contentEnd() && Character.isUpperCase(text.charAt(i));
+    }
+}
