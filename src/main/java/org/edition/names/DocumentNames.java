@@ -68,7 +68,8 @@ public final class DocumentNames implements SpanFinder {
             return List.of();
         }
         for (int i = 0; i < candidates.size(); i++) {
-            candidates.set(i, OtherForms.takenIn(OtherForms.cutBefore(candidates.get(i), text, pairs, view), text, pairs, view));
+            Candidate cut = OtherForms.cutBefore(candidates.get(i), text, pairs, view);
+            candidates.set(i, OtherForms.takenIn(cut, text, pairs, view));
         }
         List<Candidate> chosen = Choice.among(candidates, view.text);
         return linked(chosen, view, tokens);
@@ -84,7 +85,8 @@ public final class DocumentNames implements SpanFinder {
         List<Span> found = find(text, pairs);
         TextView view = new TextView(text, pairs);
         // "Reuter [Signature]": the name is what comes before a bracket
-        String line = pairs.all().isEmpty() ? view.text : view.text.substring(0, view.viewOffset(pairs.all().get(0).open()));
+        String line = pairs.all().isEmpty() ? view.text
+                : view.text.substring(0, view.viewOffset(pairs.all().get(0).open()));
         Candidate signatory = shared.rules().signatory(line, new Tokens(line, shared.vocabulary()));
         if (signatory == null) {
             return found;
