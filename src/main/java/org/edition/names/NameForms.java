@@ -28,7 +28,7 @@ public final class NameForms {
             return sb.toString();
         }
         // a háček stands for what English romanizations write with an h: "Chruščov" is "Khrushchev"
-        String folded = s.replace('Đ', 'D').replace('đ', 'd').replace("č", "ch").replace("Č", "Ch")
+        String folded = latinLetters(s).replace("č", "ch").replace("Č", "Ch")
                 .replace("š", "sh").replace("Š", "Sh").replace("ž", "zh").replace("Ž", "Zh");
         String decomposed = Normalizer.normalize(folded, Normalizer.Form.NFD);
         StringBuilder sb = new StringBuilder();
@@ -78,10 +78,24 @@ public final class NameForms {
         return prev[b.length()];
     }
 
+    /** Letters that no Unicode decomposition takes to a Latin letter and a mark: "Łódź", "Đồng Đăng", "Ørsted". */
+    private static final String[][] LATIN = {{"Đ", "D"}, {"đ", "d"}, {"Ł", "L"}, {"ł", "l"}, {"Ø", "O"}, {"ø", "o"},
+        {"ß", "ss"}, {"Æ", "Ae"}, {"æ", "ae"}, {"Œ", "Oe"}, {"œ", "oe"}, {"ı", "i"}, {"Ð", "D"}, {"ð", "d"},
+        {"Þ", "Th"}, {"þ", "th"}};
+
+    private static String latinLetters(String s) {
+        String out = s;
+        for (String[] pair : LATIN) {
+            if (out.contains(pair[0])) {
+                out = out.replace(pair[0], pair[1]);
+            }
+        }
+        return out;
+    }
+
     /** An id from a name: prefix + lower-case ASCII words joined by hyphens. */
     public static String slug(String name) {
-        String ascii = Normalizer.normalize(name.replace('Đ', 'D').replace('đ', 'd'), Normalizer.Form.NFD)
-                .replaceAll("\\p{M}", "");
+        String ascii = Normalizer.normalize(latinLetters(name), Normalizer.Form.NFD).replaceAll("\\p{M}", "");
         String s = ascii.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
         return s.isEmpty() ? "x" : s;
     }
