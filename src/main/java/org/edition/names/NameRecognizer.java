@@ -44,8 +44,11 @@ public final class NameRecognizer {
                 lists.put(name, EntityType.PLACE);
             }
         }
-        read("/names/places.txt").forEach((n, x) -> lists.put(n, EntityType.PLACE));
-        read("/names/organizations.txt").forEach((n, x) -> lists.put(n, EntityType.ORG));
+        Map<String, String> places = read("/names/places.txt");
+        Map<String, String> organizations = read("/names/organizations.txt");
+        places.keySet().forEach(n -> lists.put(n, EntityType.PLACE));
+        organizations.keySet().forEach(n -> lists.put(n, EntityType.ORG));
+        this.preferredForms = Map.of(EntityType.PLACE, places, EntityType.ORG, organizations);
         List<String> words = new java.util.ArrayList<>(NameRules.words());
         words.addAll(PhraseMatcher.firstWords(names.keySet()));
         words.addAll(PhraseMatcher.firstWords(lists.keySet()));
@@ -98,15 +101,27 @@ public final class NameRecognizer {
     }
 
     private RegisterEntry resolve(EntityType type, String name, String otherForm) {
-        for (RegisterEntry e : register.byName(name)) {
-            if (e.type() == type) {
-                return e;
+        // "Peking" is a form of Beijing: the entry is made under the form the lists name first
+        String preferred = preferredForms.getOrDefault(type, Map.of()).getOrDefault(name, name);
+        for (String form : preferred.equals(name) ? List.of(name) : List.of(name, preferred)) {
+            for (RegisterEntry e : register.byName(form)) {
+                if (e.type() == type) {
+                    return e;
+                }
             }
         }
-        String id = type.idPrefix() + NameForms.slug(name);
+        String id = type.idPrefix() + NameForms.slug(preferred);
         RegisterEntry known = register.byId(id);
-        return known != null ? known
-                : new RegisterEntry(id, type, otherForm == null ? List.of(name) : List.of(name, otherForm), null);
+        if (known != null) {
+            return known;
+        }
+        List<String> names = new java.util.ArrayList<>(List.of(preferred));
+        for (String form : new String[] {name, otherForm}) {
+            if (form != null && !names.contains(form)) {
+                names.add(form);
+            }
+        }
+        return new RegisterEntry(id, type, List.copyOf(names), null);
     }
 
     /** Rejected names by the name as found: the same forms recur in every document. */
@@ -174,8 +189,12 @@ public final class NameRecognizer {
         return rules;
     }
 
-    private static Map<String, Boolean> read(String resource) {
-        Map<String, Boolean> out = new HashMap<>();
+    /** Each form of the known places and bodies, by type, to the form their entry is made under. */
+    private final Map<EntityType, Map<String, String>> preferredForms;
+
+    /** A list of names, one place or body a line with its forms separated by '|': each form to the first. */
+    private static Map<String, String> read(String resource) {
+        Map<String, String> out = new HashMap<>();
         try (InputStream in = NameRecognizer.class.getResourceAsStream(resource)) {
             if (in == null) {
                 throw new IllegalStateException(resource + " is missing from the build");
@@ -185,7 +204,10 @@ public final class NameRecognizer {
             while ((line = r.readLine()) != null) {
                 String l = line.strip();
                 if (!l.isEmpty() && !l.startsWith("#")) {
-                    out.put(l, Boolean.TRUE);
+                    String[] forms = l.split("\\s*\\|\\s*");
+                    for (String form : forms) {
+                        out.putIfAbsent(form, forms[0]);
+                    }
                 }
             }
         } catch (IOException e) {

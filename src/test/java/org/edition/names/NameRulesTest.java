@@ -74,7 +74,18 @@ class NameRulesTest {
         String tei = CONVERTER.convert(Path.of("rules.txt"), "The train left Łódź for Stalingrad via Đồng Đăng [Dong Dang]."
                 .getBytes(StandardCharsets.UTF_8), Metadata.EMPTY, new Diagnostics("rules.txt")).tei();
         assertThat(XPaths.of(tei).string("string-join(//text//placeName/@ref, ' ')"))
-                .isEqualTo("#pl-lodz #pl-stalingrad #pl-dong-dang");
+                .isEqualTo("#pl-lodz #pl-volgograd #pl-dong-dang");
+    }
+
+    @Test
+    void anOlderNameOfAKnownPlaceLinksToItsEntry() {
+        String tei = CONVERTER.convert(Path.of("rules.txt"), "Talks in Peking, then in Beijing and in Ulan Bator."
+                .getBytes(StandardCharsets.UTF_8), Metadata.EMPTY, new Diagnostics("rules.txt")).tei();
+        XPaths x = XPaths.of(tei);
+        assertThat(x.string("string-join(//text//placeName/@ref, ' ')"))
+                .isEqualTo("#pl-beijing #pl-beijing #pl-ulaanbaatar");
+        assertThat(x.string("string-join(//standOff//place[@xml:id = 'pl-beijing']/placeName, ' | ')"))
+                .isEqualTo("Beijing | Peking");
     }
 
     @Test
