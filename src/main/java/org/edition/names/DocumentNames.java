@@ -59,6 +59,12 @@ public final class DocumentNames implements SpanFinder {
         shared.known().find(tokens, (start, end, phrase, type) -> {
             int from = type == EntityType.PLACE ? NameRules.withCompassWord(view.text, start) : start;
             candidates.add(new Candidate(from, end, type, from == start ? phrase : view.text.substring(from, end), null));
+            int government = type == EntityType.PLACE ? NameRules.governmentAfter(view.text, end) : end;
+            if (government > end) {
+                // "the United States Government": a place's name before it makes the body a name
+                candidates.add(new Candidate(from, government, EntityType.ORG, view.text.substring(from, government),
+                        null));
+            }
         });
         candidates.addAll(shared.rules().find(view.text, tokens));
         candidates.addAll(OtherForms.namesBefore(text, pairs, view));

@@ -313,6 +313,18 @@ final class NameRules {
         return new Candidate(start, start + line.length(), EntityType.PERSON, line, null);
     }
 
+    /**
+     * Where "Government" ends if it follows a known place's name ("the Ghana Government"), else
+     * {@code end}: after a place's name it names that state's government, where after an adjective
+     * ("the Soviet Government") it stays a generic body.
+     */
+    static int governmentAfter(String text, int end) {
+        String word = " Government";
+        int after = end + word.length();
+        return text.startsWith(word, end) && (after == text.length() || !Tokens.isWordChar(text.charAt(after)))
+                ? after : end;
+    }
+
     /** Where a known place begins once a compass word before it is taken in ("Eastern Europe"). */
     static int withCompassWord(String text, int start) {
         int w = start - 1;

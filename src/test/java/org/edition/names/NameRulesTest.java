@@ -44,6 +44,8 @@ class NameRulesTest {
     void aGovernmentIsABodyOnlyWithWhatItIsTheGovernmentOf() {
         assertThat(names("The Soviet Government and the Government of India agreed; the Government did not."))
                 .isEqualTo("orgName: Government of India; placeName: India");
+        assertThat(names("The United States Government and the Governments concerned will be informed."))
+                .isEqualTo("orgName: United States Government; placeName: United States");
     }
 
     @Test
