@@ -19,8 +19,8 @@ import org.edition.encode.WrittenElement;
  * rules. Built once; immutable and thread-safe. {@link #forDocument} makes the per-document part.
  */
 public final class NameRecognizer {
-    /** The entries' elements as written, by entry id (an id may stand for entries with different names). */
-    private final Map<String, Written[]> written = new java.util.concurrent.ConcurrentHashMap<>();
+    /** The entries' elements as written, by entry (a record: an entry whose names grow is written again). */
+    private final Map<RegisterEntry, WrittenElement> written = new java.util.concurrent.ConcurrentHashMap<>();
     private final Register register;
     private final PhraseMatcher<RegisterEntry> registered;
     private final PhraseMatcher<EntityType> known;
@@ -143,30 +143,7 @@ public final class NameRecognizer {
 
     /** An entry's element as each document's standOff copies it, written once per run. */
     WrittenElement written(RegisterEntry entry) {
-        Written[] known = written.get(entry.id());
-        if (known != null) {
-            for (Written w : known) {
-                if (w.entry() == entry) {
-                    return w.element(); // names are resolved once per run: nearly always the same object
-                }
-            }
-            for (Written w : known) {
-                if (w.entry().equals(entry)) {
-                    return w.element();
-                }
-            }
-        }
-        // two forms of a name may give one id ("Pak Song Chol", "Pak Song-chol") with other names: both are kept
-        Written made = new Written(entry, WrittenElement.of(RegisterElements.of(entry), StandOffMarkup.ENTRY_DEPTH));
-        written.merge(entry.id(), new Written[] {made}, (old, add) -> {
-            Written[] both = java.util.Arrays.copyOf(old, old.length + 1);
-            both[old.length] = add[0];
-            return both;
-        });
-        return made.element();
-    }
-
-    private record Written(RegisterEntry entry, WrittenElement element) {
+        return written.computeIfAbsent(entry, e -> WrittenElement.of(RegisterElements.of(e), StandOffMarkup.ENTRY_DEPTH));
     }
 
     public DocumentNames forDocument(String fileName) {

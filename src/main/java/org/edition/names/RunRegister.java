@@ -42,9 +42,7 @@ public final class RunRegister {
     }
 
     void add(RegisterEntry entry) {
-        RegisterEntry known = found.get(entry.id());
-        if (known == entry || known != null && known.preferredName().compareTo(entry.preferredName()) <= 0
-                && known.names().containsAll(entry.names())) {
+        if (found.get(entry.id()) == entry) {
             return; // names resolve to one entry per run: the usual case
         }
         // the same id from two documents: the smaller name wins, whichever came first, and keeps the other's forms
