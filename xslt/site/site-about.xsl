@@ -5,7 +5,7 @@
   documents, the files to download, and statistics of the build. Everything here is computed from
   the inputs, never from the clock, so that the same inputs give the same page.
 
-  Input: the site summary, site.xml. Parameters: $tei (a document of the edition, whose
+  Input: site.xml, the digest of the edition (totals, sources, licences). Parameters: $tei (a document of the edition, whose
   encodingDesc Edition writes the same for all) and $register (the whole register).
 -->
 <xsl:stylesheet version="3.0"
@@ -26,7 +26,7 @@
 
   <xsl:template match="/" as="element()">
     <xsl:variable name="site" select="."/>
-    <xsl:variable name="documents" select="site/document"/>
+    <xsl:variable name="digest" select="site"/>
     <xsl:call-template name="s:page">
       <xsl:with-param name="site" select="$site"/>
       <xsl:with-param name="title" select="'About this edition'"/>
@@ -48,14 +48,13 @@
 
           <section id="sources" aria-labelledby="sources-title">
             <h2 id="sources-title">Sources</h2>
-            <xsl:variable name="sources" select="$documents/source"/>
+            <xsl:variable name="sources" select="$digest/source"/>
             <xsl:choose>
               <xsl:when test="exists($sources)">
                 <ul>
-                  <xsl:for-each-group select="$sources" group-by="string(.)">
-                    <xsl:sort select="current-grouping-key()"/>
-                    <li>{current-grouping-key()}: {count(current-group())} document{'s'[count(current-group()) ne 1]}</li>
-                  </xsl:for-each-group>
+                  <xsl:for-each select="$sources">
+                    <li>{.}: {@count} document{'s'[current()/@count ne '1']}</li>
+                  </xsl:for-each>
                 </ul>
               </xsl:when>
               <xsl:otherwise>
@@ -67,8 +66,7 @@
           <section id="licence" aria-labelledby="licence-title">
             <h2 id="licence-title">Licence</h2>
             <ul>
-              <xsl:for-each-group select="$documents/licence" group-by="string(.) || ' ' || @url">
-                <xsl:sort select="current-grouping-key()"/>
+              <xsl:for-each select="$digest/licence">
                 <li>
                   <xsl:choose>
                     <xsl:when test="normalize-space(@url)">
@@ -76,9 +74,9 @@
                     </xsl:when>
                     <xsl:otherwise>{.}</xsl:otherwise>
                   </xsl:choose>
-                  <xsl:text> ({count(current-group())} document{'s'[count(current-group()) ne 1]})</xsl:text>
+                  <xsl:text> ({@count} document{'s'[current()/@count ne '1']})</xsl:text>
                 </li>
-              </xsl:for-each-group>
+              </xsl:for-each>
             </ul>
           </section>
 
@@ -98,14 +96,15 @@
             <xsl:variable name="entries" select="$register//tei:standOff//(tei:person | tei:place | tei:org)"/>
             <table class="site-statistics">
               <tbody>
-                <xsl:sequence select="s:row('Documents', count($documents))"/>
-                <xsl:sequence select="s:row('Dated documents', count($documents[@date]))"/>
-                <xsl:sequence select="s:row('Words', sum($documents/counts/@words))"/>
-                <xsl:sequence select="s:row('Translator''s insertions (supplied)', sum($documents/counts/@supplied))"/>
-                <xsl:sequence select="s:row('Omissions and illegible passages (gap)', sum($documents/counts/@gap))"/>
-                <xsl:sequence select="s:row('Notes', sum($documents/counts/@note))"/>
-                <xsl:sequence select="s:row('Errors, corrections and uncertain readings', sum($documents/counts/@corrections))"/>
-                <xsl:sequence select="s:row('Mentions of names', sum($documents/mentioned/@count ! xs:integer(.)))"/>
+                <xsl:variable name="totals" select="$digest/totals"/>
+                <xsl:sequence select="s:row('Documents', $totals/@documents)"/>
+                <xsl:sequence select="s:row('Dated documents', $totals/@dated)"/>
+                <xsl:sequence select="s:row('Words', $totals/@words)"/>
+                <xsl:sequence select="s:row('Translator''s insertions (supplied)', $totals/@supplied)"/>
+                <xsl:sequence select="s:row('Omissions and illegible passages (gap)', $totals/@gap)"/>
+                <xsl:sequence select="s:row('Notes', $totals/@note)"/>
+                <xsl:sequence select="s:row('Errors, corrections and uncertain readings', $totals/@corrections)"/>
+                <xsl:sequence select="s:row('Mentions of names', $totals/@mentions)"/>
                 <xsl:sequence select="s:row('Register entries', count($entries))"/>
                 <xsl:sequence select="s:row('of which unreviewed (found by rule)',
                                             count($entries[@resp = '#edition'][@cert = 'low']))"/>
@@ -122,7 +121,7 @@
 
   <xsl:function name="s:row" as="element()">
     <xsl:param name="label" as="xs:string"/>
-    <xsl:param name="value" as="xs:numeric"/>
+    <xsl:param name="value" as="xs:anyAtomicType"/>
     <tr>
       <th scope="row">{$label}</th>
       <td>{format-integer(xs:integer($value), '#,##0')}</td>

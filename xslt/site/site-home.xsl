@@ -3,8 +3,12 @@
   The home page of the static site, index.html: the edition's title and description, counts, the
   download of the whole edition, and the table of documents, already sorted by date (readable and
   in order without JavaScript; assets/site.js adds buttons that sort it by date, title or type).
+  An edition of more documents than a page lists (SiteSettings.documentsPerPage) has further
+  pages of the list, documents-2.html ..., made by this stylesheet from their part of the summary;
+  each links to all of them.
 
-  Input: the site summary, site.xml (documents in date order).
+  Input: one part of the site summary, site-<n>.xml (documents in date order); $edition: site.xml,
+  the digest of the whole edition.
 -->
 <xsl:stylesheet version="3.0"
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
@@ -18,37 +22,52 @@
   <xsl:import href="../html/html.xsl"/>
   <xsl:include href="site-layout.xsl"/>
 
+  <!-- site.xml: the settings and the digest of the whole edition (counts, parts) -->
+  <xsl:param name="edition" as="document-node()" required="yes"/>
+
   <xsl:template match="/" as="element()">
-    <xsl:variable name="site" select="."/>
+    <xsl:variable name="site" select="$edition"/>
+    <xsl:variable name="digest" select="$edition/site"/>
     <xsl:variable name="documents" select="site/document"/>
-    <xsl:variable name="dates" select="$documents/@date ! substring(., 1, 4)"/>
+    <xsl:variable name="part" select="s:part($digest, $documents[1])"/>
+    <xsl:variable name="n" select="($part/@n ! xs:integer(.), 1)[1]"/>
+    <xsl:variable name="total" select="xs:integer($digest/totals/@documents)"/>
     <xsl:call-template name="s:page">
       <xsl:with-param name="site" select="$site"/>
-      <xsl:with-param name="title" select="s:edition-title($site)"/>
-      <xsl:with-param name="current" select="'index.html'"/>
+      <xsl:with-param name="title" select="if ($n eq 1) then s:edition-title($site) else 'Documents ' || s:part-range($part)"/>
+      <xsl:with-param name="current" select="($part/@home, 'index.html')[1]"/>
       <xsl:with-param name="script" select="true()"/>
       <xsl:with-param name="content" as="element()">
         <main id="main" class="site-main site-home">
-          <h1>{s:edition-title($site)}</h1>
-          <xsl:for-each select="site/description[normalize-space()]">
-            <p class="site-description">{normalize-space(.)}</p>
-          </xsl:for-each>
-          <ul class="site-counts" id="site-counts">
-            <li><strong>{count($documents)}</strong> document{'s'[count($documents) ne 1]}<xsl:if
-                test="exists($dates)">, {min($dates)}{('–' || max($dates))[max($dates) ne min($dates)]}</xsl:if></li>
-            <xsl:for-each select="('person', 'place', 'organization')">
-              <xsl:variable name="kind" select="."/>
-              <xsl:variable name="n" select="count(distinct-values($documents/mentioned[@kind = $kind][@ref ne '']/@ref))"/>
-              <li><a href="{$s:index-files($kind)}"><strong>{$n}</strong> {
-                if ($kind eq 'person') then (if ($n eq 1) then 'person' else 'persons') else $kind || 's'[$n ne 1]}</a></li>
+          <h1>{if ($n eq 1) then s:edition-title($site) else 'Documents ' || s:part-range($part)}</h1>
+          <xsl:if test="$n eq 1">
+            <xsl:for-each select="$digest/description[normalize-space()]">
+              <p class="site-description">{normalize-space(.)}</p>
             </xsl:for-each>
-            <li><strong>{sum($documents/mentioned/@count ! xs:integer(.))}</strong> mentions of names</li>
-          </ul>
-          <p class="site-download-all">
-            <a id="site-download-zip" href="downloads/edition.zip" type="application/zip">Download the whole
-              edition</a> (one zip file: the TEI of every document, the register, the plain-text editions).</p>
+            <ul class="site-counts" id="site-counts">
+              <li><strong>{$total}</strong> document{'s'[$total ne 1]}<xsl:for-each
+                  select="$digest/years">, {@first}{('–' || @last)[current()/@last ne current()/@first]}</xsl:for-each></li>
+              <xsl:for-each select="('person', 'place', 'organization')">
+                <xsl:variable name="kind" select="."/>
+                <xsl:variable name="count" select="count($digest/named[@kind = $kind])"/>
+                <li><a href="{$s:index-files($kind)}"><strong>{$count}</strong> {
+                  if ($kind eq 'person') then (if ($count eq 1) then 'person' else 'persons') else $kind || 's'[$count ne 1]}</a></li>
+              </xsl:for-each>
+              <li><strong>{$digest/totals/@mentions}</strong> mentions of names</li>
+            </ul>
+            <p class="site-download-all">
+              <a id="site-download-zip" href="downloads/edition.zip" type="application/zip">Download the whole
+                edition</a> (one zip file: the TEI of every document, the register, the plain-text editions).</p>
+          </xsl:if>
+          <xsl:call-template name="s:parts">
+            <xsl:with-param name="digest" select="$digest"/>
+            <xsl:with-param name="current" select="$n"/>
+            <xsl:with-param name="page" select="'home'"/>
+            <xsl:with-param name="label" select="'Pages of the list of documents'"/>
+          </xsl:call-template>
           <table id="site-documents" class="site-documents site-sortable">
-            <caption>Documents, in date order</caption>
+            <caption>{if (count($digest/part) gt 1) then 'Documents ' || s:part-range($part) || ' of ' || $total
+              || ', in date order' else 'Documents, in date order'}</caption>
             <thead>
               <tr>
                 <th scope="col" data-sort="date">Date</th>

@@ -5,7 +5,8 @@
   Links are relative: $root is '' for pages at the top of the site and '../' for documents/.
 
   Expects from the including stylesheet: ../html/html.xsl imported.
-  The site summary (site.xml, written by the Java side) is passed in as $site.
+  A site summary with the edition's settings on its root (site.xml, the digest of the edition, or
+  a part of it, written by the Java side) is passed in as $site.
 -->
 <xsl:stylesheet version="3.0"
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
@@ -66,6 +67,46 @@
     <xsl:param name="document" as="element(document)"/>
     <xsl:sequence select="($document/date-text[normalize-space()], $document/@date, 'undated')[1]"/>
   </xsl:function>
+
+  <!-- The part of the summary (site.xml's digest) that begins with $first, a document of a listing page. -->
+  <xsl:function name="s:part" as="element(part)?">
+    <xsl:param name="digest" as="element(site)"/>
+    <xsl:param name="first" as="element(document)?"/>
+    <xsl:sequence select="$digest/part[document[1]/@id = $first/@id]"/>
+  </xsl:function>
+
+  <!-- The numbers, in date order, of the first and last documents of a part: '1001–2000'. -->
+  <xsl:function name="s:part-range" as="xs:string">
+    <xsl:param name="part" as="element(part)?"/>
+    <xsl:variable name="before" select="sum($part/preceding-sibling::part/@documents ! xs:integer(.))"/>
+    <xsl:sequence select="($before + 1) || '–' || ($before + xs:integer(($part/@documents, 0)[1]))"/>
+  </xsl:function>
+
+  <!-- Where an edition's documents are listed on several pages: a list of those pages ($page: 'home'
+       or 'chronology'), each with the numbers and dates of its documents, the $current one marked. -->
+  <xsl:template name="s:parts" as="element()?">
+    <xsl:param name="digest" as="element(site)" required="yes"/>
+    <xsl:param name="current" as="xs:integer" required="yes"/>
+    <xsl:param name="page" as="xs:string" required="yes"/>
+    <xsl:param name="label" as="xs:string" required="yes"/>
+    <xsl:if test="count($digest/part) gt 1">
+      <nav class="site-parts" aria-label="{$label}">
+        <ul>
+          <xsl:for-each select="$digest/part">
+            <li>
+              <a href="{if ($page eq 'home') then @home else @chronology}">
+                <xsl:if test="xs:integer(@n) eq $current">
+                  <xsl:attribute name="aria-current" select="'page'"/>
+                </xsl:if>
+                <xsl:text>{s:part-range(.)}</xsl:text>
+              </a>
+              <span class="site-part-dates"> ({s:date-label(document[1])} – {s:date-label(document[2])})</span>
+            </li>
+          </xsl:for-each>
+        </ul>
+      </nav>
+    </xsl:if>
+  </xsl:template>
 
   <!-- The page: $content is what goes between the site header and the site footer (a main, and
        maybe an aside); $before-header goes first in body (the view inputs of a document page). -->

@@ -9,7 +9,9 @@
   year's documents, at most 100 to a shard). Each object is written through the XML form of JSON
   (xml-to-json), so that the order of keys, and with it every byte, is fixed.
 
-  Input: the site summary, site.xml (documents in date order, without their passages).
+  Input: site.xml, the digest of the edition: its shards, and its parts (site-<n>.xml, documents in
+  date order, without their passages), each read when its turn comes with parse-xml() rather than
+  doc(), so that its tree is let go after it: doc() would keep every part until the end.
 -->
 <xsl:stylesheet version="3.0"
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
@@ -27,7 +29,7 @@
        own small tree): the index of a large edition is never held whole in memory. -->
   <xsl:template match="/">
     <xsl:text>window.EDITION_SEARCH = {{"documents":[</xsl:text>
-    <xsl:for-each select="site/document">
+    <xsl:for-each select="site/part ! parse-xml(unparsed-text(resolve-uri(@file, base-uri(.))))/site/document">
       <xsl:if test="position() gt 1">
         <xsl:text>,</xsl:text>
       </xsl:if>
@@ -50,19 +52,19 @@
       <xsl:value-of select="xml-to-json($json)"/>
     </xsl:for-each>
     <xsl:text>],"shards":[</xsl:text>
-    <xsl:for-each-group select="site/document" group-adjacent="string(@shard)">
+    <xsl:for-each select="site/shard">
       <xsl:if test="position() gt 1">
         <xsl:text>,</xsl:text>
       </xsl:if>
       <xsl:variable name="json" as="element(j:map)">
         <j:map>
-          <j:string key="name">{current-grouping-key()}</j:string>
-          <j:string key="file">search/{encode-for-uri(current-grouping-key())}.js</j:string>
-          <j:string key="year">{(@date ! substring(., 1, 4), 'undated')[1]}</j:string>
+          <j:string key="name">{@name}</j:string>
+          <j:string key="file">search/{encode-for-uri(@name)}.js</j:string>
+          <j:string key="year">{@year}</j:string>
         </j:map>
       </xsl:variable>
       <xsl:value-of select="xml-to-json($json)"/>
-    </xsl:for-each-group>
+    </xsl:for-each>
     <xsl:text>]}};&#10;</xsl:text>
   </xsl:template>
 

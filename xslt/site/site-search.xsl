@@ -8,7 +8,7 @@
   site-search-to, site-search-type, site-search-person, site-search-place, site-search-status,
   site-search-results (an ol of li.site-search-result), site-search-nojs.
 
-  Input: the site summary, site.xml. Parameter: $register (the whole register, for the names).
+  Input: site.xml, the digest of the edition (years, types, the entries named). Parameter: $register (the whole register, for the names).
 -->
 <xsl:stylesheet version="3.0"
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
@@ -29,8 +29,7 @@
 
   <xsl:template match="/" as="element()">
     <xsl:variable name="site" select="."/>
-    <xsl:variable name="documents" select="site/document"/>
-    <xsl:variable name="years" select="$documents/@date ! xs:integer(substring(., 1, 4))"/>
+    <xsl:variable name="digest" select="site"/>
     <xsl:call-template name="s:page">
       <xsl:with-param name="site" select="$site"/>
       <xsl:with-param name="title" select="'Search'"/>
@@ -63,25 +62,24 @@
               <p>
                 <label for="site-search-from">from the year</label>
                 <input type="number" id="site-search-from" name="from">
-                  <xsl:sequence select="s:year-range($years, min($years))"/>
+                  <xsl:sequence select="s:year-range($digest/years, $digest/years/@first)"/>
                 </input>
                 <label for="site-search-to">to</label>
                 <input type="number" id="site-search-to" name="to">
-                  <xsl:sequence select="s:year-range($years, max($years))"/>
+                  <xsl:sequence select="s:year-range($digest/years, $digest/years/@last)"/>
                 </input>
               </p>
               <p>
                 <label for="site-search-type">of the type</label>
                 <select id="site-search-type" name="type">
                   <option value="">any</option>
-                  <xsl:for-each select="distinct-values($documents/@type)">
-                    <xsl:sort select="."/>
+                  <xsl:for-each select="$digest/type/@name">
                     <option value="{.}">{.}</option>
                   </xsl:for-each>
                 </select>
               </p>
-              <xsl:sequence select="s:names-filter($documents, 'person', 'mentioning the person')"/>
-              <xsl:sequence select="s:names-filter($documents, 'place', 'mentioning the place')"/>
+              <xsl:sequence select="s:names-filter($digest, 'person', 'mentioning the person')"/>
+              <xsl:sequence select="s:names-filter($digest, 'place', 'mentioning the place')"/>
             </fieldset>
           </form>
           <p id="site-search-status" class="site-search-status" aria-live="polite"></p>
@@ -91,24 +89,24 @@
     </xsl:call-template>
   </xsl:template>
 
-  <!-- The bounds of a year field, where there are dated documents. -->
+  <!-- The bounds of a year field, where there are dated documents ($years: the digest's first and last). -->
   <xsl:function name="s:year-range" as="attribute()*">
-    <xsl:param name="years" as="xs:integer*"/>
-    <xsl:param name="placeholder" as="xs:integer?"/>
+    <xsl:param name="years" as="element(years)?"/>
+    <xsl:param name="placeholder" as="attribute()?"/>
     <xsl:if test="exists($years)">
-      <xsl:attribute name="min" select="min($years)"/>
-      <xsl:attribute name="max" select="max($years)"/>
+      <xsl:attribute name="min" select="$years/@first"/>
+      <xsl:attribute name="max" select="$years/@last"/>
       <xsl:attribute name="placeholder" select="$placeholder"/>
     </xsl:if>
   </xsl:function>
 
   <!-- A choice of the entries of one kind that the documents mention, by preferred name. -->
   <xsl:function name="s:names-filter" as="element()">
-    <xsl:param name="documents" as="element(document)*"/>
+    <xsl:param name="digest" as="element(site)"/>
     <xsl:param name="kind" as="xs:string"/>
     <xsl:param name="label" as="xs:string"/>
     <xsl:variable name="options" as="element()*">
-      <xsl:for-each select="distinct-values($documents/mentioned[@kind = $kind][@ref ne '']/@ref)">
+      <xsl:for-each select="$digest/named[@kind = $kind]/@ref ! string(.)">
         <xsl:variable name="entry" select="key('s:entries', ., $register)[1]"/>
         <option value="{.}">{if ($entry) then h:preferred($entry) else .}</option>
       </xsl:for-each>

@@ -2,8 +2,9 @@
 <!--
   One document of the edition as the site needs to know it: its id (given by the Java side, which
   owns paths), title, date, type, source and licence, a few counts, and every name mention with the
-  id it has on the document page. The Java side gathers these into site.xml, in date order, for the
-  pages that list documents or names (home, chronology, indexes, about).
+  id it has on the document page. The Java side gathers these in date order into the parts of the
+  site summary (site-<n>.xml, the documents of one listing page each) and counts them into its
+  digest (site.xml), for the pages that list documents or names (home, chronology, indexes, about).
 
   Input: a TEI document. Output: <document> (no namespace). The mention ids come from the same
   numbering as the HTML edition (h:numbered in ../html/html-page.xsl), so they exist on the page.

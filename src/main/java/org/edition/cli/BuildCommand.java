@@ -43,6 +43,10 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = "--threads", paramLabel = "<n>", description = "worker threads (default: one per core)")
     Integer threads;
 
+    @Option(names = "--documents-per-page", paramLabel = "<n>", description = "documents listed on one page of the site (the home page, the chronology, an entry's "
+                    + "mentions); more go on further pages (default: ${DEFAULT-VALUE})")
+    int documentsPerPage = SiteSettings.DOCUMENTS_PER_PAGE;
+
     @Override
     public Integer call() {
         return build(spec.commandLine().getOut(), spec.commandLine().getErr(), new BuildSteps()) ? EditionCli.OK
@@ -51,6 +55,9 @@ final class BuildCommand implements Callable<Integer> {
 
     /** The whole build, each step timed in {@code steps}; the benchmark runs it this way too. */
     boolean build(java.io.PrintWriter out, java.io.PrintWriter err, BuildSteps steps) {
+        if (documentsPerPage < 1) {
+            throw new UserException("--documents-per-page must be at least 1, not " + documentsPerPage, EditionCli.USAGE);
+        }
         if (!Files.isDirectory(seeds)) {
             throw new UserException("no seeds folder at " + seeds.toAbsolutePath()
                     + "; run from the project folder or pass --seeds", EditionCli.FAILED);
@@ -77,7 +84,7 @@ final class BuildCommand implements Callable<Integer> {
     /** The static site, output/site/, from the TEI and text editions just written. */
     private boolean site(XsltEngine engine, Metadata edition, java.io.PrintWriter out, java.io.PrintWriter err) {
         SiteSettings settings = new SiteSettings(edition.edition(), edition.description(), edition.publisher(),
-                edition.url(), "Edition " + Version.NUMBER);
+                edition.url(), "Edition " + Version.NUMBER, documentsPerPage);
         try {
             return new SiteBuilder(engine, out, err, Setup.threads(threads)).build(output, settings);
         } catch (java.io.IOException e) {

@@ -16,13 +16,16 @@ import org.jdom2.output.Format;
 import org.jdom2.output.XMLOutputter;
 
 /**
- * The mentions of the edition, taken out of site.xml as it is written, so that no page needs them
- * all in memory at once: each document's mentions are filed by entry into {@link #BUCKETS} files
- * (mentions-<n>.xml, the same shell as site.xml, each document with its brief and its mentions of
- * that bucket's entries, in date order), from which the entries' pages are made a bucket at a
- * time; what the index pages need, each entry's count of mentions and of documents, is counted on
- * the way (entries.xml). In site.xml a document keeps one {@code <mentioned ref kind count>} per
- * entry and kind it names. One instance per build; not thread-safe.
+ * The mentions of the edition, taken out of the site summary as it is written, so that no page needs
+ * them all in memory at once: each document's mentions are filed by entry into {@link #BUCKETS}
+ * buckets, and within a bucket by the page of the entry they go on
+ * ({@link SiteSettings#documentsPerPage} documents to a page): mentions-<bucket>-<page>.xml, the same shell as the summary's parts, each document with its
+ * brief and its mentions of those entries on that page, in date order. The entries' pages are made a
+ * file at a time, so that an entry named in every document of a large edition costs no more memory
+ * than one named in a few hundred. What the index pages need, each entry's count of mentions and of
+ * documents, is counted on the way (entries.xml). In the summary a document keeps one
+ * {@code <mentioned ref kind count>} per entry and kind it names. One instance per build; not
+ * thread-safe.
  */
 final class MentionIndex implements AutoCloseable {
     /** Files the entries are spread over: each holds about this share of the mentions. */
@@ -30,17 +33,22 @@ final class MentionIndex implements AutoCloseable {
 
     private final Path dir;
     private final String start;
-    private final Writer[] buckets = new Writer[BUCKETS];
-    /** Each bucket is written to a temporary file, which replaces the last build's only if it differs. */
-    private final Path[] temporary = new Path[BUCKETS];
+    private final int perPage;
+    /** The files begun, by bucket and page; each is written to a temporary file, which replaces the last build's only if it differs. */
+    private final Map<Filed, Writer> writers = new TreeMap<>();
+    private final Map<Filed, Path> temporary = new TreeMap<>();
     private final XMLOutputter xml = new XMLOutputter(Format.getRawFormat().setLineSeparator("\n"));
     /** Mentions and documents, by entry id. */
     private final Map<String, int[]> counts = new TreeMap<>();
 
-    /** @param start the opening of site.xml up to its first document ({@link SiteSummary#start}) */
-    MentionIndex(Path dir, String start) throws IOException {
+    /**
+     * @param start the opening of a part of the summary up to its first document ({@link SiteSummary#start})
+     * @param perPage documents listed on one page of an entry
+     */
+    MentionIndex(Path dir, String start, int perPage) throws IOException {
         this.dir = dir;
         this.start = start;
+        this.perPage = perPage;
         Files.createDirectories(dir);
     }
 
@@ -49,8 +57,29 @@ final class MentionIndex implements AutoCloseable {
         return Math.floorMod(ref.hashCode(), BUCKETS);
     }
 
-    static Path bucket(Path dir, int b) {
-        return dir.resolve("mentions-" + b + ".xml");
+    /** One file of mentions: those of the entries of a bucket that go on their page {@code page} (from 1). */
+    record Filed(int bucket, int page) implements Comparable<Filed> {
+        Path in(Path dir) {
+            return dir.resolve("mentions-" + bucket + "-" + page + ".xml");
+        }
+
+        @Override
+        public int compareTo(Filed o) {
+            return bucket != o.bucket ? Integer.compare(bucket, o.bucket) : Integer.compare(page, o.page);
+        }
+    }
+
+    /** The files of mentions in {@code dir}, as the last build left them, in order of bucket and page. */
+    static List<Filed> filed(Path dir) throws IOException {
+        List<Filed> files = new ArrayList<>();
+        try (java.util.stream.Stream<Path> all = Files.list(dir)) {
+            all.map(p -> p.getFileName().toString()).filter(n -> n.matches("mentions-\\d+-\\d+\\.xml")).forEach(n -> {
+                String[] parts = n.substring("mentions-".length(), n.length() - ".xml".length()).split("-");
+                files.add(new Filed(Integer.parseInt(parts[0]), Integer.parseInt(parts[1])));
+            });
+        }
+        java.util.Collections.sort(files);
+        return files;
     }
 
     static Path entries(Path dir) {
@@ -66,7 +95,7 @@ final class MentionIndex implements AutoCloseable {
         document.removeChildren("mention");
         // by entry and kind, in the order first named: the mentioned elements, and their counts
         Map<List<String>, int[]> mentioned = new LinkedHashMap<>();
-        Map<Integer, Element> byBucket = new TreeMap<>();
+        Map<Filed, Element> byFile = new TreeMap<>();
         java.util.Set<String> named = new java.util.HashSet<>();
         for (Element m : mentions) {
             String ref = m.getAttributeValue("ref", "");
@@ -79,32 +108,45 @@ final class MentionIndex implements AutoCloseable {
             if (named.add(ref)) {
                 c[1]++; // the first mention of the entry in this document
             }
-            byBucket.computeIfAbsent(bucketOf(ref), b -> SiteSummary.brief(document)).addContent(m);
+            Filed file = new Filed(bucketOf(ref), (c[1] - 1) / perPage + 1);
+            byFile.computeIfAbsent(file, b -> SiteSummary.brief(document)).addContent(m);
         }
         mentioned.forEach((k, n) -> document.addContent(new Element("mentioned").setAttribute("ref", k.get(0))
                 .setAttribute("kind", k.get(1)).setAttribute("count", String.valueOf(n[0]))));
-        for (Map.Entry<Integer, Element> e : byBucket.entrySet()) {
+        for (Map.Entry<Filed, Element> e : byFile.entrySet()) {
             xml.output(e.getValue(), writer(e.getKey()));
         }
     }
 
-    private Writer writer(int b) throws IOException {
-        if (buckets[b] == null) {
-            temporary[b] = Files.createTempFile(dir, ".mentions-" + b, ".tmp");
-            buckets[b] = Files.newBufferedWriter(temporary[b], StandardCharsets.UTF_8);
-            buckets[b].write(start);
+    private Writer writer(Filed file) throws IOException {
+        Writer w = writers.get(file);
+        if (w == null) {
+            Path tmp = Files.createTempFile(dir, ".mentions-" + file.bucket() + "-" + file.page(), ".tmp");
+            temporary.put(file, tmp);
+            // an encoder's own buffer, no second one: a large edition has a few hundred of these open
+            w = new java.io.OutputStreamWriter(Files.newOutputStream(tmp), StandardCharsets.UTF_8);
+            writers.put(file, w);
+            w.write(start);
         }
-        return buckets[b];
+        return w;
     }
 
-    /** Ends every bucket (a bucket no document names is an empty site) and writes entries.xml. */
+    /** Ends every file, removes those of an earlier build that this one did not write, and writes entries.xml. */
     @Override
     public void close() throws IOException {
         try {
+            for (Map.Entry<Filed, Writer> e : writers.entrySet()) {
+                e.getValue().write("</site>\n");
+                e.getValue().close();
+                OutputFiles.replace(temporary.get(e.getKey()), e.getKey().in(dir));
+            }
+            for (Filed stale : filed(dir)) {
+                if (!writers.containsKey(stale)) {
+                    Files.delete(stale.in(dir));
+                }
+            }
             for (int b = 0; b < BUCKETS; b++) {
-                writer(b).write("</site>\n");
-                buckets[b].close();
-                OutputFiles.replace(temporary[b], bucket(dir, b));
+                Files.deleteIfExists(dir.resolve("mentions-" + b + ".xml")); // as builds before the pages named them
             }
             StringBuilder entries = new StringBuilder(start);
             for (Map.Entry<String, int[]> e : counts.entrySet()) {
@@ -114,13 +156,11 @@ final class MentionIndex implements AutoCloseable {
             }
             OutputFiles.write(entries(dir), entries.append("</site>\n").toString());
         } finally {
-            for (int b = 0; b < BUCKETS; b++) {
-                if (buckets[b] != null) {
-                    buckets[b].close();
-                }
-                if (temporary[b] != null) {
-                    Files.deleteIfExists(temporary[b]);
-                }
+            for (Writer w : writers.values()) {
+                w.close();
+            }
+            for (Path tmp : temporary.values()) {
+                Files.deleteIfExists(tmp);
             }
         }
     }

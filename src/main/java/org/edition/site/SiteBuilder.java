@@ -32,7 +32,9 @@ import org.jdom2.input.SAXBuilder;
 /**
  * Builds the static site {@code <output>/site/} from a built edition ({@code <output>/tei/},
  * {@code <output>/text/}): a summary of every document (site-summary.xsl, on all cores), gathered
- * into site.xml in date order; a page per document; the home page, chronology, indexes of persons,
+ * in date order into parts (the documents of one listing page each) and counted into the digest of
+ * the edition, site.xml ({@link SiteSummary}); a page per document; the home page and chronology
+ * (a page per part), indexes of persons,
  * places and organizations, the search page and its data, and the page about the edition (one
  * stylesheet per kind, each compiled once); the CSS and scripts (with lunr.js, copied from its
  * webjar); the downloads and the zip of the whole edition. Every file goes
@@ -85,29 +87,39 @@ public final class SiteBuilder {
         long tPages = System.nanoTime();
         Stamps.retain(cache.resolve("summaries"), documents);
         Path siteXml = prepared.siteXml();
+        List<Path> parts = prepared.parts();
         Path mentions = prepared.mentions();
         Map<String, List<Path>> shards = prepared.shards();
         prepared = null; // the pages' neighbourhoods are done with (15 MB at 10,000 documents)
         ok &= shards(shards, cache.resolve("summaries"), settings, site);
         long tShards = System.nanoTime();
         // the pages over the whole edition are independent of each other: they too run on all cores,
-        // first those made from site.xml (its tree held once for all of them), then, with it let go,
-        // the pages of the entries, a bucket of entries at a time (MentionIndex)
-        List<Page> overSummary = new ArrayList<>(List.of(
-                new Page(site.resolve("index.html"), XsltEngine.SITE_HOME, Map.of(), siteXml),
-                new Page(site.resolve("chronology.html"), XsltEngine.SITE_CHRONOLOGY, Map.of(), siteXml)));
+        // first those made from site.xml, the digest of the edition (its tree held once for all of
+        // them), and the listing pages, each from its part of the documents; then the pages of the
+        // entries, a bucket of entries at a time (MentionIndex)
+        XdmNode digest = engine.parse(siteXml);
+        List<Page> overSummary = new ArrayList<>();
+        for (int n = 1; n <= parts.size(); n++) {
+            Map<String, Object> edition = Map.of("edition", digest);
+            overSummary.add(new Page(site.resolve(SiteSummary.homePage(n)), XsltEngine.SITE_HOME, edition, parts.get(n - 1)));
+            overSummary.add(new Page(site.resolve(SiteSummary.chronologyPage(n)), XsltEngine.SITE_CHRONOLOGY, edition,
+                    parts.get(n - 1)));
+        }
         // an index of names from the counts
-        overSummary.addAll(namePages(site, register, "index", MentionIndex.entries(mentions)));
+        overSummary.addAll(namePages(site, register, "index", MentionIndex.entries(mentions), settings, Map.of()));
         overSummary.add(new Page(site.resolve("search.html"), XsltEngine.SITE_SEARCH, Map.of("register", register), siteXml));
         overSummary.add(new Page(site.resolve("search-index.js"), XsltEngine.SITE_SEARCH_INDEX, Map.of(), siteXml));
         if (!listed.isEmpty()) {
             overSummary.add(new Page(site.resolve("about.html"), XsltEngine.SITE_ABOUT,
                     Map.of("tei", engine.parse(listed.get(0)), "register", register), siteXml));
         }
-        ok &= pages(overSummary, Map.of(siteXml, engine.parse(siteXml)));
+        ok &= pages(overSummary, Map.of(siteXml, digest));
+        digest = null;
         List<Page> entries = new ArrayList<>();
-        for (int b = 0; b < MentionIndex.BUCKETS; b++) {
-            entries.addAll(namePages(site, register, "entries", MentionIndex.bucket(mentions, b)));
+        XdmNode counts = engine.parse(MentionIndex.entries(mentions));
+        for (MentionIndex.Filed f : MentionIndex.filed(mentions)) {
+            entries.addAll(namePages(site, register, "entries", f.in(mentions), settings,
+                    Map.of("page", f.page(), "counts", counts)));
         }
         ok &= pages(entries, Map.of());
         long tWhole = System.nanoTime();
@@ -143,10 +155,17 @@ public final class SiteBuilder {
         return ok;
     }
 
-    /** The pages of site-names.xsl for each kind of name, one {@code part} of them, made from {@code source}. */
-    private static List<Page> namePages(Path site, XdmNode register, String part, Path source) {
-        return List.of("person", "place", "organization").stream().map(kind -> new Page(site.resolve(INDEX_FILES.get(kind)),
-                XsltEngine.SITE_NAMES, Map.<String, Object>of("kind", kind, "register", register, "part", part), source)).toList();
+    /**
+     * The pages of site-names.xsl for each kind of name, one {@code part} of them, made from
+     * {@code source}, with the parameters {@code more}.
+     */
+    private static List<Page> namePages(Path site, XdmNode register, String part, Path source, SiteSettings settings,
+            Map<String, Object> more) {
+        return List.of("person", "place", "organization").stream().map(kind -> {
+            Map<String, Object> params = new java.util.HashMap<>(more);
+            params.putAll(Map.of("kind", kind, "register", register, "part", part, "per-page", settings.documentsPerPage()));
+            return new Page(site.resolve(INDEX_FILES.get(kind)), XsltEngine.SITE_NAMES, params, source);
+        }).toList();
     }
 
     /**
@@ -168,8 +187,8 @@ public final class SiteBuilder {
 
     /**
      * A page over the whole edition: where it goes (beside it, the pages it writes with
-     * xsl:result-document), its stylesheet and parameters, and what it is made from (site.xml, or
-     * one of the files of {@link MentionIndex}).
+     * xsl:result-document), its stylesheet and parameters, and what it is made from (site.xml, a
+     * part of the summary, or one of the files of {@link MentionIndex}).
      */
     private record Page(Path target, String stylesheet, Map<String, Object> params, Path source) {
         /** Only the pages of entries (xsl:result-document), no page of its own. */
@@ -186,12 +205,13 @@ public final class SiteBuilder {
     }
 
     /**
-     * What the pages are made from: the documents in date order, each one's neighbourhood (site.xml
-     * of it and its previous and next), and site.xml of them all, written to a file in {@code cache}
-     * (parsed from there, so that neither its text nor the summaries stay in memory beside it).
+     * What the pages are made from: the documents in date order, each one's neighbourhood (a summary
+     * of it and its previous and next), and the summary of them all, written to {@code cache} in parts
+     * with their digest, site.xml (each parsed from there when its pages are made, so that neither its
+     * text nor the summaries stay in memory).
      */
-    private record Prepared(List<Path> listed, Map<Path, String> neighbourhoods, Path siteXml, Path mentions,
-            Map<String, List<Path>> shards) {
+    private record Prepared(List<Path> listed, Map<Path, String> neighbourhoods, Path siteXml, List<Path> parts,
+            Path mentions, Map<String, List<Path>> shards) {
     }
 
     private Prepared prepare(List<Path> documents, Path cache, SiteSettings settings) throws IOException {
@@ -207,18 +227,26 @@ public final class SiteBuilder {
         }
         Map<String, List<Path>> shards = new LinkedHashMap<>();
         SiteSummary.shards(ordered).forEach((name, ids) -> shards.put(name, ids.stream().map(files::get).toList()));
-        Path siteXml = cache.resolve("site.xml");
         Path summaryCache = cache.resolve("summaries");
         Path mentions = cache.resolve("mentions");
-        try (MentionIndex index = new MentionIndex(mentions, SiteSummary.start(settings))) {
-            SiteSummary.write(settings, ordered, brief -> {
+        List<Path> parts;
+        try (MentionIndex index = new MentionIndex(mentions, SiteSummary.start(settings), settings.documentsPerPage())) {
+            parts = SiteSummary.write(settings, ordered, brief -> {
                 Element whole = keptSummary(files.get(brief.getAttributeValue("id")), summaryCache);
                 whole.removeChildren("passage");
                 index.file(whole);
                 return whole;
-            }, siteXml);
+            }, cache, settings.documentsPerPage());
         }
-        return new Prepared(listed, neighbourhoods, siteXml, mentions, shards);
+        removeStaleParts(cache, parts.size());
+        return new Prepared(listed, neighbourhoods, cache.resolve("site.xml"), parts, mentions, shards);
+    }
+
+    /** The parts of an earlier build's summary beyond this one's (their pages are removed with the site's stale files). */
+    private static void removeStaleParts(Path cache, int parts) throws IOException {
+        for (int n = parts + 1; Files.exists(cache.resolve(SiteSummary.partFile(n))); n++) {
+            Files.delete(cache.resolve(SiteSummary.partFile(n)));
+        }
     }
 
     private static List<Path> documents(Path tei) throws IOException {
@@ -256,7 +284,7 @@ public final class SiteBuilder {
     /**
      * The brief of a document's summary (id, date, type, title: what ordering and the neighbours
      * need); the whole summary is kept in {@code cache}, read again one document at a time when
-     * site.xml and the search shards are written, so that memory does not grow with the edition.
+     * the summary and the search shards are written, so that memory does not grow with the edition.
      */
     private Element summary(Path tei, Path cache) throws IOException {
         String key = Stamps.key(List.of("site summary", id(tei)), List.of(tei));

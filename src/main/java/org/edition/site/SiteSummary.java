@@ -17,9 +17,12 @@ import org.jdom2.output.XMLOutputter;
 import org.edition.pipeline.OutputFiles;
 
 /**
- * The site summary, site.xml: the edition's settings and one {@code <document>} per TEI document
- * (as site-summary.xsl describes it), in date order: by ISO date, undated last, then by title and
- * id. The stylesheets of every page kind read it; the order is decided here, once.
+ * The site summary: one {@code <document>} per TEI document (as site-summary.xsl describes it), in
+ * date order (by ISO date, undated last, then by title and id), written in parts of at most
+ * {@link SiteSettings#documentsPerPage} documents, each with the edition's settings on its root,
+ * and site.xml, the settings and the digest of the whole edition ({@link SiteDigest}). The
+ * stylesheets of the listing pages read a part each, those of the pages over the whole edition
+ * the digest; the order is decided here, once.
  */
 final class SiteSummary {
     private static final Comparator<Element> DATE_ORDER = Comparator
@@ -102,30 +105,62 @@ final class SiteSummary {
         Element whole(Element brief) throws IOException;
     }
 
+    /** The listing pages of part {@code n} (from 1): the home page and chronology, then documents-n and chronology-n. */
+    static String homePage(int n) {
+        return n == 1 ? "index.html" : "documents-" + n + ".html";
+    }
+
+    static String chronologyPage(int n) {
+        return n == 1 ? "chronology.html" : "chronology-" + n + ".html";
+    }
+
+    /** The file of part {@code n} of the summary, beside site.xml. */
+    static String partFile(int n) {
+        return "site-" + n + ".xml";
+    }
+
     /**
-     * site.xml written to {@code file} (through a temporary file): the documents of {@code ordered}
-     * (briefs in date order, with their shard) each as its whole summary, read one at a time.
+     * The summary written to {@code dir}: the documents of {@code ordered} (briefs in date order, with
+     * their shard), each as its whole summary read one at a time, in parts of at most
+     * {@code perPage} ({@link #partFile}), and site.xml: the settings and the digest of them all
+     * ({@link SiteDigest}), which the pages over the whole edition read instead of every document.
+     *
+     * @return the parts' files, in order
      */
-    static void write(SiteSettings settings, List<Element> ordered, Wholes wholes, Path file) throws IOException {
+    static List<Path> write(SiteSettings settings, List<Element> ordered, Wholes wholes, Path dir, int perPage)
+            throws IOException {
         XMLOutputter xml = new XMLOutputter(Format.getRawFormat().setLineSeparator("\n"));
         String start = start(settings);
-        Files.createDirectories(file.toAbsolutePath().getParent());
-        Path tmp = Files.createTempFile(file.toAbsolutePath().getParent(), ".site", ".tmp");
-        try {
-            try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
-                w.write(start);
-                for (Element brief : ordered) {
+        Files.createDirectories(dir);
+        SiteDigest digest = new SiteDigest();
+        List<Path> parts = new ArrayList<>();
+        int n = 0;
+        for (int from = 0; from < ordered.size() || from == 0; from += perPage) {
+            List<Element> part = ordered.subList(from, Math.min(ordered.size(), from + perPage));
+            int number = ++n;
+            Path file = dir.resolve(partFile(number));
+            OutputFiles.write(file, w -> {
+                Writer out = new java.io.BufferedWriter(new java.io.OutputStreamWriter(w, StandardCharsets.UTF_8));
+                out.write(start);
+                for (Element brief : part) {
                     Element whole = wholes.whole(brief);
                     attribute(whole, "shard", brief.getAttributeValue("shard"));
-                    xml.output(whole, w);
+                    digest.add(whole, number);
+                    xml.output(whole, out);
                 }
-                w.write("</site>");
-                w.write("\n");
+                out.write("</site>\n");
+                out.flush();
+            });
+            parts.add(file);
+            if (!part.isEmpty()) {
+                digest.part(number, partFile(number), homePage(number), chronologyPage(number), part.size(), part.get(0),
+                        part.get(part.size() - 1));
             }
-            OutputFiles.replace(tmp, file);
-        } finally {
-            Files.deleteIfExists(tmp);
         }
+        Element site = site(settings);
+        site.addContent(digest.elements());
+        OutputFiles.write(dir.resolve("site.xml"), xml.outputString(new Document(site)) + "\n");
+        return parts;
     }
 
     /** site.xml up to its first document: the documents are written one by one after it, then {@code </site>}. */

@@ -38,12 +38,16 @@ class SiteTest {
     static Path sample;
     static Path corpus;
     static Path cases;
+    /** The corpus again, one document to a page of every list: the entries' pages go on several pages. */
+    static Path paged;
 
     @BeforeAll
     static void build(@TempDir Path dir) throws IOException {
         sample = build("seeds", dir.resolve("sample"));
         corpus = build(corpusSeeds(dir.resolve("seeds")).toString(), dir.resolve("corpus"));
-        cases = build(caseSeeds(dir.resolve("case-seeds")).toString(), dir.resolve("cases"));
+        // listed ten documents to a page: the pages of the lists are walked and checked like the others
+        cases = build(caseSeeds(dir.resolve("case-seeds")).toString(), dir.resolve("cases"), "--documents-per-page", "10");
+        paged = build(corpusSeeds(dir.resolve("paged-seeds")).toString(), dir.resolve("paged"), "--documents-per-page", "1");
     }
 
     /**
@@ -80,14 +84,16 @@ class SiteTest {
         return seeds;
     }
 
-    static Path build(String seeds, Path output) {
-        Result r = Cli.run("build", "--seeds", seeds, "--output", output.toString());
+    static Path build(String seeds, Path output, String... options) {
+        List<String> args = new java.util.ArrayList<>(List.of("build", "--seeds", seeds, "--output", output.toString()));
+        args.addAll(List.of(options));
+        Result r = Cli.run(args.toArray(String[]::new));
         assertThat(r.code()).as(r.toString()).isZero();
         return output.resolve("site");
     }
 
     static Stream<Path> pages() throws IOException {
-        return Stream.of(sample, corpus, cases).flatMap(site -> {
+        return Stream.of(sample, corpus, cases, paged).flatMap(site -> {
             try {
                 return SiteFiles.pages(site).stream();
             } catch (IOException e) {
@@ -131,7 +137,7 @@ class SiteTest {
 
     @Test
     void noInternalLinkIsBroken() throws IOException {
-        for (Path site : List.of(sample, corpus, cases)) {
+        for (Path site : List.of(sample, corpus, cases, paged)) {
             Map<Path, Set<String>> ids = new HashMap<>();
             List<String> broken = new ArrayList<>();
             for (Path page : SiteFiles.pages(site)) {
@@ -215,6 +221,126 @@ class SiteTest {
                 assertThat(next.getAttributeValue("href")).isEqualTo(order.get(i + 1) + ".html");
             }
         }
+    }
+
+    @Test
+    void aLongListGoesOnSeveralPagesEachDocumentOnceAndInDateOrder() throws IOException {
+        // the 32 golden cases, ten to a page: index.html, documents-2.html ... documents-4.html
+        List<String> homes = List.of("index.html", "documents-2.html", "documents-3.html", "documents-4.html");
+        List<String> chronologies = List.of("chronology.html", "chronology-2.html", "chronology-3.html", "chronology-4.html");
+        assertThat(cases.resolve("documents-5.html")).doesNotExist();
+        List<String> listed = new ArrayList<>();
+        List<String> dates = new ArrayList<>();
+        for (String home : homes) {
+            Document page = SiteFiles.parse(cases.resolve(home));
+            List<String> rows = new ArrayList<>();
+            for (Element e : SiteFiles.elements(page)) {
+                if (e.getName().equals("tr") && e.getAttributeValue("id") != null) {
+                    rows.add(e.getAttributeValue("id").substring("doc-".length()));
+                    dates.add(e.getChildren().get(0).getAttributeValue("data-value"));
+                }
+            }
+            assertThat(rows).as(home).hasSize(home.equals("documents-4.html") ? 2 : 10);
+            listed.addAll(rows);
+            assertThat(pagesOfTheList(page)).as(home).containsExactlyElementsOf(homes);
+            assertThat(current(page)).as(home).isEqualTo(home);
+        }
+        assertThat(listed).hasSize(32).doesNotHaveDuplicates();
+        assertThat(dates).isSorted();
+        assertThat(Files.readString(cases.resolve("index.html"))).contains("<strong>32</strong> documents");
+        assertThat(Files.readString(cases.resolve("documents-2.html"))).doesNotContain("site-counts")
+                .contains("<h1>Documents 11–20</h1>");
+        List<String> chronology = new ArrayList<>();
+        for (String file : chronologies) {
+            Document page = SiteFiles.parse(cases.resolve(file));
+            for (Element e : SiteFiles.elements(page)) {
+                if (e.getName().equals("a") && e.getAttributeValue("href", "").startsWith("documents/")) {
+                    chronology.add(e.getAttributeValue("href").replaceAll("^documents/|\\.html$", ""));
+                }
+            }
+            assertThat(pagesOfTheList(page)).as(file).containsExactlyElementsOf(chronologies);
+        }
+        assertThat(chronology).containsExactlyElementsOf(listed);
+    }
+
+    @Test
+    void anEntryNamedInMoreDocumentsThanAPageListsGoesOnSeveralPagesWithAllItsMentions() throws IOException {
+        // one document to a page: each entry's page N lists the N-th document naming it, in date order
+        int entries = 0;
+        for (String kind : List.of("persons", "places", "organizations")) {
+            try (Stream<Path> files = Files.list(corpus.resolve(kind))) {
+                for (Path whole : files.toList()) {
+                    String id = whole.getFileName().toString().replaceFirst("\\.html$", "");
+                    List<String> all = mentionLinks(whole);
+                    Set<String> documents = new java.util.LinkedHashSet<>();
+                    all.forEach(l -> documents.add(l.substring(0, l.indexOf('#'))));
+                    List<String> pieces = new ArrayList<>();
+                    for (int n = 1; n <= documents.size(); n++) {
+                        Path page = paged.resolve(kind).resolve(id + (n == 1 ? "" : "~" + n) + ".html");
+                        List<String> here = mentionLinks(page);
+                        assertThat(here.stream().map(l -> l.substring(0, l.indexOf('#'))).distinct()).as(page.toString())
+                                .hasSize(1);
+                        pieces.addAll(here);
+                    }
+                    assertThat(paged.resolve(kind).resolve(id + "~" + (documents.size() + 1) + ".html")).doesNotExist();
+                    assertThat(pieces).as(id).containsExactlyElementsOf(all);
+                    if (documents.size() > 1) {
+                        entries++;
+                        assertThat(Files.readString(paged.resolve(kind).resolve(id + "~2.html")))
+                                .contains(countText(whole), "; documents 2–2 here");
+                    }
+                }
+            }
+        }
+        assertThat(entries).as("entries named in more than one document").isGreaterThan(3);
+    }
+
+    /** The links of an entry's page to the mentions (documents/<name>.html#<id>), in order. */
+    private static List<String> mentionLinks(Path entryPage) throws IOException {
+        List<String> links = new ArrayList<>();
+        for (Element a : SiteFiles.elements(SiteFiles.parse(entryPage))) {
+            if (a.getName().equals("a") && a.getAttributeValue("class", "").equals("site-mention")) {
+                links.add(a.getAttributeValue("href"));
+            }
+        }
+        return links;
+    }
+
+    /** "5 mentions in 3 documents", as the entry's first page says. */
+    private static String countText(Path entryPage) throws IOException {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("class=\"site-mentions\">([^<;:]+)")
+                .matcher(Files.readString(entryPage));
+        assertThat(m.find()).as(entryPage.toString()).isTrue();
+        return m.group(1);
+    }
+
+    /** The pages a list's page links to as its pages (nav.site-parts). */
+    private static List<String> pagesOfTheList(Document page) {
+        List<String> pages = new ArrayList<>();
+        for (Element a : linksOfTheList(page)) {
+            pages.add(a.getAttributeValue("href"));
+        }
+        return pages;
+    }
+
+    /** Which of them is marked as the page itself. */
+    private static String current(Document page) {
+        return linksOfTheList(page).stream().filter(a -> "page".equals(a.getAttributeValue("aria-current")))
+                .map(a -> a.getAttributeValue("href")).findFirst().orElse(null);
+    }
+
+    private static List<Element> linksOfTheList(Document page) {
+        List<Element> links = new ArrayList<>();
+        for (Element nav : SiteFiles.elements(page)) {
+            if (nav.getName().equals("nav") && nav.getAttributeValue("class", "").equals("site-parts")) {
+                for (Element a : nav.getDescendants(org.jdom2.filter.Filters.element())) {
+                    if (a.getName().equals("a")) {
+                        links.add(a);
+                    }
+                }
+            }
+        }
+        return links;
     }
 
     @Test
