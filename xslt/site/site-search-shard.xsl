@@ -19,23 +19,26 @@
 
   <xsl:output method="text" encoding="UTF-8"/>
 
-  <xsl:template match="/" as="xs:string">
-    <xsl:variable name="passages" as="element(j:array)">
-      <j:array>
-        <xsl:for-each select="site/document">
-          <xsl:variable name="id" select="string(@id)"/>
-          <xsl:for-each select="passage[normalize-space()]">
-            <j:map>
-              <j:string key="doc">{$id}</j:string>
-              <j:string key="id">{@id}</j:string>
-              <j:string key="text">{.}</j:string>
-            </j:map>
-          </xsl:for-each>
-        </xsl:for-each>
-      </j:array>
-    </xsl:variable>
-    <xsl:sequence select="'EDITION_SEARCH_SHARD(' || serialize($name, map { 'method': 'json' }) || ', '
-                          || xml-to-json($passages) || ');&#10;'"/>
+  <!-- Each passage's object made and written one at a time (xml-to-json on its own small tree), so
+       that a shard of a hundred documents is never held as one tree and one string beside its input. -->
+  <xsl:template match="/">
+    <xsl:text>EDITION_SEARCH_SHARD(</xsl:text>
+    <xsl:value-of select="serialize($name, map { 'method': 'json' })"/>
+    <xsl:text>, [</xsl:text>
+    <xsl:for-each select="site/document/passage[normalize-space()]">
+      <xsl:if test="position() gt 1">
+        <xsl:text>,</xsl:text>
+      </xsl:if>
+      <xsl:variable name="json" as="element(j:map)">
+        <j:map>
+          <j:string key="doc">{../@id}</j:string>
+          <j:string key="id">{@id}</j:string>
+          <j:string key="text">{.}</j:string>
+        </j:map>
+      </xsl:variable>
+      <xsl:value-of select="xml-to-json($json)"/>
+    </xsl:for-each>
+    <xsl:text>]);&#10;</xsl:text>
   </xsl:template>
 
 </xsl:stylesheet>

@@ -2,16 +2,10 @@ package org.edition.pipeline;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.edition.diag.Diagnostic;
 import org.edition.diag.Severity;
-import org.edition.internal.DeepStack;
+import org.edition.internal.Parallel;
 
 /**
  * Converts many inputs on all cores and writes one TEI file per input that has no error. Reports
@@ -47,41 +41,25 @@ public final class BatchRunner {
 
     public Summary run(List<Path> inputs) {
         long t0 = System.nanoTime();
-        AtomicInteger threadNo = new AtomicInteger();
-        ExecutorService pool = Executors.newFixedThreadPool(threads,
-                r -> DeepStack.newThread(r, "worker-" + threadNo.incrementAndGet()));
-        int written = 0;
-        int unchanged = 0;
-        int failed = 0;
-        long warnings = 0;
-        try {
-            List<Future<Conversion>> futures = new ArrayList<>(inputs.size());
-            for (Path input : inputs) {
-                futures.add(pool.submit(() -> process(input)));
+        long[] totals = new long[4]; // written, unchanged, failed, warnings
+        int[] done = new int[1];
+        // each conversion reported as it comes, in input order, and then let go
+        java.util.function.Consumer<Conversion> count = c -> {
+            report(c);
+            totals[3] += c.warnings();
+            totals[!c.ok() ? 2 : c.changed() ? 0 : 1]++;
+            done[0]++;
+            if (progress && inputs.size() >= PROGRESS_FROM) {
+                progressBar(done[0], inputs.size());
             }
-            for (int i = 0; i < futures.size(); i++) {
-                Conversion c = await(futures.get(i), inputs.get(i));
-                report(c);
-                warnings += c.warnings();
-                if (!c.ok()) {
-                    failed++;
-                } else if (c.changed()) {
-                    written++;
-                } else {
-                    unchanged++;
-                }
-                if (progress && inputs.size() >= PROGRESS_FROM) {
-                    progressBar(i + 1, inputs.size());
-                }
-            }
-        } finally {
-            pool.shutdownNow();
-        }
+        };
+        Parallel.forEach(inputs, threads, this::process, (input, c) -> count.accept(c),
+                (input, cause) -> count.accept(failure(input, cause)));
         if (progress && inputs.size() >= PROGRESS_FROM) {
             err.print("\r" + " ".repeat(60) + "\r");
         }
         long millis = (System.nanoTime() - t0) / 1_000_000;
-        Summary s = new Summary(inputs.size(), written, unchanged, failed, warnings, millis);
+        Summary s = new Summary(inputs.size(), (int) totals[0], (int) totals[1], (int) totals[2], totals[3], millis);
         out.printf("%d document(s): %d written, %d unchanged, %d failed, %d warning(s) in %.1f s%n",
                 s.documents(), s.written(), s.unchanged(), s.failed(), s.warnings(), millis / 1000.0);
         out.flush();
@@ -93,18 +71,10 @@ public final class BatchRunner {
         return converter.convertToFile(input, outputDir.resolve(Converter.outputNameFor(input)));
     }
 
-    private static Conversion await(Future<Conversion> f, Path input) {
-        try {
-            return f.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return failure(input, "interrupted", "E007");
-        } catch (ExecutionException e) {
-            // a bug, not the user's mistake: one line, no stack trace, and the rest of the batch goes on
-            Throwable cause = e.getCause();
-            return failure(input, cause instanceof java.io.IOException ? "cannot write output: " + cause.getMessage()
-                    : "internal error, please report: " + cause, cause instanceof java.io.IOException ? "E006" : "E999");
-        }
+    /** A conversion that threw: a bug, not the user's mistake: one line, no stack trace, and the rest of the batch goes on. */
+    private static Conversion failure(Path input, Throwable cause) {
+        return failure(input, cause instanceof java.io.IOException ? "cannot write output: " + cause.getMessage()
+                : "internal error, please report: " + cause, cause instanceof java.io.IOException ? "E006" : "E999");
     }
 
     private static Conversion failure(Path input, String message, String code) {

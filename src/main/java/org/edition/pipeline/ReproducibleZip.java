@@ -47,17 +47,27 @@ public final class ReproducibleZip {
      * @return whether the file was written
      */
     public static boolean write(Path target, Map<String, Path> entries, LocalDateTime time) throws IOException {
+        Map<String, Path> sorted = new TreeMap<>(entries);
+        return write(target, new java.util.ArrayList<>(sorted.keySet()), sorted::get, time);
+    }
+
+    /**
+     * The same for entries given by their names, in name order, each read from {@code file(name)}: for
+     * many entries, which then need no map of names to paths beside the names.
+     */
+    public static boolean write(Path target, java.util.List<String> sortedNames, java.util.function.Function<String, Path> file,
+            LocalDateTime time) throws IOException {
         Path dir = target.toAbsolutePath().getParent();
         Files.createDirectories(dir);
         Path tmp = Files.createTempFile(dir, "." + target.getFileName(), ".tmp");
         try {
             try (OutputStream out = Files.newOutputStream(tmp); ZipOutputStream zip = new ZipOutputStream(out)) {
                 zip.setLevel(Deflater.DEFAULT_COMPRESSION);
-                for (Map.Entry<String, Path> e : new TreeMap<>(entries).entrySet()) {
-                    ZipEntry entry = new ZipEntry(e.getKey());
+                for (String name : sortedNames) {
+                    ZipEntry entry = new ZipEntry(name);
                     entry.setTimeLocal(time);
                     zip.putNextEntry(entry);
-                    Files.copy(e.getValue(), zip);
+                    Files.copy(file.apply(name), zip);
                     zip.closeEntry();
                 }
             }

@@ -43,28 +43,26 @@ public final class RenderBatch {
      */
     public int run(List<Path> files, Map<String, String> kinds, Job job) {
         long t0 = System.nanoTime();
-        List<Renderer.Result> results = Parallel.map(files, threads, job::run, (f, e) ->
-                err.println(f + ": error: cannot render: " + Failure.describe(e) + " [E050]"));
-        int failed = 0;
+        int[] failed = new int[1];
         Map<String, int[]> counts = new LinkedHashMap<>();
         kinds.values().forEach(k -> counts.put(k, new int[2]));
-        for (Renderer.Result r : results) {
-            if (r == null) {
-                failed++;
-                continue;
-            }
+        // each result reported and counted as it comes, in input order, and then let go
+        Parallel.forEach(files, threads, job::run, (f, r) -> {
             r.messages().forEach(m -> err.println(r.input() + ": warning: " + m.replaceFirst("^WARNING: ", "") + " [W050]"));
             r.written().forEach(p -> counts.get(kind(kinds, p))[0]++);
             r.unchanged().forEach(p -> counts.get(kind(kinds, p))[1]++);
-        }
+        }, (f, e) -> {
+            failed[0]++;
+            err.println(f + ": error: cannot render: " + Failure.describe(e) + " [E050]");
+        });
         double seconds = (System.nanoTime() - t0) / 1e9;
         for (var c : counts.entrySet()) {
             out.printf("%s: %d file(s) written, %d unchanged from %d TEI document(s), %d failed, in %.1f s%n", c.getKey(),
-                    c.getValue()[0], c.getValue()[1], files.size(), failed, seconds);
+                    c.getValue()[0], c.getValue()[1], files.size(), failed[0], seconds);
         }
         out.flush();
         err.flush();
-        return failed;
+        return failed[0];
     }
 
     private static String kind(Map<String, String> kinds, Path file) {

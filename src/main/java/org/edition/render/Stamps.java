@@ -35,7 +35,7 @@ public final class Stamps {
     }
 
     /** A key over the code, the given parts (parameters, neighbours ...) and the bytes of the given files, in order. */
-    public static String key(List<String> parts, List<Path> files) throws IOException {
+    public static String key(java.util.Collection<String> parts, java.util.Collection<Path> files) throws IOException {
         MessageDigest sha = Sha256.digest();
         update(sha, code());
         for (String p : parts) {

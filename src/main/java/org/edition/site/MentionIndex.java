@@ -17,8 +17,9 @@ import org.jdom2.output.XMLOutputter;
 
 /**
  * The mentions of the edition, taken out of the site summary as it is written, so that no page needs
- * them all in memory at once: each document's mentions are filed by entry into {@link #BUCKETS}
- * buckets, and within a bucket by the page of the entry they go on
+ * them all in memory at once: each document's mentions are filed by entry into buckets (at least
+ * {@link #BUCKETS}, more for a larger edition, so that a bucket holds about as many entries at
+ * 10,000 documents as at 1,000), and within a bucket by the page of the entry they go on
  * ({@link SiteSettings#documentsPerPage} documents to a page): mentions-<bucket>-<page>.xml, the same shell as the summary's parts, each document with its
  * brief and its mentions of those entries on that page, in date order. The entries' pages are made a
  * file at a time, so that an entry named in every document of a large edition costs no more memory
@@ -30,13 +31,18 @@ import org.jdom2.output.XMLOutputter;
 final class MentionIndex implements AutoCloseable {
     /** Files the entries are spread over: each holds about this share of the mentions. */
     static final int BUCKETS = 16;
+    /** Documents of the edition for each further bucket. */
+    private static final int DOCUMENTS_PER_BUCKET = 64;
 
     private final Path dir;
     private final String start;
     private final int perPage;
+    private final int buckets;
+    /** The kinds of entry (person, place, organization) with mentions in each file. */
+    private final Map<Key, java.util.SortedSet<String>> kinds = new TreeMap<>();
     /** The files begun, by bucket and page; each is written to a temporary file, which replaces the last build's only if it differs. */
-    private final Map<Filed, Writer> writers = new TreeMap<>();
-    private final Map<Filed, Path> temporary = new TreeMap<>();
+    private final Map<Key, Writer> writers = new TreeMap<>();
+    private final Map<Key, Path> temporary = new TreeMap<>();
     private final XMLOutputter xml = new XMLOutputter(Format.getRawFormat().setLineSeparator("\n"));
     /** Mentions and documents, by entry id. */
     private final Map<String, int[]> counts = new TreeMap<>();
@@ -45,41 +51,40 @@ final class MentionIndex implements AutoCloseable {
      * @param start the opening of a part of the summary up to its first document ({@link SiteSummary#start})
      * @param perPage documents listed on one page of an entry
      */
-    MentionIndex(Path dir, String start, int perPage) throws IOException {
+    MentionIndex(Path dir, String start, int perPage, int documents) throws IOException {
         this.dir = dir;
         this.start = start;
         this.perPage = perPage;
+        this.buckets = Math.max(BUCKETS, documents / DOCUMENTS_PER_BUCKET);
         Files.createDirectories(dir);
     }
 
     /** The bucket of an entry id: all of an entry's mentions go in one. */
-    static int bucketOf(String ref) {
-        return Math.floorMod(ref.hashCode(), BUCKETS);
+    private int bucketOf(String ref) {
+        return Math.floorMod(ref.hashCode(), buckets);
     }
 
     /** One file of mentions: those of the entries of a bucket that go on their page {@code page} (from 1). */
-    record Filed(int bucket, int page) implements Comparable<Filed> {
+    private record Key(int bucket, int page) implements Comparable<Key> {
         Path in(Path dir) {
             return dir.resolve("mentions-" + bucket + "-" + page + ".xml");
         }
 
         @Override
-        public int compareTo(Filed o) {
+        public int compareTo(Key o) {
             return bucket != o.bucket ? Integer.compare(bucket, o.bucket) : Integer.compare(page, o.page);
         }
     }
 
-    /** The files of mentions in {@code dir}, as the last build left them, in order of bucket and page. */
-    static List<Filed> filed(Path dir) throws IOException {
-        List<Filed> files = new ArrayList<>();
-        try (java.util.stream.Stream<Path> all = Files.list(dir)) {
-            all.map(p -> p.getFileName().toString()).filter(n -> n.matches("mentions-\\d+-\\d+\\.xml")).forEach(n -> {
-                String[] parts = n.substring("mentions-".length(), n.length() - ".xml".length()).split("-");
-                files.add(new Filed(Integer.parseInt(parts[0]), Integer.parseInt(parts[1])));
-            });
-        }
-        java.util.Collections.sort(files);
-        return files;
+    /** A file of mentions written, the page of its entries that it makes, and the kinds of entry it has mentions of. */
+    record Filed(Path file, int page, java.util.SortedSet<String> kinds) {
+    }
+
+    /** The files written, in order of bucket and page (once closed). */
+    List<Filed> filed() {
+        List<Filed> out = new ArrayList<>();
+        kinds.forEach((key, k) -> out.add(new Filed(key.in(dir), key.page(), k)));
+        return out;
     }
 
     static Path entries(Path dir) {
@@ -95,7 +100,7 @@ final class MentionIndex implements AutoCloseable {
         document.removeChildren("mention");
         // by entry and kind, in the order first named: the mentioned elements, and their counts
         Map<List<String>, int[]> mentioned = new LinkedHashMap<>();
-        Map<Filed, Element> byFile = new TreeMap<>();
+        Map<Key, Element> byFile = new TreeMap<>();
         java.util.Set<String> named = new java.util.HashSet<>();
         for (Element m : mentions) {
             String ref = m.getAttributeValue("ref", "");
@@ -108,17 +113,18 @@ final class MentionIndex implements AutoCloseable {
             if (named.add(ref)) {
                 c[1]++; // the first mention of the entry in this document
             }
-            Filed file = new Filed(bucketOf(ref), (c[1] - 1) / perPage + 1);
+            Key file = new Key(bucketOf(ref), (c[1] - 1) / perPage + 1);
             byFile.computeIfAbsent(file, b -> SiteSummary.brief(document)).addContent(m);
+            kinds.computeIfAbsent(file, k -> new java.util.TreeSet<>()).add(m.getAttributeValue("kind", ""));
         }
         mentioned.forEach((k, n) -> document.addContent(new Element("mentioned").setAttribute("ref", k.get(0))
                 .setAttribute("kind", k.get(1)).setAttribute("count", String.valueOf(n[0]))));
-        for (Map.Entry<Filed, Element> e : byFile.entrySet()) {
+        for (Map.Entry<Key, Element> e : byFile.entrySet()) {
             xml.output(e.getValue(), writer(e.getKey()));
         }
     }
 
-    private Writer writer(Filed file) throws IOException {
+    private Writer writer(Key file) throws IOException {
         Writer w = writers.get(file);
         if (w == null) {
             Path tmp = Files.createTempFile(dir, ".mentions-" + file.bucket() + "-" + file.page(), ".tmp");
@@ -135,18 +141,19 @@ final class MentionIndex implements AutoCloseable {
     @Override
     public void close() throws IOException {
         try {
-            for (Map.Entry<Filed, Writer> e : writers.entrySet()) {
+            for (Map.Entry<Key, Writer> e : writers.entrySet()) {
                 e.getValue().write("</site>\n");
                 e.getValue().close();
                 OutputFiles.replace(temporary.get(e.getKey()), e.getKey().in(dir));
             }
-            for (Filed stale : filed(dir)) {
-                if (!writers.containsKey(stale)) {
-                    Files.delete(stale.in(dir));
+            // the files of an earlier build that this one did not write
+            java.util.Set<Path> kept = new java.util.HashSet<>();
+            writers.keySet().forEach(k -> kept.add(k.in(dir)));
+            try (java.util.stream.Stream<Path> all = Files.list(dir)) {
+                for (Path stale : all.filter(p -> p.getFileName().toString().matches("mentions-[0-9-]+\\.xml"))
+                        .filter(p -> !kept.contains(p)).toList()) {
+                    Files.delete(stale);
                 }
-            }
-            for (int b = 0; b < BUCKETS; b++) {
-                Files.deleteIfExists(dir.resolve("mentions-" + b + ".xml")); // as builds before the pages named them
             }
             StringBuilder entries = new StringBuilder(start);
             for (Map.Entry<String, int[]> e : counts.entrySet()) {

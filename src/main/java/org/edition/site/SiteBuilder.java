@@ -12,8 +12,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import net.sf.saxon.s9api.XdmNode;
@@ -53,13 +51,14 @@ public final class SiteBuilder {
     /** The index page of each kind of entry; the entries' pages go in the folder of the same name. */
     private static final Map<String, String> INDEX_FILES = Map.of("person", "persons.html", "place", "places.html",
             "organization", "organizations.html");
+    private static final List<String> KINDS = List.of("person", "place", "organization");
     private static final String EMPTY_REGISTER = "<TEI xmlns=\"http://www.tei-c.org/ns/1.0\"/>";
 
     private final XsltEngine engine;
     private final PrintWriter out;
     private final PrintWriter err;
     private final int threads;
-    private final Set<Path> produced = ConcurrentHashMap.newKeySet();
+    private final ProducedFiles produced = new ProducedFiles();
     private final AtomicInteger written = new AtomicInteger();
 
     public SiteBuilder(XsltEngine engine, PrintWriter out, PrintWriter err, int threads) {
@@ -89,8 +88,9 @@ public final class SiteBuilder {
         Path siteXml = prepared.siteXml();
         List<Path> parts = prepared.parts();
         Path mentions = prepared.mentions();
+        List<MentionIndex.Filed> filed = prepared.filed();
         Map<String, List<Path>> shards = prepared.shards();
-        prepared = null; // the pages' neighbourhoods are done with (15 MB at 10,000 documents)
+        prepared = null; // the briefs of the documents are done with
         ok &= shards(shards, cache.resolve("summaries"), settings, site);
         long tShards = System.nanoTime();
         // the pages over the whole edition are independent of each other: they too run on all cores,
@@ -106,7 +106,7 @@ public final class SiteBuilder {
                     parts.get(n - 1)));
         }
         // an index of names from the counts
-        overSummary.addAll(namePages(site, register, "index", MentionIndex.entries(mentions), settings, Map.of()));
+        overSummary.addAll(namePages(site, register, "index", MentionIndex.entries(mentions), KINDS, settings, Map.of()));
         overSummary.add(new Page(site.resolve("search.html"), XsltEngine.SITE_SEARCH, Map.of("register", register), siteXml));
         overSummary.add(new Page(site.resolve("search-index.js"), XsltEngine.SITE_SEARCH_INDEX, Map.of(), siteXml));
         if (!listed.isEmpty()) {
@@ -117,8 +117,8 @@ public final class SiteBuilder {
         digest = null;
         List<Page> entries = new ArrayList<>();
         XdmNode counts = engine.parse(MentionIndex.entries(mentions));
-        for (MentionIndex.Filed f : MentionIndex.filed(mentions)) {
-            entries.addAll(namePages(site, register, "entries", f.in(mentions), settings,
+        for (MentionIndex.Filed f : filed) {
+            entries.addAll(namePages(site, register, "entries", f.file(), f.kinds(), settings,
                     Map.of("page", f.page(), "counts", counts)));
         }
         ok &= pages(entries, Map.of());
@@ -138,17 +138,18 @@ public final class SiteBuilder {
     }
 
     /** The page of each document, made again only where its HTML edition or its neighbours changed. */
-    private boolean documentPages(List<Path> documents, List<Path> listed, Map<Path, String> neighbourhoods,
+    private boolean documentPages(List<Path> documents, List<Path> listed, java.util.function.Function<Path, String> neighbourhoods,
             Path output, Path cache) throws IOException {
         Path site = output.resolve("site");
         RenderBatch batch = new RenderBatch(out, err, threads);
         Stamps pages = new Stamps(cache.resolve("pages"));
         boolean ok = batch.run(listed, "site pages", f -> {
             Path target = site.resolve("documents").resolve(id(f) + ".html");
-            produced.add(target.toAbsolutePath().normalize());
+            produced.add(target);
             Path edition = output.resolve("html").resolve(Renderer.fileName(f, Renderer.VIEWS.get(0), ".html"));
-            return pages.unlessFresh(f, List.of(target), List.of("site page", neighbourhoods.get(f)),
-                    g -> documentPage(g, neighbourhoods.get(g), edition, target));
+            String neighbourhood = neighbourhoods.apply(f);
+            return pages.unlessFresh(f, List.of(target), List.of("site page", neighbourhood),
+                    g -> documentPage(g, neighbourhood, edition, target));
         }) == 0;
         out.printf("site pages: %d of %d up to date (not rendered)%n", pages.skipped(), listed.size());
         pages.retain(documents);
@@ -156,12 +157,12 @@ public final class SiteBuilder {
     }
 
     /**
-     * The pages of site-names.xsl for each kind of name, one {@code part} of them, made from
-     * {@code source}, with the parameters {@code more}.
+     * The pages of site-names.xsl for each of the {@code kinds} of name, one {@code part} of them,
+     * made from {@code source}, with the parameters {@code more}.
      */
-    private static List<Page> namePages(Path site, XdmNode register, String part, Path source, SiteSettings settings,
-            Map<String, Object> more) {
-        return List.of("person", "place", "organization").stream().map(kind -> {
+    private static List<Page> namePages(Path site, XdmNode register, String part, Path source,
+            java.util.Collection<String> kinds, SiteSettings settings, Map<String, Object> more) {
+        return kinds.stream().filter(INDEX_FILES::containsKey).map(kind -> {
             Map<String, Object> params = new java.util.HashMap<>(more);
             params.putAll(Map.of("kind", kind, "register", register, "part", part, "per-page", settings.documentsPerPage()));
             return new Page(site.resolve(INDEX_FILES.get(kind)), XsltEngine.SITE_NAMES, params, source);
@@ -210,36 +211,41 @@ public final class SiteBuilder {
      * with their digest, site.xml (each parsed from there when its pages are made, so that neither its
      * text nor the summaries stay in memory).
      */
-    private record Prepared(List<Path> listed, Map<Path, String> neighbourhoods, Path siteXml, List<Path> parts,
-            Path mentions, Map<String, List<Path>> shards) {
+    private record Prepared(List<Path> listed, java.util.function.Function<Path, String> neighbourhoods, Path siteXml,
+            List<Path> parts, Path mentions, List<MentionIndex.Filed> filed, Map<String, List<Path>> shards) {
     }
 
     private Prepared prepare(List<Path> documents, Path cache, SiteSettings settings) throws IOException {
-        Map<Path, Element> summaries = summaries(documents, cache.resolve("summaries"));
-        List<Element> ordered = SiteSummary.order(summaries.values());
+        Map<Path, Brief> summaries = summaries(documents, cache.resolve("summaries"));
+        List<Brief> ordered = SiteSummary.order(summaries.values());
         Map<String, Path> files = new java.util.HashMap<>();
-        summaries.forEach((f, e) -> files.put(e.getAttributeValue("id"), f));
-        List<Path> listed = ordered.stream().map(e -> files.get(e.getAttributeValue("id"))).toList();
+        summaries.forEach((f, b) -> files.put(b.id, f));
+        List<Path> listed = ordered.stream().map(b -> files.get(b.id)).toList();
         // each page knows only its neighbours: its key, and with it whether it must be made again, depends on them alone
-        Map<Path, String> neighbourhoods = new java.util.HashMap<>();
-        for (int i = 0; i < ordered.size(); i++) {
-            neighbourhoods.put(listed.get(i), SiteSummary.xml(settings, SiteSummary.neighbourhood(ordered, i)));
+        // made when its page is, not kept for all (15 MB at 10,000 documents)
+        Map<Path, Integer> position = new java.util.HashMap<>();
+        for (int i = 0; i < listed.size(); i++) {
+            position.put(listed.get(i), i);
         }
+        java.util.function.Function<Path, String> neighbourhoods = f -> SiteSummary.xml(settings,
+                SiteSummary.neighbourhood(ordered, position.get(f)));
         Map<String, List<Path>> shards = new LinkedHashMap<>();
         SiteSummary.shards(ordered).forEach((name, ids) -> shards.put(name, ids.stream().map(files::get).toList()));
         Path summaryCache = cache.resolve("summaries");
         Path mentions = cache.resolve("mentions");
         List<Path> parts;
-        try (MentionIndex index = new MentionIndex(mentions, SiteSummary.start(settings), settings.documentsPerPage())) {
+        MentionIndex index = new MentionIndex(mentions, SiteSummary.start(settings), settings.documentsPerPage(),
+                ordered.size());
+        try (index) {
             parts = SiteSummary.write(settings, ordered, brief -> {
-                Element whole = keptSummary(files.get(brief.getAttributeValue("id")), summaryCache);
+                Element whole = keptSummary(files.get(brief.id), summaryCache);
                 whole.removeChildren("passage");
                 index.file(whole);
                 return whole;
             }, cache, settings.documentsPerPage());
         }
         removeStaleParts(cache, parts.size());
-        return new Prepared(listed, neighbourhoods, cache.resolve("site.xml"), parts, mentions, shards);
+        return new Prepared(listed, neighbourhoods, cache.resolve("site.xml"), parts, mentions, index.filed(), shards);
     }
 
     /** The parts of an earlier build's summary beyond this one's (their pages are removed with the site's stale files). */
@@ -269,10 +275,10 @@ public final class SiteBuilder {
      * out. A summary is kept in {@code cache} with the key of its TEI and of the code, and made again
      * only when either changed.
      */
-    private Map<Path, Element> summaries(List<Path> documents, Path cache) {
-        List<Element> made = Parallel.map(documents, threads, f -> summary(f, cache), (f, e) -> err.println(f
+    private Map<Path, Brief> summaries(List<Path> documents, Path cache) {
+        List<Brief> made = Parallel.map(documents, threads, f -> summary(f, cache), (f, e) -> err.println(f
                 + ": error: cannot summarize for the site: " + Failure.describe(e) + " [E051]"));
-        Map<Path, Element> summaries = new LinkedHashMap<>();
+        Map<Path, Brief> summaries = new LinkedHashMap<>();
         for (int i = 0; i < documents.size(); i++) {
             if (made.get(i) != null) {
                 summaries.put(documents.get(i), made.get(i));
@@ -286,7 +292,7 @@ public final class SiteBuilder {
      * need); the whole summary is kept in {@code cache}, read again one document at a time when
      * the summary and the search shards are written, so that memory does not grow with the edition.
      */
-    private Element summary(Path tei, Path cache) throws IOException {
+    private Brief summary(Path tei, Path cache) throws IOException {
         String key = Stamps.key(List.of("site summary", id(tei)), List.of(tei));
         Path kept = cache.resolve(tei.getFileName());
         String xml = null;
@@ -300,7 +306,7 @@ public final class SiteBuilder {
             xml = engine.render(XsltEngine.SITE_SUMMARY, engine.parse(tei), Map.of("id", id(tei))).text();
             OutputFiles.write(kept, key + "\n" + xml);
         }
-        return SiteSummary.brief(parseSummary(xml));
+        return Brief.of(parseSummary(xml));
     }
 
     /** The whole summary of a document, passages included, as kept by {@link #summary}. */
@@ -326,13 +332,18 @@ public final class SiteBuilder {
         List<Path> targets = names.stream().map(n -> site.resolve("search").resolve(n + ".js")).toList();
         List<Boolean> made = Parallel.map(targets, threads, target -> {
             String name = names.get(targets.indexOf(target));
-            List<Element> documents = new ArrayList<>();
+            // the kept summaries' text put together as it is: a hundred of them parsed into JDOM, copied
+            // and written out again took several times the memory
+            StringBuilder summary = new StringBuilder(SiteSummary.start(settings));
             for (Path tei : shards.get(name)) {
-                documents.add(keptSummary(tei, cache));
+                String kept = Files.readString(cache.resolve(tei.getFileName()), StandardCharsets.UTF_8);
+                summary.append(kept, kept.indexOf('\n') + 1, kept.length());
             }
-            XsltEngine.Output shard = engine.render(XsltEngine.SITE_SEARCH_SHARD,
-                    engine.parse(SiteSummary.xml(settings, documents)), Map.of("name", name));
-            write(target, shard.text().getBytes(StandardCharsets.UTF_8));
+            XdmNode input = engine.parse(summary.append("</site>\n").toString());
+            XsltEngine.Results none = (href, text) -> {
+                throw new IllegalStateException("site-search-shard.xsl wrote a second file: " + href);
+            };
+            write(target, out -> engine.render(XsltEngine.SITE_SEARCH_SHARD, input, Map.of("name", name), none, out));
             return true;
         }, (t, e) -> err.println(t + ": error: cannot make the search data: " + Failure.describe(e) + " [E051]"));
         return !made.contains(null);
@@ -390,35 +401,49 @@ public final class SiteBuilder {
         write(site.resolve("assets").resolve("lunr.min.js"), resource(LUNR).getBytes(StandardCharsets.UTF_8));
     }
 
-    /** Each document's TEI and plain text, the register, and the zip of all of them. */
+    /**
+     * Each document's TEI and plain text, the register, and the zip of all of them. The zip's entries
+     * are named as their files under {@code output} (tei/..., text/...), so only the names are kept:
+     * at 10,000 documents there are 40,000.
+     */
     private void downloads(Path output, List<Path> documents, Path downloads) throws IOException {
-        Map<String, Path> zip = new LinkedHashMap<>();
+        List<String> zip = new ArrayList<>();
         for (Path tei : documents) {
             copy(tei, downloads.resolve(id(tei) + ".xml"));
-            zip.put("tei/" + id(tei) + ".xml", tei);
+            zip.add("tei/" + id(tei) + ".xml");
             for (String suffix : List.of(".txt", ".reading.txt", ".diplomatic.txt")) {
                 Path text = output.resolve("text").resolve(id(tei) + suffix);
                 if (Files.exists(text)) {
                     copy(text, downloads.resolve(id(tei) + suffix));
-                    zip.put("text/" + id(tei) + suffix, text);
+                    zip.add("text/" + id(tei) + suffix);
                 }
             }
         }
         Path register = output.resolve("tei").resolve("register.xml");
         if (Files.exists(register)) {
             copy(register, downloads.resolve("register.xml"));
-            zip.put("tei/register.xml", register);
+            zip.add("tei/register.xml");
         }
+        java.util.Collections.sort(zip);
         Path target = downloads.resolve("edition.zip");
-        produced.add(target.toAbsolutePath().normalize());
+        produced.add(target);
         // the zip is made again only when a file in it changed (or Edition did): compressing is the slow part
-        List<String> names = new ArrayList<>(new java.util.TreeMap<>(zip).keySet());
-        String key = Stamps.key(names, names.stream().map(zip::get).toList());
+        String key = Stamps.key(zip, new java.util.AbstractList<Path>() {
+            @Override
+            public Path get(int i) {
+                return output.resolve(zip.get(i));
+            }
+
+            @Override
+            public int size() {
+                return zip.size();
+            }
+        });
         Path stamp = output.resolve(".build").resolve("site").resolve("edition.zip.key");
         if (Files.isRegularFile(target) && Files.isRegularFile(stamp) && Files.readString(stamp).equals(key)) {
             return;
         }
-        if (ReproducibleZip.write(target, zip, ReproducibleZip.DEFAULT_TIME)) {
+        if (ReproducibleZip.write(target, zip, output::resolve, ReproducibleZip.DEFAULT_TIME)) {
             written.incrementAndGet();
         }
         OutputFiles.write(stamp, key);
@@ -426,19 +451,19 @@ public final class SiteBuilder {
 
     /** A download: the output file itself, linked where the file system allows (see OutputFiles.linkOrCopy). */
     private void copy(Path from, Path to) throws IOException {
-        produced.add(to.toAbsolutePath().normalize());
+        produced.add(to);
         if (OutputFiles.linkOrCopy(from, to)) {
             written.incrementAndGet();
         }
     }
 
     private boolean write(Path target, byte[] content) throws IOException {
-        produced.add(target.toAbsolutePath().normalize());
+        produced.add(target);
         return counted(OutputFiles.write(target, content));
     }
 
     private boolean write(Path target, OutputFiles.Writing content) throws IOException {
-        produced.add(target.toAbsolutePath().normalize());
+        produced.add(target);
         return counted(OutputFiles.write(target, content));
     }
 
@@ -453,7 +478,7 @@ public final class SiteBuilder {
     private int removeStale(Path site) throws IOException {
         List<Path> stale;
         try (Stream<Path> all = Files.walk(site)) {
-            stale = all.filter(Files::isRegularFile).filter(p -> !produced.contains(p.toAbsolutePath().normalize()))
+            stale = all.filter(Files::isRegularFile).filter(p -> !produced.contains(p))
                     .toList();
         }
         for (Path p : stale) {

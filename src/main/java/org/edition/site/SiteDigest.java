@@ -77,12 +77,12 @@ final class SiteDigest {
      * A part of the summary: its number, its file (beside site.xml), the listing pages made from it
      * and its first and last document (briefs).
      */
-    void part(int n, String file, String home, String chronology, int count, Element first, Element last) {
+    void part(int n, String file, String home, String chronology, int count, Brief first, Brief last) {
         Element p = new Element("part").setAttribute("n", String.valueOf(n)).setAttribute("file", file)
                 .setAttribute("home", home).setAttribute("chronology", chronology)
                 .setAttribute("documents", String.valueOf(count));
-        p.addContent(SiteSummary.brief(first));
-        p.addContent(SiteSummary.brief(last));
+        p.addContent(first.toElement());
+        p.addContent(last.toElement());
         parts.add(p);
     }
 

@@ -6,7 +6,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,11 +24,6 @@ import org.edition.pipeline.OutputFiles;
  * the digest; the order is decided here, once.
  */
 final class SiteSummary {
-    private static final Comparator<Element> DATE_ORDER = Comparator
-            .comparing((Element d) -> d.getAttributeValue("date", "\uffff"))
-            .thenComparing(d -> d.getChildText("title") == null ? "" : d.getChildText("title"))
-            .thenComparing(d -> d.getAttributeValue("id"));
-
     private SiteSummary() {
     }
 
@@ -44,26 +38,26 @@ final class SiteSummary {
      *
      * @return each shard's name and the ids of its documents, in order
      */
-    static Map<String, List<String>> shards(List<Element> ordered) {
+    static Map<String, List<String>> shards(List<Brief> ordered) {
         Map<String, List<String>> shards = new LinkedHashMap<>();
         String year = null;
         int inYear = 0;
-        for (Element d : ordered) {
-            String date = d.getAttributeValue("date");
+        for (Brief d : ordered) {
+            String date = d.date;
             String y = date == null || date.length() < 4 ? "undated" : date.substring(0, 4);
             inYear = y.equals(year) ? inYear + 1 : 0;
             year = y;
             String name = y + "-" + (inYear / PER_SHARD + 1);
-            d.setAttribute("shard", name);
-            shards.computeIfAbsent(name, n -> new ArrayList<>()).add(d.getAttributeValue("id"));
+            d.shard = name;
+            shards.computeIfAbsent(name, n -> new ArrayList<>()).add(d.id);
         }
         return shards;
     }
 
     /** The documents in date order. */
-    static List<Element> order(java.util.Collection<Element> documents) {
-        List<Element> sorted = new ArrayList<>(documents);
-        sorted.sort(DATE_ORDER);
+    static List<Brief> order(java.util.Collection<Brief> documents) {
+        List<Brief> sorted = new ArrayList<>(documents);
+        sorted.sort(Brief.DATE_ORDER);
         return sorted;
     }
 
@@ -71,38 +65,30 @@ final class SiteSummary {
      * What a document page needs to know of the others: the document at {@code i} and its previous
      * and next, each with id, date, type, title and date as written only (copies).
      */
-    static List<Element> neighbourhood(List<Element> ordered, int i) {
+    static List<Element> neighbourhood(List<Brief> ordered, int i) {
         List<Element> around = new ArrayList<>();
         for (int j = Math.max(0, i - 1); j <= Math.min(ordered.size() - 1, i + 1); j++) {
-            around.add(brief(ordered.get(j)));
+            around.add(ordered.get(j).toElement());
         }
         return around;
     }
 
-    /** site.xml of the documents, which must be in date order ({@link #order}); they are copied, not moved. */
+    /** A summary of the documents, which must be in date order ({@link #order}); those in another tree are copied. */
     static String xml(SiteSettings settings, List<Element> documents) {
         Element site = site(settings);
-        documents.forEach(d -> site.addContent(d.clone()));
+        // the callers' documents are made for it: moved in, not copied (a shard's are a hundred whole summaries)
+        documents.forEach(d -> site.addContent(d.getParent() == null ? d : d.clone()));
         return new XMLOutputter(Format.getRawFormat().setLineSeparator("\n")).outputString(new Document(site));
     }
 
-    /** A summary's brief: id, date, type, title and date as written (a copy), for ordering and neighbours. */
+    /** A summary's brief as an element: id, date, type, title and date as written (a copy). */
     static Element brief(Element d) {
-        Element brief = new Element("document");
-        for (String a : List.of("id", "date", "type")) {
-            attribute(brief, a, d.getAttributeValue(a));
-        }
-        for (String child : List.of("title", "date-text")) {
-            if (d.getChild(child) != null) {
-                brief.addContent(d.getChild(child).clone());
-            }
-        }
-        return brief;
+        return Brief.of(d).toElement();
     }
 
     /** How the whole summary of a document is found again from its brief. */
     interface Wholes {
-        Element whole(Element brief) throws IOException;
+        Element whole(Brief brief) throws IOException;
     }
 
     /** The listing pages of part {@code n} (from 1): the home page and chronology, then documents-n and chronology-n. */
@@ -127,7 +113,7 @@ final class SiteSummary {
      *
      * @return the parts' files, in order
      */
-    static List<Path> write(SiteSettings settings, List<Element> ordered, Wholes wholes, Path dir, int perPage)
+    static List<Path> write(SiteSettings settings, List<Brief> ordered, Wholes wholes, Path dir, int perPage)
             throws IOException {
         XMLOutputter xml = new XMLOutputter(Format.getRawFormat().setLineSeparator("\n"));
         String start = start(settings);
@@ -136,15 +122,15 @@ final class SiteSummary {
         List<Path> parts = new ArrayList<>();
         int n = 0;
         for (int from = 0; from < ordered.size() || from == 0; from += perPage) {
-            List<Element> part = ordered.subList(from, Math.min(ordered.size(), from + perPage));
+            List<Brief> part = ordered.subList(from, Math.min(ordered.size(), from + perPage));
             int number = ++n;
             Path file = dir.resolve(partFile(number));
             OutputFiles.write(file, w -> {
                 Writer out = new java.io.BufferedWriter(new java.io.OutputStreamWriter(w, StandardCharsets.UTF_8));
                 out.write(start);
-                for (Element brief : part) {
+                for (Brief brief : part) {
                     Element whole = wholes.whole(brief);
-                    attribute(whole, "shard", brief.getAttributeValue("shard"));
+                    attribute(whole, "shard", brief.shard);
                     digest.add(whole, number);
                     xml.output(whole, out);
                 }

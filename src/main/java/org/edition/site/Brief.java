@@ -1,0 +1,59 @@
+package org.edition.site;
+
+import java.util.Comparator;
+import org.jdom2.Element;
+
+/**
+ * What the site keeps in memory of every document while it is built: the brief of its summary (id,
+ * ISO date, type, title, date as written) and the search shard it goes in. Strings only, a few
+ * hundred bytes a document (as JDOM elements, a brief took several times that); the summary itself
+ * stays on disk. Not thread-safe while the shard is set.
+ */
+final class Brief {
+    /** Date order: by ISO date, undated last, then by title and id. */
+    static final Comparator<Brief> DATE_ORDER = Comparator.comparing((Brief b) -> b.date == null ? "\uffff" : b.date)
+            .thenComparing(b -> b.title == null ? "" : b.title).thenComparing(b -> b.id);
+
+    final String id;
+    final String date;
+    final String type;
+    final String title;
+    final String dateText;
+    /** set once the documents are in order ({@link SiteSummary#shards}) */
+    String shard;
+
+    private Brief(String id, String date, String type, String title, String dateText) {
+        this.id = id;
+        this.date = date;
+        this.type = type;
+        this.title = title;
+        this.dateText = dateText;
+    }
+
+    /** The brief of a document's summary (site-summary.xsl's {@code <document>}). */
+    static Brief of(Element document) {
+        return new Brief(document.getAttributeValue("id"), document.getAttributeValue("date"),
+                document.getAttributeValue("type"), document.getChildText("title"), document.getChildText("date-text"));
+    }
+
+    /** As a summary's {@code <document>}: id, date, type, title and date as written. */
+    Element toElement() {
+        Element e = new Element("document");
+        attribute(e, "id", id);
+        attribute(e, "date", date);
+        attribute(e, "type", type);
+        if (title != null) {
+            e.addContent(new Element("title").setText(title));
+        }
+        if (dateText != null) {
+            e.addContent(new Element("date-text").setText(dateText));
+        }
+        return e;
+    }
+
+    private static void attribute(Element e, String name, String value) {
+        if (value != null && !value.isBlank()) {
+            e.setAttribute(name, value.strip());
+        }
+    }
+}
