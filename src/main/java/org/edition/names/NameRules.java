@@ -192,6 +192,16 @@ final class NameRules {
         }
     }
 
+    /** Lower-case words after which a speaker's name may begin: a clause opens there. */
+    private static final Set<String> AFTER_SPEAKER_OPENS = Set.of("and", "but", "or", "then", "when", "while", "as",
+            "that", "after", "before", "because", "since", "so", "if", "where", "until", "whereupon", "also", "later",
+            "finally", "thereupon");
+
+    /** A capitalised word that is never part of a person's name ("The", "Then", "Committee" ...). */
+    static boolean neverAName(String word) {
+        return NOT_NAME.contains(word);
+    }
+
     /** What is never a person's name before a verb of speaking: a title, a body, a kind of place, a sentence opener. */
     private static final int NOT_A_SPEAKER = NEVER_NAME | TITLE | IN_PORTFOLIO | ORG_HEAD | PLACE_HEAD | STATE_HEAD;
 
@@ -214,7 +224,11 @@ final class NameRules {
             while (first <= i && (kind(t, kinds, first) & NOT_A_SPEAKER) != 0) {
                 first++; // "Foreign Minister Pak said": the title stays outside
             }
-            boolean name = first <= i && !(first > 0 && (t.is(first - 1, "the") || t.is(first - 1, "The")));
+            // after "the" ("the Chinese said") or another word that is not a conjunction ("ethnic
+            // Koreans requested", "many Poles said") the words are a people, not a person
+            boolean name = first <= i && !(first > 0 && t.joined(first - 1) && !t.capitalised(first - 1)
+                    && !AFTER_SPEAKER_OPENS.contains(t.word(first - 1)))
+                    && !(first > 0 && t.is(first - 1, "The"));
             for (int k = first; k <= i && name; k++) {
                 name = (kind(t, kinds, k) & NOT_A_SPEAKER) == 0 && !inCapitals(text, t.start(k), t.end(k));
             }

@@ -118,8 +118,10 @@ final class OtherForms {
                     ws--;
                 }
                 String w = text.substring(ws, s);
+                // "meeting Mr. Novak. The [North] Korean side": a sentence's first word is no name, and
+                // a word that ends the sentence before (not an initial, "J.") is no part of one
                 if (w.isEmpty() || !Character.isUpperCase(w.charAt(0)) || w.indexOf('[') >= 0 || w.indexOf(']') >= 0
-                        || Titles.isTitle(w)) {
+                        || Titles.isTitle(w) || NameRules.neverAName(w) || (words > 0 && w.endsWith(".") && w.length() > 2)) {
                     break;
                 }
                 words++;

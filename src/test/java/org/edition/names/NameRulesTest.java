@@ -69,6 +69,17 @@ class NameRulesTest {
                 .isEqualTo("persName: Liaquat; persName: Ghulam Muhammad");
         assertThat(names("The Chinese said nothing, MINREX stated its view, Moscow replied, and Everyone agreed."))
                 .isEqualTo("placeName: Moscow");
+        // a people after a word that opens no clause; a name after one that does
+        assertThat(names("Huge numbers of ethnic Koreans requested help; many Poles said so, and Liaquat agreed."))
+                .isEqualTo("persName: Liaquat");
+    }
+
+    @Test
+    void aBracketAfterASentencesFirstWordGivesNoOtherFormOfTheNameBefore() {
+        // "Novak. The [North] Korean side": neither "The" nor "Novak. The" is a name with "North" as its other form
+        assertThat(names("He reported difficulties after meeting Mr. Novak. The [North] Korean side applied again. "
+                + "The delegation signed."))
+                .isEqualTo("persName: Novak");
     }
 
     @Test
