@@ -32,7 +32,7 @@ final class MentionIndex implements AutoCloseable {
     /** Files the entries are spread over: each holds about this share of the mentions. */
     static final int BUCKETS = 16;
     /** Documents of the edition for each further bucket. */
-    private static final int DOCUMENTS_PER_BUCKET = 64;
+    private static final int DOCUMENTS_PER_BUCKET = 16;
 
     private final Path dir;
     private final String start;
