@@ -22,11 +22,13 @@
 
   <!-- site.xml: the settings and the digest of the whole edition (years, parts) -->
   <xsl:param name="edition" as="document-node()" required="yes"/>
+  <!-- which page of the chronology this is: the number of its part (from 1) -->
+  <xsl:param name="page" as="xs:integer" select="1"/>
 
   <xsl:template match="/" as="element()">
     <xsl:variable name="digest" select="$edition/site"/>
-    <xsl:variable name="part" select="s:part($digest, site/document[1])"/>
-    <xsl:variable name="n" select="($part/@n ! xs:integer(.), 1)[1]"/>
+    <xsl:variable name="part" select="$digest/part[@n = $page]"/>
+    <xsl:variable name="n" select="$page"/>
     <xsl:variable name="title" select="'Chronology' || (', documents ' || s:part-range($part))[$n gt 1]"/>
     <xsl:call-template name="s:page">
       <xsl:with-param name="site" select="$edition"/>

@@ -24,13 +24,15 @@
 
   <!-- site.xml: the settings and the digest of the whole edition (counts, parts) -->
   <xsl:param name="edition" as="document-node()" required="yes"/>
+  <!-- which page of the list this is: the number of its part (from 1) -->
+  <xsl:param name="page" as="xs:integer" select="1"/>
 
   <xsl:template match="/" as="element()">
     <xsl:variable name="site" select="$edition"/>
     <xsl:variable name="digest" select="$edition/site"/>
     <xsl:variable name="documents" select="site/document"/>
-    <xsl:variable name="part" select="s:part($digest, $documents[1])"/>
-    <xsl:variable name="n" select="($part/@n ! xs:integer(.), 1)[1]"/>
+    <xsl:variable name="part" select="$digest/part[@n = $page]"/>
+    <xsl:variable name="n" select="$page"/>
     <xsl:variable name="total" select="xs:integer($digest/totals/@documents)"/>
     <xsl:call-template name="s:page">
       <xsl:with-param name="site" select="$site"/>

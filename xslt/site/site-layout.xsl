@@ -68,13 +68,6 @@
     <xsl:sequence select="($document/date-text[normalize-space()], $document/@date, 'undated')[1]"/>
   </xsl:function>
 
-  <!-- The part of the summary (site.xml's digest) that begins with $first, a document of a listing page. -->
-  <xsl:function name="s:part" as="element(part)?">
-    <xsl:param name="digest" as="element(site)"/>
-    <xsl:param name="first" as="element(document)?"/>
-    <xsl:sequence select="$digest/part[document[1]/@id = $first/@id]"/>
-  </xsl:function>
-
   <!-- The numbers, in date order, of the first and last documents of a part: '1001–2000'. -->
   <xsl:function name="s:part-range" as="xs:string">
     <xsl:param name="part" as="element(part)?"/>

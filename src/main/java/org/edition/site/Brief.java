@@ -39,9 +39,9 @@ final class Brief {
     /** As a summary's {@code <document>}: id, date, type, title and date as written. */
     Element toElement() {
         Element e = new Element("document");
-        attribute(e, "id", id);
-        attribute(e, "date", date);
-        attribute(e, "type", type);
+        SiteSummary.attribute(e, "id", id);
+        SiteSummary.attribute(e, "date", date);
+        SiteSummary.attribute(e, "type", type);
         if (title != null) {
             e.addContent(new Element("title").setText(title));
         }
@@ -49,11 +49,5 @@ final class Brief {
             e.addContent(new Element("date-text").setText(dateText));
         }
         return e;
-    }
-
-    private static void attribute(Element e, String name, String value) {
-        if (value != null && !value.isBlank()) {
-            e.setAttribute(name, value.strip());
-        }
     }
 }

@@ -100,7 +100,7 @@ public final class SiteBuilder {
         XdmNode digest = engine.parse(siteXml);
         List<Page> overSummary = new ArrayList<>();
         for (int n = 1; n <= parts.size(); n++) {
-            Map<String, Object> edition = Map.of("edition", digest);
+            Map<String, Object> edition = Map.of("edition", digest, "page", n);
             overSummary.add(new Page(site.resolve(SiteSummary.homePage(n)), XsltEngine.SITE_HOME, edition, parts.get(n - 1)));
             overSummary.add(new Page(site.resolve(SiteSummary.chronologyPage(n)), XsltEngine.SITE_CHRONOLOGY, edition,
                     parts.get(n - 1)));
@@ -330,11 +330,12 @@ public final class SiteBuilder {
     private boolean shards(Map<String, List<Path>> shards, Path cache, SiteSettings settings, Path site) {
         List<String> names = new ArrayList<>(shards.keySet());
         List<Path> targets = names.stream().map(n -> site.resolve("search").resolve(n + ".js")).toList();
+        String start = SiteSummary.start(settings);
         List<Boolean> made = Parallel.map(targets, threads, target -> {
             String name = names.get(targets.indexOf(target));
             // the kept summaries' text put together as it is: a hundred of them parsed into JDOM, copied
             // and written out again took several times the memory
-            StringBuilder summary = new StringBuilder(SiteSummary.start(settings));
+            StringBuilder summary = new StringBuilder(start);
             for (Path tei : shards.get(name)) {
                 String kept = Files.readString(cache.resolve(tei.getFileName()), StandardCharsets.UTF_8);
                 summary.append(kept, kept.indexOf('\n') + 1, kept.length());

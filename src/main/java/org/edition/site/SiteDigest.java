@@ -24,8 +24,6 @@ final class SiteDigest {
     private int dated;
     private final long[] counts = new long[COUNTS.size()];
     private long mentions;
-    private Integer firstYear;
-    private Integer lastYear;
     private final Set<String> types = new TreeSet<>();
     /** (ref, kind) in the order first named */
     private final Set<List<String>> named = new LinkedHashSet<>();
@@ -43,9 +41,6 @@ final class SiteDigest {
         String date = d.getAttributeValue("date");
         if (date != null) {
             dated++;
-            int year = Integer.parseInt(date.substring(0, 4));
-            firstYear = firstYear == null ? year : Math.min(firstYear, year);
-            lastYear = lastYear == null ? year : Math.max(lastYear, year);
         }
         years.putIfAbsent(date == null ? "undated" : date.substring(0, 4), part);
         types.add(d.getAttributeValue("type", ""));
@@ -96,9 +91,11 @@ final class SiteDigest {
         }
         totals.setAttribute("mentions", String.valueOf(mentions));
         out.add(totals);
-        if (firstYear != null) {
-            out.add(new Element("years").setAttribute("first", String.valueOf(firstYear))
-                    .setAttribute("last", String.valueOf(lastYear)));
+        // the documents come in date order, undated last: the first and last years are the ends of the list
+        List<String> dated = years.keySet().stream().filter(y -> !y.equals("undated")).toList();
+        if (!dated.isEmpty()) {
+            out.add(new Element("years").setAttribute("first", String.valueOf(Integer.parseInt(dated.get(0))))
+                    .setAttribute("last", String.valueOf(Integer.parseInt(dated.get(dated.size() - 1)))));
         }
         types.forEach(t -> out.add(new Element("type").setAttribute("name", t)));
         named.forEach(n -> out.add(new Element("named").setAttribute("ref", n.get(0)).setAttribute("kind", n.get(1))));

@@ -169,7 +169,8 @@ final class SiteSummary {
         return site;
     }
 
-    private static void attribute(Element e, String name, String value) {
+    /** Sets the attribute to the value stripped, unless it is missing or blank. */
+    static void attribute(Element e, String name, String value) {
         if (value != null && !value.isBlank()) {
             e.setAttribute(name, value.strip());
         }
