@@ -2,7 +2,8 @@
 <!--
   The home page of the static site, index.html: the edition's title and description, counts, the
   download of the whole edition, and the table of documents, already sorted by date (readable and
-  in order without JavaScript; assets/site.js adds buttons that sort it by date, title or type).
+  in order without JavaScript; assets/site.js adds buttons that sort it by date, title or type, and
+  says in the caption how it is sorted).
   An edition of more documents than a page lists (SiteSettings.documentsPerPage) has further
   pages of the list, documents-2.html ..., made by this stylesheet from their part of the summary;
   each links to all of them.
@@ -67,9 +68,13 @@
             <xsl:with-param name="page" select="'home'"/>
             <xsl:with-param name="label" select="'Pages of the list of documents'"/>
           </xsl:call-template>
+          <!-- on a list of several pages, site.js sorts the page's own documents, and says so -->
           <table id="site-documents" class="site-documents site-sortable">
+            <xsl:if test="count($digest/part) gt 1">
+              <xsl:attribute name="data-scope" select="'page'"/>
+            </xsl:if>
             <caption>{if (count($digest/part) gt 1) then 'Documents ' || s:part-range($part) || ' of ' || $total
-              || ', in date order' else 'Documents, in date order'}</caption>
+              else 'Documents'}, <span class="site-order">in date order</span></caption>
             <thead>
               <tr>
                 <th scope="col" data-sort="date">Date</th>

@@ -1,7 +1,8 @@
 /*
   Edition site: sorting the table of documents on the home page. Without this script the table is
   already in date order; with it, each column heading becomes a button that sorts by that column
-  (again: the other way round). The values to sort by are in the cells' data-value attributes.
+  (again: the other way round), and the caption says how the table is sorted. The values to sort by
+  are in the cells' data-value attributes. On a list of several pages only the page is sorted.
 */
 (function () {
   "use strict";
@@ -28,6 +29,16 @@
     }
     headings[column].setAttribute("aria-sort", descending ? "descending" : "ascending");
     button.setAttribute("data-direction", descending ? "descending" : "ascending");
+    var order = table.querySelector("caption .site-order");
+    if (order) {
+      order.textContent = "sorted by " + button.textContent.toLowerCase()
+        + (descending ? ", descending" : "") + (pageOnly(table) ? " (this page only)" : "");
+    }
+  }
+
+  /** A list of several pages: the table holds one page of it, and only that page is sorted. */
+  function pageOnly(table) {
+    return table.getAttribute("data-scope") === "page";
   }
 
   function enhance(table) {
@@ -37,7 +48,7 @@
       button.type = "button";
       button.className = "site-sort";
       button.textContent = th.textContent;
-      button.title = "Sort by " + th.textContent.toLowerCase();
+      button.title = (pageOnly(table) ? "Sort this page by " : "Sort by ") + th.textContent.toLowerCase();
       th.textContent = "";
       th.appendChild(button);
       button.addEventListener("click", function () { sortBy(table, column, button); });

@@ -31,6 +31,8 @@ class SiteBrowserTest {
 
     static Path sample;
     static Path corpus;
+    /** The corpus listed two documents a page. */
+    static Path paged;
     static Browser browser;
 
     @BeforeAll
@@ -38,6 +40,7 @@ class SiteBrowserTest {
         browser = Browser.start(); // first: without a browser, skip before building
         sample = SiteTest.build("seeds", dir.resolve("sample"));
         corpus = SiteTest.build(SiteTest.corpusSeeds(dir.resolve("seeds")).toString(), dir.resolve("corpus"));
+        paged = SiteTest.build(dir.resolve("seeds").toString(), dir.resolve("paged"), "--documents-per-page", "2");
     }
 
     @AfterAll
@@ -122,10 +125,14 @@ class SiteBrowserTest {
         browser.open(corpus.resolve("index.html"));
         List<String> byDate = all("#site-documents tbody tr").stream().map(r -> r.getAttribute("id")).toList();
         assertThat(byDate).hasSize(4).contains("doc-" + SAMPLE);
+        WebElement caption = browser.find("#site-documents caption");
+        assertThat(caption.getText()).isEqualTo("Documents, in date order");
         WebElement date = browser.find("#site-documents thead th:first-child button");
+        assertThat(date.getAttribute("title")).isEqualTo("Sort by date");
         assertThat(arrow(date)).as("sorted by date, oldest first").isEqualTo("↑");
         date.click();
         assertThat(arrow(date)).isEqualTo("↓");
+        assertThat(caption.getText()).as("the caption follows the order").isEqualTo("Documents, sorted by date, descending");
         assertThat(arrow(browser.find("#site-documents thead th:nth-child(2) button"))).isEmpty();
         List<String> reversed = all("#site-documents tbody tr").stream().map(r -> r.getAttribute("id")).toList();
         List<String> newestFirst = new ArrayList<>(byDate);
@@ -144,6 +151,28 @@ class SiteBrowserTest {
         assertThat(all("#site-next")).isEmpty();
         browser.scrollTo(browser.find("#site-previous"));
         browser.screenshot("site-document-neighbours");
+    }
+
+    @Test
+    void onAListOfSeveralPagesTheHeadingsSayTheySortThePageOnly() {
+        browser.open(paged.resolve("index.html"));
+        WebElement caption = browser.find("#site-documents caption");
+        assertThat(caption.getText()).startsWith("Documents ").endsWith(" of 4, in date order");
+        WebElement title = browser.find("#site-documents thead th:nth-child(2) button");
+        assertThat(title.getAttribute("title")).isEqualTo("Sort this page by title");
+        title.click();
+        assertThat(caption.getText()).endsWith(" of 4, sorted by title (this page only)");
+        List<String> titles = all("#site-documents tbody tr td:nth-child(2)").stream()
+                .map(c -> c.getAttribute("data-value")).toList();
+        assertThat(titles).hasSize(2).isSorted();
+        title.click();
+        assertThat(caption.getText()).endsWith(" of 4, sorted by title, descending (this page only)");
+        List<String> reversed = all("#site-documents tbody tr td:nth-child(2)").stream()
+                .map(c -> c.getAttribute("data-value")).toList();
+        List<String> descending = new ArrayList<>(titles);
+        Collections.reverse(descending);
+        assertThat(reversed).containsExactlyElementsOf(descending);
+        browser.screenshot("site-home-paged-sorted");
     }
 
     /** The arrow a sort button shows after its name, or "" for none. */
