@@ -607,7 +607,7 @@ public final class DateRecognizer {
 
         /** The token after "Tuesday, " or "Tues. the ", or -1. */
         private int weekdayThen(int i) {
-            if (!isKind(i, WORD) || !capitalised(text(i))) {
+            if (!isKind(i, WORD) || !capitalisedAt(i)) {
                 return -1;
             }
             String w = lower(i);
@@ -650,12 +650,11 @@ public final class DateRecognizer {
             if (!isKind(i, WORD)) {
                 return null;
             }
-            String w = text(i);
             // Lower-case "may", "march" and "august" are ordinary English words.
-            if (!capitalised(w)) {
+            if (!capitalisedAt(i)) {
                 return null;
             }
-            String l = w.toLowerCase(Locale.ROOT);
+            String l = text(i).toLowerCase(Locale.ROOT);
             Integer m = MONTHS.get(l);
             if (m == null) {
                 return null;
@@ -745,6 +744,27 @@ public final class DateRecognizer {
             return tokEnd[i] - tokStart[i];
         }
 
+        /**
+         * Whether token i begins with a capital and does not mix cases after it ("March", "MARCH",
+         * not "march" or "McMarch"). Read in the text: every word is asked whether it is a month,
+         * and most begin with a small letter, so none is cut out as a string first.
+         */
+        private boolean capitalisedAt(int i) {
+            int from = tokStart[i];
+            int to = tokEnd[i];
+            if (from == to || !Character.isUpperCase(s.charAt(from))) {
+                return false;
+            }
+            boolean anyUpper = false;
+            boolean anyLower = false;
+            for (int k = from + 1; k < to; k++) {
+                char c = s.charAt(k);
+                anyUpper |= Character.isUpperCase(c);
+                anyLower |= Character.isLowerCase(c);
+            }
+            return !(anyUpper && anyLower);
+        }
+
         private int intValue(int i) {
             int v = 0;
             for (int k = tokStart[i]; k < tokEnd[i]; k++) {
@@ -783,20 +803,6 @@ public final class DateRecognizer {
     }
 
     // ---- calendar ----
-
-    private static boolean capitalised(String w) {
-        if (w.isEmpty() || !Character.isUpperCase(w.charAt(0))) {
-            return false;
-        }
-        boolean anyUpper = false;
-        boolean anyLower = false;
-        for (int i = 1; i < w.length(); i++) {
-            char c = w.charAt(i);
-            anyUpper |= Character.isUpperCase(c);
-            anyLower |= Character.isLowerCase(c);
-        }
-        return !(anyUpper && anyLower);
-    }
 
     /** Whether the day exists; without a year, 29 February is given the benefit of the doubt. */
     private static boolean possible(int y, int m, int d) {

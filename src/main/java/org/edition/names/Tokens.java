@@ -75,10 +75,19 @@ final class Tokens {
     }
 
     static boolean isWordChar(char c) {
-        if (c < 128) { // the common case, without Unicode tables
-            return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '-' || c == '\'';
+        if (c < 128) { // the common case: one look in a table, for the tokenizer's inner loop
+            return ASCII_WORD[c];
         }
         return Character.isLetterOrDigit(c) || isJoiner(c);
+    }
+
+    /** The ASCII word characters: letters, digits, hyphen and apostrophe. */
+    private static final boolean[] ASCII_WORD = new boolean[128];
+
+    static {
+        for (char c = 0; c < 128; c++) {
+            ASCII_WORD[c] = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '-' || c == '\'';
+        }
     }
 
     private static boolean isJoiner(char c) {
