@@ -375,6 +375,9 @@ final class NameRules {
                     continue;
                 }
                 e = m.end();
+                // "the [North Korean] Ministry of Foreign Affairs", "the Soviet Ministry of ...": whose
+                // ministry it is belongs to its name, or two states' ministries would be one entry
+                s = qualifierBefore(text, headStart);
             } else if (OF_ONLY_HEADS.contains(word)) {
                 Matcher m = STATE_TAIL.matcher(text).region(e, text.length());
                 if (!m.lookingAt()) {
@@ -425,6 +428,27 @@ final class NameRules {
             }
             if (!Character.isUpperCase(text.charAt(w))) {
                 break;
+            }
+            s = w;
+        }
+        return s;
+    }
+
+    /**
+     * Start of the one or two capitalised words right before {@code head} that say whose body it is
+     * ("North Korean", "Soviet", "USSR"); {@code head} itself if there are none. A title, an
+     * article, a possessive or another word that is never part of a name ("The", "Foreign") ends them.
+     */
+    private static int qualifierBefore(String text, int head) {
+        int s = head;
+        for (int k = 0; k < 2; k++) {
+            int w = wordBefore(text, s);
+            if (w < 0 || !Character.isUpperCase(text.charAt(w))) {
+                break;
+            }
+            String word = text.substring(w, s - 1);
+            if (neverAName(word) || Titles.isTitle(word) || word.endsWith("'s") || word.endsWith("’s")) {
+                break; // "China's Ministry of ...": a possessive stays outside a name
             }
             s = w;
         }

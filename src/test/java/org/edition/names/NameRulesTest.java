@@ -56,6 +56,15 @@ class NameRulesTest {
     }
 
     @Test
+    void whoseMinistryItIsBelongsToItsName() {
+        assertThat(names("Ambassador Li went to the [North Korean] Ministry of Foreign Affairs, then to the Soviet "
+                + "Ministry of Foreign Trade. The Ministry of Culture replied, as did China's Ministry of Finance."))
+                .isEqualTo("persName: Li; orgName: North Korean Ministry of Foreign Affairs; "
+                        + "orgName: Soviet Ministry of Foreign Trade; orgName: Ministry of Culture; "
+                        + "placeName: China; orgName: Ministry of Finance");
+    }
+
+    @Test
     void aBodyMayHoldTheBodyItBelongsTo() {
         assertThat(names("The United Nations General Assembly heard the Central Committee of the Polish United Workers' Party."))
                 .isEqualTo("orgName: United Nations General Assembly; orgName: United Nations; "
