@@ -22,6 +22,7 @@ final class Choice {
      * in [North] Korea", "United Nations General Assembly"). Sorts {@code candidates} in place.
      */
     static List<Candidate> among(List<Candidate> candidates, String text) {
+        candidates.removeIf(c -> qualified(c, candidates, text));
         candidates.sort(PREFERENCE);
         List<Candidate> chosen = new ArrayList<>(candidates.size());
         for (Candidate c : candidates) {
@@ -41,6 +42,29 @@ final class Choice {
         }
         chosen.sort(Comparator.comparingInt(Candidate::start));
         return chosen;
+    }
+
+    /**
+     * Whether a register's form of an organization is, in the text, the name of another state's
+     * body: a rule found it with whose body it is before it ("[North Korean] Ministry of Foreign
+     * Affairs", where the register's "Ministry of Foreign Affairs" is the PRC's). Then the longer
+     * name wins, as a new entry to review, instead of a silent link to the wrong body.
+     */
+    private static boolean qualified(Candidate form, List<Candidate> candidates, String text) {
+        if (!form.registerForm() || form.type() != EntityType.ORG) {
+            return false;
+        }
+        int qualifier = NameRules.qualifierBefore(text, form.start());
+        if (qualifier == form.start()) {
+            return false;
+        }
+        for (Candidate c : candidates) {
+            if (!c.registerForm() && c.type() == EntityType.ORG && c.end() == form.end()
+                    && c.start() < form.start() && c.start() >= qualifier) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

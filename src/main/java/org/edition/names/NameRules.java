@@ -439,7 +439,7 @@ final class NameRules {
      * ("North Korean", "Soviet", "USSR"); {@code head} itself if there are none. A title, an
      * article, a possessive or another word that is never part of a name ("The", "Foreign") ends them.
      */
-    private static int qualifierBefore(String text, int head) {
+    static int qualifierBefore(String text, int head) {
         int s = head;
         for (int k = 0; k < 2; k++) {
             int w = wordBefore(text, s);

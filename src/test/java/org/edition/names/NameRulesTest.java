@@ -65,6 +65,22 @@ class NameRulesTest {
     }
 
     @Test
+    void aRegisterFormQualifiedByWhoseBodyItIsIsAnotherBody() {
+        Register register = new RegisterReader().read(Path.of("seeds", "register.xml"), new Diagnostics("register"));
+        Converter converter = new Converter(Recognizers.standard(register), SchemaValidator.project(), Metadata.EMPTY,
+                false);
+        Conversion c = converter.convert(Path.of("rules.txt"), ("The [North Korean] Ministry of Foreign Affairs informed "
+                + "the Ministry of Foreign Affairs, and the Chinese Ministry of Foreign Affairs replied.")
+                .getBytes(StandardCharsets.UTF_8), Metadata.EMPTY, new Diagnostics("rules.txt"));
+        assertThat(c.ok()).as(c.diagnostics().toString()).isTrue();
+        // the register's form is the PRC's ministry; qualified, it names another one, found by rule
+        assertThat(XPaths.of(c.tei()).string("string-join(//text//orgName/(normalize-space() || ' ' || @ref), '; ')"))
+                .isEqualTo("North Korean Ministry of Foreign Affairs #org-north-korean-ministry-of-foreign-affairs; "
+                        + "Ministry of Foreign Affairs #org-prc-mfa; "
+                        + "Chinese Ministry of Foreign Affairs #org-chinese-ministry-of-foreign-affairs");
+    }
+
+    @Test
     void aBodyMayHoldTheBodyItBelongsTo() {
         assertThat(names("The United Nations General Assembly heard the Central Committee of the Polish United Workers' Party."))
                 .isEqualTo("orgName: United Nations General Assembly; orgName: United Nations; "
