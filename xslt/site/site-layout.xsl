@@ -68,38 +68,57 @@
     <xsl:sequence select="($document/date-text[normalize-space()], $document/@date, 'undated')[1]"/>
   </xsl:function>
 
-  <!-- The numbers, in date order, of the first and last documents of a part: '1001–2000'. -->
+  <!-- The numbers, in the list's order, of the first and last documents of a part: '1001–2000'. -->
   <xsl:function name="s:part-range" as="xs:string">
-    <xsl:param name="part" as="element(part)?"/>
-    <xsl:variable name="before" select="sum($part/preceding-sibling::part/@documents ! xs:integer(.))"/>
+    <xsl:param name="part" as="element()?"/>
+    <xsl:variable name="before"
+        select="sum($part/preceding-sibling::*[node-name() eq node-name($part)]/@documents ! xs:integer(.))"/>
     <xsl:sequence select="($before + 1) || '–' || ($before + xs:integer(($part/@documents, 0)[1]))"/>
   </xsl:function>
 
-  <!-- Where an edition's documents are listed on several pages: a list of those pages ($page: 'home'
-       or 'chronology'), each with the numbers and dates of its documents, the $current one marked. -->
+  <!-- Where an edition's documents are listed on several pages: a list of those pages ($page: 'home',
+       'chronology' or 'titles', the list in title order), each with the numbers of its documents
+       and the dates (in title order: the titles) of its first and last, the $current one marked. -->
   <xsl:template name="s:parts" as="element()?">
     <xsl:param name="digest" as="element(site)" required="yes"/>
     <xsl:param name="current" as="xs:integer" required="yes"/>
     <xsl:param name="page" as="xs:string" required="yes"/>
     <xsl:param name="label" as="xs:string" required="yes"/>
-    <xsl:if test="count($digest/part) gt 1">
+    <xsl:variable name="parts" select="if ($page eq 'titles') then $digest/title-part else $digest/part"/>
+    <xsl:if test="count($parts) gt 1">
       <nav class="site-parts" aria-label="{$label}">
         <ul>
-          <xsl:for-each select="$digest/part">
+          <xsl:for-each select="$parts">
             <li>
-              <a href="{if ($page eq 'home') then @home else @chronology}">
+              <a href="{if ($page eq 'home') then @home else if ($page eq 'titles') then @page else @chronology}">
                 <xsl:if test="xs:integer(@n) eq $current">
                   <xsl:attribute name="aria-current" select="'page'"/>
                 </xsl:if>
                 <xsl:text>{s:part-range(.)}</xsl:text>
               </a>
-              <span class="site-part-dates"> ({s:date-label(document[1])} – {s:date-label(document[2])})</span>
+              <span class="site-part-dates"> ({if ($page eq 'titles')
+                then s:guide-words(document[1], (preceding-sibling::title-part[1]/document[2], document[2])[1])
+                     || ' – ' || s:guide-words(document[2], (following-sibling::title-part[1]/document[1], document[1])[1])
+                else s:date-label(document[1]) || ' – ' || s:date-label(document[2])})</span>
             </li>
           </xsl:for-each>
         </ul>
       </nav>
     </xsl:if>
   </xsl:template>
+
+  <!-- A title at the end of a page of the list in title order, as a dictionary's guide words: its
+       words up to the first that differs from the title at the neighbouring end ($other: the last
+       of the page before, or the first of the page after), so that the pages' ranges tell apart. -->
+  <xsl:function name="s:guide-words" as="xs:string">
+    <xsl:param name="document" as="element(document)"/>
+    <xsl:param name="other" as="element(document)"/>
+    <xsl:variable name="words" select="tokenize(normalize-space(($document/title, $document/@id)[1]))"/>
+    <xsl:variable name="others" select="tokenize(lower-case(normalize-space(($other/title, $other/@id)[1])))"/>
+    <xsl:variable name="differs" select="(for $i in 1 to count($words)
+                                          return $i[lower-case($words[$i]) ne $others[$i]], count($words))[1]"/>
+    <xsl:sequence select="string-join($words[position() le $differs], ' ') || '…'[$differs lt count($words)]"/>
+  </xsl:function>
 
   <!-- The page: $content is what goes between the site header and the site footer (a main, and
        maybe an aside); $before-header goes first in body (the view inputs of a document page). -->

@@ -53,8 +53,12 @@
       th.appendChild(button);
       button.addEventListener("click", function () { sortBy(table, column, button); });
     });
-    headings[0].setAttribute("aria-sort", "ascending");
-    headings[0].querySelector("button").setAttribute("data-direction", "ascending");
+    // the order the page was made in: by date, or (titles.html) by title
+    var first = Array.prototype.findIndex.call(headings, function (th) {
+      return th.getAttribute("data-sort") === table.getAttribute("data-order");
+    });
+    headings[Math.max(first, 0)].setAttribute("aria-sort", "ascending");
+    headings[Math.max(first, 0)].querySelector("button").setAttribute("data-direction", "ascending");
   }
 
   document.querySelectorAll("table.site-sortable").forEach(enhance);

@@ -14,6 +14,16 @@ final class Brief {
     static final Comparator<Brief> DATE_ORDER = Comparator.comparing((Brief b) -> b.date == null ? "\uffff" : b.date)
             .thenComparing(b -> b.title == null ? "" : b.title).thenComparing(b -> b.id);
 
+    /**
+     * Title order: by title as a reader sorts it (case and accents second), then in date order.
+     * Collator instances are not shared: each sort makes its own.
+     */
+    static Comparator<Brief> titleOrder() {
+        java.text.Collator collator = java.text.Collator.getInstance(java.util.Locale.ENGLISH);
+        collator.setStrength(java.text.Collator.TERTIARY);
+        return Comparator.comparing((Brief b) -> b.title == null ? "" : b.title, collator).thenComparing(DATE_ORDER);
+    }
+
     final String id;
     final String date;
     final String type;

@@ -86,7 +86,8 @@ public final class SiteBuilder {
         long tPages = System.nanoTime();
         Stamps.retain(cache.resolve("summaries"), documents);
         Path siteXml = prepared.siteXml();
-        List<Path> parts = prepared.parts();
+        List<Path> parts = prepared.parts().byDate();
+        List<Path> titleParts = prepared.parts().byTitle();
         Path mentions = prepared.mentions();
         List<MentionIndex.Filed> filed = prepared.filed();
         Map<String, List<Path>> shards = prepared.shards();
@@ -104,6 +105,10 @@ public final class SiteBuilder {
             overSummary.add(new Page(site.resolve(SiteSummary.homePage(n)), XsltEngine.SITE_HOME, edition, parts.get(n - 1)));
             overSummary.add(new Page(site.resolve(SiteSummary.chronologyPage(n)), XsltEngine.SITE_CHRONOLOGY, edition,
                     parts.get(n - 1)));
+        }
+        for (int n = 1; n <= titleParts.size(); n++) {
+            overSummary.add(new Page(site.resolve(SiteSummary.titlesPage(n)), XsltEngine.SITE_HOME,
+                    Map.of("edition", digest, "page", n, "order", "title"), titleParts.get(n - 1)));
         }
         // an index of names from the counts
         overSummary.addAll(namePages(site, register, "index", MentionIndex.entries(mentions), KINDS, settings, Map.of()));
@@ -212,7 +217,7 @@ public final class SiteBuilder {
      * text nor the summaries stay in memory).
      */
     private record Prepared(List<Path> listed, java.util.function.Function<Path, String> neighbourhoods, Path siteXml,
-            List<Path> parts, Path mentions, List<MentionIndex.Filed> filed, Map<String, List<Path>> shards) {
+            SiteSummary.Parts parts, Path mentions, List<MentionIndex.Filed> filed, Map<String, List<Path>> shards) {
     }
 
     private Prepared prepare(List<Path> documents, Path cache, SiteSettings settings) throws IOException {
@@ -233,7 +238,7 @@ public final class SiteBuilder {
         SiteSummary.shards(ordered).forEach((name, ids) -> shards.put(name, ids.stream().map(files::get).toList()));
         Path summaryCache = cache.resolve("summaries");
         Path mentions = cache.resolve("mentions");
-        List<Path> parts;
+        SiteSummary.Parts parts;
         MentionIndex index = new MentionIndex(mentions, SiteSummary.start(settings), settings.documentsPerPage(),
                 ordered.size());
         try (index) {
@@ -244,14 +249,17 @@ public final class SiteBuilder {
                 return whole;
             }, cache, settings.documentsPerPage());
         }
-        removeStaleParts(cache, parts.size());
+        removeStaleParts(cache, parts.byDate().size(), parts.byTitle().size());
         return new Prepared(listed, neighbourhoods, cache.resolve("site.xml"), parts, mentions, index.filed(), shards);
     }
 
     /** The parts of an earlier build's summary beyond this one's (their pages are removed with the site's stale files). */
-    private static void removeStaleParts(Path cache, int parts) throws IOException {
+    private static void removeStaleParts(Path cache, int parts, int titleParts) throws IOException {
         for (int n = parts + 1; Files.exists(cache.resolve(SiteSummary.partFile(n))); n++) {
             Files.delete(cache.resolve(SiteSummary.partFile(n)));
+        }
+        for (int n = titleParts + 1; Files.exists(cache.resolve(SiteSummary.titlePartFile(n))); n++) {
+            Files.delete(cache.resolve(SiteSummary.titlePartFile(n)));
         }
     }
 

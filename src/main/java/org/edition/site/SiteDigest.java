@@ -32,6 +32,7 @@ final class SiteDigest {
     private final Map<String, Object[]> licences = new TreeMap<>();
     private final Map<String, String> shards = new java.util.LinkedHashMap<>();
     private final List<Element> parts = new ArrayList<>();
+    private final List<Element> titleParts = new ArrayList<>();
     /** each year (or 'undated') and the part it begins in */
     private final Map<String, Integer> years = new java.util.LinkedHashMap<>();
 
@@ -81,6 +82,18 @@ final class SiteDigest {
         parts.add(p);
     }
 
+    /**
+     * A part of the list in title order (made only where the date-ordered list has several pages):
+     * its number, its file, its listing page and its first and last document.
+     */
+    void titlePart(int n, String file, String page, int count, Brief first, Brief last) {
+        Element p = new Element("title-part").setAttribute("n", String.valueOf(n)).setAttribute("file", file)
+                .setAttribute("page", page).setAttribute("documents", String.valueOf(count));
+        p.addContent(first.toElement());
+        p.addContent(last.toElement());
+        titleParts.add(p);
+    }
+
     /** The digest's elements, to follow the settings in site.xml. */
     List<Element> elements() {
         List<Element> out = new ArrayList<>();
@@ -104,6 +117,7 @@ final class SiteDigest {
                 .setAttribute("count", String.valueOf(l[2])).setText((String) l[0])));
         shards.forEach((name, year) -> out.add(new Element("shard").setAttribute("name", name).setAttribute("year", year)));
         out.addAll(parts);
+        out.addAll(titleParts);
         years.forEach((year, part) -> out.add(new Element("year").setAttribute("name", year)
                 .setAttribute("part", String.valueOf(part))));
         return out;

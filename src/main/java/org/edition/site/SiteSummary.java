@@ -105,15 +105,32 @@ final class SiteSummary {
         return "site-" + n + ".xml";
     }
 
+    /** The listing page of part {@code n} of the list in title order. */
+    static String titlesPage(int n) {
+        return n == 1 ? "titles.html" : "titles-" + n + ".html";
+    }
+
+    /** The file of part {@code n} of the list in title order: the documents' briefs, beside site.xml. */
+    static String titlePartFile(int n) {
+        return "titles-" + n + ".xml";
+    }
+
+    /** The parts of the summary as written: in date order, and (for a list of several pages) in title order. */
+    record Parts(List<Path> byDate, List<Path> byTitle) {
+    }
+
     /**
      * The summary written to {@code dir}: the documents of {@code ordered} (briefs in date order, with
      * their shard), each as its whole summary read one at a time, in parts of at most
      * {@code perPage} ({@link #partFile}), and site.xml: the settings and the digest of them all
      * ({@link SiteDigest}), which the pages over the whole edition read instead of every document.
+     * Where the list has several pages, it is also written in title order, briefs only
+     * ({@link #titlePartFile}): a reader without JavaScript, or with a list too long to sort in the
+     * browser, finds a document by its title.
      *
      * @return the parts' files, in order
      */
-    static List<Path> write(SiteSettings settings, List<Brief> ordered, Wholes wholes, Path dir, int perPage)
+    static Parts write(SiteSettings settings, List<Brief> ordered, Wholes wholes, Path dir, int perPage)
             throws IOException {
         XMLOutputter xml = new XMLOutputter(Format.getRawFormat().setLineSeparator("\n"));
         String start = start(settings);
@@ -143,10 +160,25 @@ final class SiteSummary {
                         part.get(part.size() - 1));
             }
         }
+        List<Path> byTitle = new ArrayList<>();
+        if (parts.size() > 1) {
+            List<Brief> titled = new ArrayList<>(ordered);
+            titled.sort(Brief.titleOrder());
+            for (int from = 0, number = 1; from < titled.size(); from += perPage, number++) {
+                List<Brief> part = titled.subList(from, Math.min(titled.size(), from + perPage));
+                Path file = dir.resolve(titlePartFile(number));
+                StringBuilder out = new StringBuilder(start);
+                part.forEach(b -> out.append(xml.outputString(b.toElement())));
+                OutputFiles.write(file, out.append("</site>\n").toString());
+                byTitle.add(file);
+                digest.titlePart(number, titlePartFile(number), titlesPage(number), part.size(), part.get(0),
+                        part.get(part.size() - 1));
+            }
+        }
         Element site = site(settings);
         site.addContent(digest.elements());
         OutputFiles.write(dir.resolve("site.xml"), xml.outputString(new Document(site)) + "\n");
-        return parts;
+        return new Parts(parts, byTitle);
     }
 
     /** site.xml up to its first document: the documents are written one by one after it, then {@code </site>}. */

@@ -264,6 +264,36 @@ class SiteTest {
     }
 
     @Test
+    void aLongListIsAlsoListedByTitleOverAllItsPages() throws IOException {
+        // the 32 golden cases, ten to a page: titles.html ... titles-4.html, in title order over all of them
+        List<String> pages = List.of("titles.html", "titles-2.html", "titles-3.html", "titles-4.html");
+        assertThat(cases.resolve("titles-5.html")).doesNotExist();
+        List<String> listed = new ArrayList<>();
+        List<String> titles = new ArrayList<>();
+        for (String file : pages) {
+            Document page = SiteFiles.parse(cases.resolve(file));
+            for (Element e : SiteFiles.elements(page)) {
+                if (e.getName().equals("tr") && e.getAttributeValue("id") != null) {
+                    listed.add(e.getAttributeValue("id"));
+                    titles.add(e.getChildren().get(1).getChildren().get(0).getText());
+                }
+            }
+            assertThat(pagesOfTheList(page)).as(file).containsExactlyElementsOf(pages);
+            assertThat(current(page)).as(file).isEqualTo(file);
+            assertThat(Files.readString(cases.resolve(file))).as(file).contains("in title order</span>")
+                    .contains("<a href=\"index.html\">in date order</a>");
+        }
+        assertThat(listed).hasSize(32).doesNotHaveDuplicates();
+        java.text.Collator collator = java.text.Collator.getInstance(java.util.Locale.ENGLISH);
+        assertThat(titles).isSortedAccordingTo(collator::compare);
+        assertThat(Files.readString(cases.resolve("titles-2.html"))).contains("<h1>Documents by title, 11–20</h1>");
+        assertThat(Files.readString(cases.resolve("documents-3.html"))).contains("<a href=\"titles.html\">by title</a>");
+        // a list of one page is sorted in the browser, over all its documents: no second list
+        assertThat(corpus.resolve("titles.html")).doesNotExist();
+        assertThat(Files.readString(corpus.resolve("index.html"))).doesNotContain("titles.html");
+    }
+
+    @Test
     void anEntryNamedInMoreDocumentsThanAPageListsGoesOnSeveralPagesWithAllItsMentions() throws IOException {
         // one document to a page: each entry's page N lists the N-th document naming it, in date order
         int entries = 0;
