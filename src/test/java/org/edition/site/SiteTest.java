@@ -234,11 +234,9 @@ class SiteTest {
         for (String home : homes) {
             Document page = SiteFiles.parse(cases.resolve(home));
             List<String> rows = new ArrayList<>();
-            for (Element e : SiteFiles.elements(page)) {
-                if (e.getName().equals("tr") && e.getAttributeValue("id") != null) {
-                    rows.add(e.getAttributeValue("id").substring("doc-".length()));
-                    dates.add(e.getChildren().get(0).getAttributeValue("data-value"));
-                }
+            for (Element e : documentRows(page)) {
+                rows.add(e.getAttributeValue("id").substring("doc-".length()));
+                dates.add(e.getChildren().get(0).getAttributeValue("data-value"));
             }
             assertThat(rows).as(home).hasSize(home.equals("documents-4.html") ? 2 : 10);
             listed.addAll(rows);
@@ -272,11 +270,9 @@ class SiteTest {
         List<String> titles = new ArrayList<>();
         for (String file : pages) {
             Document page = SiteFiles.parse(cases.resolve(file));
-            for (Element e : SiteFiles.elements(page)) {
-                if (e.getName().equals("tr") && e.getAttributeValue("id") != null) {
-                    listed.add(e.getAttributeValue("id"));
-                    titles.add(e.getChildren().get(1).getChildren().get(0).getText());
-                }
+            for (Element e : documentRows(page)) {
+                listed.add(e.getAttributeValue("id"));
+                titles.add(e.getChildren().get(1).getChildren().get(0).getText());
             }
             assertThat(pagesOfTheList(page)).as(file).containsExactlyElementsOf(pages);
             assertThat(current(page)).as(file).isEqualTo(file);
@@ -345,6 +341,17 @@ class SiteTest {
     }
 
     /** The pages a list's page links to as its pages (nav.site-parts). */
+    /** The rows of a listing page's table of documents (each with the id doc-...). */
+    private static List<Element> documentRows(Document page) {
+        List<Element> rows = new ArrayList<>();
+        for (Element e : SiteFiles.elements(page)) {
+            if (e.getName().equals("tr") && e.getAttributeValue("id") != null) {
+                rows.add(e);
+            }
+        }
+        return rows;
+    }
+
     private static List<String> pagesOfTheList(Document page) {
         List<String> pages = new ArrayList<>();
         for (Element a : linksOfTheList(page)) {
