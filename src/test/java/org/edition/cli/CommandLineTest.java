@@ -174,6 +174,7 @@ class CommandLineTest {
                 .containsPattern("(?m)^  convert +[0-9.]+ s wall, +[0-9.]+ s cpu$")
                 .containsPattern("(?m)^  render +[0-9.]+ s wall")
                 .containsPattern("(?m)^  site +[0-9.]+ s wall")
+                .containsPattern("(?m)^    wall: summaries [0-9.]+ s, document pages [0-9.]+ s, ")
                 .containsPattern("(?m)^build: +[0-9.]+ s wall, [0-9.]+ s cpu$")
                 .containsPattern("(?m)^site: +\\d+ files, [0-9.]+ MB; largest ")
                 .containsPattern("(?m)^search data: \\d+ files, [0-9.]+ MB")
