@@ -48,16 +48,68 @@ public final class OutputFiles {
      * to hold in memory first.
      */
     public static boolean write(Path target, Writing writing) throws IOException {
-        Path dir = target.toAbsolutePath().getParent();
-        Files.createDirectories(dir);
-        Path tmp = Files.createTempFile(dir, "." + target.getFileName(), ".tmp");
-        try {
-            try (java.io.OutputStream out = new java.io.BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16)) {
-                writing.to(out);
+        try (Pending file = Pending.open(target)) {
+            writing.to(file.stream());
+            return file.finish();
+        }
+    }
+
+    /**
+     * A file being written to a temporary file beside its target, for content that arrives while
+     * something else is being made (a page a stylesheet writes with xsl:result-document): {@link
+     * #finish} puts it in place unless the target has those bytes already; closing it unfinished
+     * leaves the target as it was and removes the temporary file.
+     */
+    public static final class Pending implements java.io.Closeable {
+        private final Path target;
+        private final Path tmp;
+        private final java.io.OutputStream out;
+        private boolean closed;
+
+        private Pending(Path target, Path tmp) throws IOException {
+            this.target = target;
+            this.tmp = tmp;
+            this.out = new java.io.BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16);
+        }
+
+        public static Pending open(Path target) throws IOException {
+            Path dir = target.toAbsolutePath().getParent();
+            Files.createDirectories(dir);
+            Path tmp = Files.createTempFile(dir, "." + target.getFileName(), ".tmp");
+            try {
+                return new Pending(target, tmp);
+            } catch (IOException e) {
+                Files.deleteIfExists(tmp);
+                throw e;
             }
-            return replace(tmp, target);
-        } finally {
-            Files.deleteIfExists(tmp);
+        }
+
+        /** Where the content goes; not to be closed by the writer ({@link #finish} does). */
+        public java.io.OutputStream stream() {
+            return out;
+        }
+
+        /** Puts the file in place unless the target has its bytes already; returns whether the target changed. */
+        public boolean finish() throws IOException {
+            try {
+                closed = true;
+                out.close();
+                return replace(tmp, target);
+            } finally {
+                Files.deleteIfExists(tmp);
+            }
+        }
+
+        @Override
+        public void close() throws IOException {
+            if (!closed) {
+                closed = true;
+                try {
+                    out.close();
+                } finally {
+                    Files.deleteIfExists(tmp);
+                }
+            }
         }
     }
 

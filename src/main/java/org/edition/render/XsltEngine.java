@@ -13,6 +13,7 @@ import javax.xml.transform.stream.StreamSource;
 import net.sf.saxon.s9api.Processor;
 import net.sf.saxon.s9api.QName;
 import net.sf.saxon.s9api.SaxonApiException;
+import net.sf.saxon.s9api.SaxonApiUncheckedException;
 import net.sf.saxon.s9api.XPathCompiler;
 import net.sf.saxon.s9api.XdmAtomicValue;
 import net.sf.saxon.s9api.XdmNode;
@@ -112,15 +113,21 @@ public final class XsltEngine {
         return DeepStack.call(() -> transform(exe, doc, params));
     }
 
-    /** Where a stylesheet's secondary results (xsl:result-document) go: the href as written, and the text. */
+    /**
+     * Where a stylesheet's secondary results (xsl:result-document) go, by their href as written:
+     * each is serialized straight to the stream {@code open} gives, then {@code done} is told that
+     * it is complete (the stream is the receiver's to close).
+     */
     public interface Results {
-        void accept(String href, String text) throws java.io.IOException;
+        java.io.OutputStream open(String href) throws java.io.IOException;
+
+        void done(String href) throws java.io.IOException;
     }
 
     /**
      * Any stylesheet of {@code xslt/} that also writes secondary results with xsl:result-document:
-     * each is handed to {@code results} (its href relative to the principal result) as soon as it is
-     * complete, so that many pages need not be held in memory at once.
+     * each is serialized to where {@code results} says (its href relative to the principal result),
+     * so that no page, however long, is held in memory.
      */
     public Output render(String resource, XdmNode doc, Map<String, Object> params, Results results) {
         return render(resource, doc, params, results, null);
@@ -139,12 +146,16 @@ public final class XsltEngine {
             String base = "urn:x-edition:result/";
             t.setBaseOutputURI(base);
             t.setResultDocumentHandler(uri -> {
-                StringWriter text = new StringWriter();
-                net.sf.saxon.s9api.Serializer serializer = processor.newSerializer(text);
                 String href = uri.toString().startsWith(base) ? uri.toString().substring(base.length()) : uri.toString();
+                net.sf.saxon.s9api.Serializer serializer;
+                try {
+                    serializer = processor.newSerializer(results.open(href));
+                } catch (java.io.IOException e) {
+                    throw new SaxonApiUncheckedException(new SaxonApiException("cannot write " + href + ": " + e.getMessage(), e));
+                }
                 serializer.onClose(() -> {
                     try {
-                        results.accept(href, text.toString());
+                        results.done(href);
                     } catch (java.io.IOException e) {
                         throw new SaxonApiException("cannot write " + href + ": " + e.getMessage(), e);
                     }

@@ -349,8 +349,15 @@ public final class SiteBuilder {
                 summary.append(kept, kept.indexOf('\n') + 1, kept.length());
             }
             XdmNode input = engine.parse(summary.append("</site>\n").toString());
-            XsltEngine.Results none = (href, text) -> {
-                throw new IllegalStateException("site-search-shard.xsl wrote a second file: " + href);
+            XsltEngine.Results none = new XsltEngine.Results() {
+                @Override
+                public java.io.OutputStream open(String href) {
+                    throw new IllegalStateException("site-search-shard.xsl wrote a second file: " + href);
+                }
+
+                @Override
+                public void done(String href) {
+                }
             };
             write(target, out -> engine.render(XsltEngine.SITE_SEARCH_SHARD, input, Map.of("name", name), none, out));
             return true;
@@ -383,19 +390,40 @@ public final class SiteBuilder {
     private void page(Path target, String stylesheet, XdmNode summary, Map<String, Object> params, boolean principal)
             throws IOException {
         Path dir = target.getParent();
-        XsltEngine.Results results = (href, text) -> {
-            Path file = dir.resolve(java.net.URI.create(href).getPath()).normalize();
-            if (!file.startsWith(dir)) {
-                throw new IllegalStateException(stylesheet + " wrote outside the site: " + href);
+        // each page the stylesheet writes goes straight to its file (an entry's page of 500 documents
+        // is half a megabyte, held as text two or three times over while it was copied)
+        Map<String, OutputFiles.Pending> pending = new java.util.HashMap<>();
+        XsltEngine.Results results = new XsltEngine.Results() {
+            @Override
+            public java.io.OutputStream open(String href) throws IOException {
+                Path file = dir.resolve(java.net.URI.create(href).getPath()).normalize();
+                if (!file.startsWith(dir)) {
+                    throw new IllegalStateException(stylesheet + " wrote outside the site: " + href);
+                }
+                produced.add(file);
+                OutputFiles.Pending p = OutputFiles.Pending.open(file);
+                pending.put(href, p);
+                return p.stream();
             }
-            write(file, text.getBytes(StandardCharsets.UTF_8));
+
+            @Override
+            public void done(String href) throws IOException {
+                counted(pending.remove(href).finish());
+            }
         };
         List<String> messages = new ArrayList<>();
-        if (principal) {
-            // serialized straight to its file: the home page of 10,000 documents is 5 MB of HTML
-            write(target, out -> messages.addAll(engine.render(stylesheet, summary, params, results, out).messages()));
-        } else {
-            messages.addAll(engine.render(stylesheet, summary, params, results).messages());
+        try {
+            if (principal) {
+                // serialized straight to its file: the home page of 10,000 documents is 5 MB of HTML
+                write(target, out -> messages.addAll(engine.render(stylesheet, summary, params, results, out).messages()));
+            } else {
+                messages.addAll(engine.render(stylesheet, summary, params, results).messages());
+            }
+        } finally {
+            // a page left unfinished by a failure: its temporary file goes, the page stays as it was
+            for (OutputFiles.Pending p : pending.values()) {
+                p.close();
+            }
         }
         messages.forEach(m -> err.println(target.getFileName() + ": warning: "
                 + m.replaceFirst("^WARNING: ", "") + " [W050]"));

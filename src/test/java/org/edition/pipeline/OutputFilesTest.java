@@ -43,6 +43,29 @@ class OutputFilesTest {
     }
 
     @Test
+    void aPendingFileIsPutInPlaceWhenFinishedAndNotWhenAbandoned() throws IOException {
+        Path target = dir.resolve("site/places/pl-x.html");
+        try (OutputFiles.Pending page = OutputFiles.Pending.open(target)) {
+            page.stream().write("<p>one</p>".getBytes());
+            assertThat(target).as("not before it is finished").doesNotExist();
+            assertThat(page.finish()).isTrue();
+        }
+        assertThat(target).hasContent("<p>one</p>");
+        try (OutputFiles.Pending page = OutputFiles.Pending.open(target)) {
+            page.stream().write("<p>one</p>".getBytes());
+            assertThat(page.finish()).as("same bytes").isFalse();
+        }
+        // a page its stylesheet never finished (the transformation failed): the last good one stays
+        try (OutputFiles.Pending page = OutputFiles.Pending.open(target)) {
+            page.stream().write("<p>half".getBytes());
+        }
+        assertThat(target).hasContent("<p>one</p>");
+        try (var left = Files.list(target.getParent())) {
+            assertThat(left).as("no temporary file left").containsExactly(target);
+        }
+    }
+
+    @Test
     void aStreamedOutputIsPutInPlaceWholeOrNotAtAll() throws IOException {
         Path target = dir.resolve("site/index.html");
         assertThat(OutputFiles.write(target, out -> out.write("<p>1</p>".getBytes()))).isTrue();
