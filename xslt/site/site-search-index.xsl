@@ -29,27 +29,32 @@
        own small tree): the index of a large edition is never held whole in memory. -->
   <xsl:template match="/">
     <xsl:text>window.EDITION_SEARCH = {{"documents":[</xsl:text>
-    <xsl:for-each select="site/part ! parse-xml(unparsed-text(resolve-uri(@file, base-uri(.))))/site/document">
-      <xsl:if test="position() gt 1">
-        <xsl:text>,</xsl:text>
-      </xsl:if>
-      <xsl:variable name="json" as="element(j:map)">
-        <j:map>
-          <j:string key="id">{@id}</j:string>
-          <j:string key="title">{title}</j:string>
-          <j:string key="date">{@date}</j:string>
-          <j:string key="label">{(date-text[normalize-space()], @date, 'undated')[1]}</j:string>
-          <j:string key="type">{@type}</j:string>
-          <j:array key="names">
-            <xsl:for-each select="distinct-values(mentioned/@ref[. ne ''])">
-              <xsl:sort select="."/>
-              <j:string>{.}</j:string>
-            </xsl:for-each>
-          </j:array>
-          <j:string key="shard">{@shard}</j:string>
-        </j:map>
-      </xsl:variable>
-      <xsl:value-of select="xml-to-json($json)"/>
+    <!-- a part at a time: one path over all of them ("parts ! parse-xml(...)/site/document") would
+         put their documents in document order first, and so hold every part's tree at once -->
+    <xsl:for-each select="site/part">
+      <xsl:variable name="part" select="position()"/>
+      <xsl:for-each select="parse-xml(unparsed-text(resolve-uri(@file, base-uri(.))))/site/document">
+        <xsl:if test="$part gt 1 or position() gt 1">
+          <xsl:text>,</xsl:text>
+        </xsl:if>
+        <xsl:variable name="json" as="element(j:map)">
+          <j:map>
+            <j:string key="id">{@id}</j:string>
+            <j:string key="title">{title}</j:string>
+            <j:string key="date">{@date}</j:string>
+            <j:string key="label">{(date-text[normalize-space()], @date, 'undated')[1]}</j:string>
+            <j:string key="type">{@type}</j:string>
+            <j:array key="names">
+              <xsl:for-each select="distinct-values(mentioned/@ref[. ne ''])">
+                <xsl:sort select="."/>
+                <j:string>{.}</j:string>
+              </xsl:for-each>
+            </j:array>
+            <j:string key="shard">{@shard}</j:string>
+          </j:map>
+        </xsl:variable>
+        <xsl:value-of select="xml-to-json($json)"/>
+      </xsl:for-each>
     </xsl:for-each>
     <xsl:text>],"shards":[</xsl:text>
     <xsl:for-each select="site/shard">
