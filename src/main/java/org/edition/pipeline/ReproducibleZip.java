@@ -8,9 +8,6 @@ import java.time.LocalDateTime;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
-import java.util.zip.Deflater;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipOutputStream;
 
 /**
  * A zip file that depends on the files' names and bytes only (the edition's download, the archive
@@ -20,10 +17,7 @@ import java.util.zip.ZipOutputStream;
  * untouched. Stateless.
  */
 public final class ReproducibleZip {
-    /**
-     * The time of every entry when there is no better one. Not 1980-01-01: at the very start of the
-     * DOS epoch the JDK adds an extended timestamp field computed in the local time zone.
-     */
+    /** The time of every entry when there is no better one. */
     public static final LocalDateTime DEFAULT_TIME = LocalDateTime.of(2000, 1, 1, 0, 0);
 
     private ReproducibleZip() {
@@ -61,14 +55,10 @@ public final class ReproducibleZip {
         Files.createDirectories(dir);
         Path tmp = Files.createTempFile(dir, "." + target.getFileName(), ".tmp");
         try {
-            try (OutputStream out = Files.newOutputStream(tmp); ZipOutputStream zip = new ZipOutputStream(out)) {
-                zip.setLevel(Deflater.DEFAULT_COMPRESSION);
+            // the directory of entries goes to a file beside the zip as it grows, not into memory (ZipWriter)
+            try (OutputStream out = Files.newOutputStream(tmp); ZipWriter zip = new ZipWriter(out, target, time)) {
                 for (String name : sortedNames) {
-                    ZipEntry entry = new ZipEntry(name);
-                    entry.setTimeLocal(time);
-                    zip.putNextEntry(entry);
-                    Files.copy(file.apply(name), zip);
-                    zip.closeEntry();
+                    zip.add(name, file.apply(name));
                 }
             }
             return OutputFiles.replace(tmp, target);
