@@ -43,9 +43,11 @@ final class NameRules {
     private static final Pattern TWO_RIVERS = Pattern.compile("\\b(" + CAP + ") and (" + CAP + ") Rivers\\b");
     /** A capitalised word that does not begin another organization. */
     private static final String CAPX = "(?!Ministry\\b|Embassy\\b)\\p{Lu}[\\p{L}'’-]*";
+    /** A word with a possessive 's, other than "People's": it begins another name ("and China's Ministry of ..."). */
+    private static final String POSSESSIVE = "(?!People['’]s)\\p{Lu}[\\p{L}-]*['’]s\\b";
     /** More words of a name: capitalised ones, and "and", "for", "of (the)" between them. */
-    private static final String CONT = "(?: " + CAPX + "| and(?= " + CAPX + ")| for(?= " + CAPX + ")| of(?: the)?(?= "
-            + CAPX + "))";
+    private static final String CONT = "(?: " + CAPX + "| and(?= (?!" + POSSESSIVE + ")" + CAPX + ")| for(?= " + CAPX
+            + ")| of(?: the)?(?= " + CAPX + "))";
     private static final String OF_PART = "(?: of(?: the)? " + CAPX + CONT + "*)?";
     private static final Set<String> EMBASSY_WORDS = Set.of("Embassy", "Legation", "Consulate-General", "Consulate",
             "Trade Mission");

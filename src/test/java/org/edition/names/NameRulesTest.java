@@ -62,6 +62,9 @@ class NameRulesTest {
                 .isEqualTo("persName: Li; orgName: North Korean Ministry of Foreign Affairs; "
                         + "orgName: Soviet Ministry of Foreign Trade; orgName: Ministry of Culture; "
                         + "placeName: China; orgName: Ministry of Finance");
+        // a possessive after "and" begins another name: it is no part of the one before
+        assertThat(names("The Ministry of Culture and China's Ministry of Finance replied."))
+                .isEqualTo("orgName: Ministry of Culture; placeName: China; orgName: Ministry of Finance");
     }
 
     @Test
