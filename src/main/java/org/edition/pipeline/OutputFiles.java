@@ -25,15 +25,7 @@ public final class OutputFiles {
 
     /** Writes {@code content} to {@code target} through a temporary file, unless it is there already. */
     public static boolean write(Path target, byte[] content) throws IOException {
-        Path dir = target.toAbsolutePath().getParent();
-        Files.createDirectories(dir);
-        Path tmp = Files.createTempFile(dir, "." + target.getFileName(), ".tmp");
-        try {
-            Files.write(tmp, content);
-            return replace(tmp, target);
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
+        return write(target, out -> out.write(content));
     }
 
     /** What writes a file's content to a stream. */

@@ -1,7 +1,6 @@
 package org.edition.pipeline;
 
 import java.io.BufferedOutputStream;
-import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -34,7 +33,7 @@ final class ZipWriter implements java.io.Closeable {
 
     private final Counting out;
     private final Path directoryFile;
-    private final DataOutputStream directory;
+    private final Counting directory;
     private final int dosTime;
     private final int dosDate;
     private final Deflater deflater = new Deflater(Deflater.DEFAULT_COMPRESSION, true);
@@ -46,7 +45,7 @@ final class ZipWriter implements java.io.Closeable {
     ZipWriter(OutputStream target, Path spare, LocalDateTime time) throws IOException {
         this.out = new Counting(new BufferedOutputStream(target, 1 << 16));
         this.directoryFile = Files.createTempFile(spare.toAbsolutePath().getParent(), "." + spare.getFileName(), ".dir");
-        this.directory = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(directoryFile), 1 << 16));
+        this.directory = new Counting(new BufferedOutputStream(Files.newOutputStream(directoryFile), 1 << 16));
         this.dosTime = time.getHour() << 11 | time.getMinute() << 5 | time.getSecond() / 2;
         this.dosDate = (time.getYear() - 1980) << 9 | time.getMonthValue() << 5 | time.getDayOfMonth();
     }
@@ -96,28 +95,28 @@ final class ZipWriter implements java.io.Closeable {
         out.int32((int) size);
 
         boolean far = offset > MAX_32; // past 4 GB: the offset goes in a Zip64 field
-        directory.writeInt(Integer.reverseBytes(CENTRAL));
-        directory.writeShort(Short.reverseBytes((short) (far ? 45 : 20))); // made by (MS-DOS attributes)
-        directory.writeShort(Short.reverseBytes((short) (far ? 45 : 20))); // needed to extract
-        directory.writeShort(Short.reverseBytes((short) FLAGS));
-        directory.writeShort(Short.reverseBytes((short) DEFLATED));
-        directory.writeShort(Short.reverseBytes((short) dosTime));
-        directory.writeShort(Short.reverseBytes((short) dosDate));
-        directory.writeInt(Integer.reverseBytes((int) crc.getValue()));
-        directory.writeInt(Integer.reverseBytes((int) compressed));
-        directory.writeInt(Integer.reverseBytes((int) size));
-        directory.writeShort(Short.reverseBytes((short) nameBytes.length));
-        directory.writeShort(Short.reverseBytes((short) (far ? 12 : 0)));
-        directory.writeShort(0); // comment
-        directory.writeShort(0); // disk
-        directory.writeShort(0); // internal attributes
-        directory.writeInt(0); // external attributes
-        directory.writeInt(Integer.reverseBytes((int) (far ? MAX_32 : offset)));
+        directory.int32(CENTRAL);
+        directory.int16(far ? 45 : 20); // made by (MS-DOS attributes)
+        directory.int16(far ? 45 : 20); // needed to extract
+        directory.int16(FLAGS);
+        directory.int16(DEFLATED);
+        directory.int16(dosTime);
+        directory.int16(dosDate);
+        directory.int32((int) crc.getValue());
+        directory.int32((int) compressed);
+        directory.int32((int) size);
+        directory.int16(nameBytes.length);
+        directory.int16(far ? 12 : 0);
+        directory.int16(0); // comment
+        directory.int16(0); // disk
+        directory.int16(0); // internal attributes
+        directory.int32(0); // external attributes
+        directory.int32((int) (far ? MAX_32 : offset));
         directory.write(nameBytes);
         if (far) {
-            directory.writeShort(Short.reverseBytes((short) 1)); // Zip64 extended information
-            directory.writeShort(Short.reverseBytes((short) 8));
-            directory.writeLong(Long.reverseBytes(offset));
+            directory.int16(1); // Zip64 extended information
+            directory.int16(8);
+            directory.int64(offset);
         }
         entries++;
     }
@@ -162,7 +161,7 @@ final class ZipWriter implements java.io.Closeable {
         }
     }
 
-    /** The zip's bytes so far, counted, with little-endian numbers. */
+    /** Bytes written so far, counted, with the zip format's little-endian numbers (the zip and its directory). */
     private static final class Counting extends java.io.FilterOutputStream {
         long count;
 
