@@ -50,23 +50,10 @@ final class ZipWriter implements java.io.Closeable {
         this.dosDate = (time.getYear() - 1980) << 9 | time.getMonthValue() << 5 | time.getDayOfMonth();
     }
 
-    /** Adds the bytes of {@code file} as the entry {@code name}. */
+    /** Adds the bytes of {@code file} as the entry {@code name}, deflated here as they are read. */
     void add(String name, Path file) throws IOException {
         byte[] nameBytes = name.getBytes(StandardCharsets.UTF_8);
-        long offset = out.count;
-        out.int32(LOCAL);
-        out.int16(20);
-        out.int16(FLAGS);
-        out.int16(DEFLATED);
-        out.int16(dosTime);
-        out.int16(dosDate);
-        out.int32(0); // checksum and sizes: in the descriptor
-        out.int32(0);
-        out.int32(0);
-        out.int16(nameBytes.length);
-        out.int16(0);
-        out.write(nameBytes);
-
+        long offset = localHeader(nameBytes);
         CRC32 crc = new CRC32();
         long size = 0;
         long start = out.count;
@@ -89,8 +76,73 @@ final class ZipWriter implements java.io.Closeable {
         if (size > MAX_32 || compressed > MAX_32) {
             throw new IOException(file + " is too large for a zip entry (4 GB or more)");
         }
+        trailer(nameBytes, offset, crc.getValue(), compressed, size);
+    }
+
+    /** Adds an entry deflated beforehand ({@link #deflate}, on another thread): the same bytes {@link #add(String, Path)} writes. */
+    void add(String name, Deflated entry) throws IOException {
+        byte[] nameBytes = name.getBytes(StandardCharsets.UTF_8);
+        long offset = localHeader(nameBytes);
+        out.write(entry.data(), 0, entry.length());
+        trailer(nameBytes, offset, entry.crc(), entry.length(), entry.size());
+    }
+
+    /** A file's bytes deflated as the zip stores them, with their checksum and size. */
+    record Deflated(byte[] data, int length, long crc, long size) {
+    }
+
+    /**
+     * Deflates a whole file in memory, with one of {@code deflaters} (taken and given back, so that
+     * threads deflating at once each have their own); thread-safe.
+     */
+    static Deflated deflate(Path file, java.util.Queue<Deflater> deflaters) throws IOException {
+        byte[] bytes = Files.readAllBytes(file);
+        CRC32 crc = new CRC32();
+        crc.update(bytes);
+        Deflater d = deflaters.poll();
+        if (d == null) {
+            d = new Deflater(Deflater.DEFAULT_COMPRESSION, true);
+        }
+        try {
+            d.reset();
+            d.setInput(bytes);
+            d.finish();
+            byte[] data = new byte[bytes.length + bytes.length / 1000 + 64]; // deflate's worst case, with room to spare
+            int length = 0;
+            while (!d.finished()) {
+                if (length == data.length) {
+                    data = java.util.Arrays.copyOf(data, data.length * 2);
+                }
+                length += d.deflate(data, length, data.length - length);
+            }
+            return new Deflated(data, length, crc.getValue(), bytes.length);
+        } finally {
+            deflaters.add(d);
+        }
+    }
+
+    /** The local header of an entry (sizes and checksum follow its data); returns where it begins. */
+    private long localHeader(byte[] nameBytes) throws IOException {
+        long offset = out.count;
+        out.int32(LOCAL);
+        out.int16(20);
+        out.int16(FLAGS);
+        out.int16(DEFLATED);
+        out.int16(dosTime);
+        out.int16(dosDate);
+        out.int32(0); // checksum and sizes: in the descriptor
+        out.int32(0);
+        out.int32(0);
+        out.int16(nameBytes.length);
+        out.int16(0);
+        out.write(nameBytes);
+        return offset;
+    }
+
+    /** The data descriptor after an entry's data, and the entry's record in the central directory. */
+    private void trailer(byte[] nameBytes, long offset, long crc, long compressed, long size) throws IOException {
         out.int32(DESCRIPTOR);
-        out.int32((int) crc.getValue());
+        out.int32((int) crc);
         out.int32((int) compressed);
         out.int32((int) size);
 
@@ -102,7 +154,7 @@ final class ZipWriter implements java.io.Closeable {
         directory.int16(DEFLATED);
         directory.int16(dosTime);
         directory.int16(dosDate);
-        directory.int32((int) crc.getValue());
+        directory.int32((int) crc);
         directory.int32((int) compressed);
         directory.int32((int) size);
         directory.int16(nameBytes.length);

@@ -480,7 +480,7 @@ public final class SiteBuilder {
         if (Files.isRegularFile(target) && Files.isRegularFile(stamp) && Files.readString(stamp).equals(key)) {
             return;
         }
-        if (ReproducibleZip.write(target, zip, output::resolve, ReproducibleZip.DEFAULT_TIME)) {
+        if (ReproducibleZip.write(target, zip, output::resolve, ReproducibleZip.DEFAULT_TIME, threads)) {
             written.incrementAndGet();
         }
         OutputFiles.write(stamp, key);

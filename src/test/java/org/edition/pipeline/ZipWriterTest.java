@@ -73,12 +73,57 @@ class ZipWriterTest {
             names.add(String.format("text/doc-%05d.txt", i));
         }
         Path zip = dir.resolve("big.zip");
-        ReproducibleZip.write(zip, names, n -> file, TIME);
+        ReproducibleZip.write(zip, names, n -> file, TIME, 2);
         try (ZipFile z = new ZipFile(zip.toFile())) {
             assertThat(z.size()).isEqualTo(70_000);
             try (InputStream in = z.getInputStream(z.getEntry("text/doc-69999.txt"))) {
                 assertThat(new String(in.readAllBytes(), StandardCharsets.UTF_8)).isEqualTo("text");
             }
+        }
+    }
+
+    @Test
+    void theBytesAreTheSameOnAnyNumberOfThreadsAndForFilesTooLargeToDeflateInMemory() throws IOException {
+        Map<String, Path> files = new TreeMap<>();
+        for (int i = 0; i < 200; i++) {
+            files.put(String.format("text/doc-%03d.txt", i), Files.writeString(dir.resolve("f" + i),
+                    "Document " + i + ": the [North] Korean side, ".repeat(i * 7)));
+        }
+        // past the size a worker deflates in memory: streamed by the writing thread
+        StringBuilder large = new StringBuilder();
+        for (int i = 0; large.length() < 6_000_000; i++) {
+            large.append("line ").append(i * 7919 % 100_003).append('\n');
+        }
+        files.put("tei/large.xml", Files.writeString(dir.resolve("large"), large));
+        List<String> names = new ArrayList<>(files.keySet());
+        Path one = dir.resolve("one.zip");
+        Path two = dir.resolve("two.zip");
+        Path four = dir.resolve("four.zip");
+        ReproducibleZip.write(one, names, files::get, TIME, 1);
+        ReproducibleZip.write(two, names, files::get, TIME, 2);
+        ReproducibleZip.write(four, names, files::get, TIME, 4);
+        assertThat(Files.readAllBytes(two)).isEqualTo(Files.readAllBytes(one));
+        assertThat(Files.readAllBytes(four)).isEqualTo(Files.readAllBytes(one));
+        try (ZipFile z = new ZipFile(two.toFile())) {
+            assertThat(z.size()).isEqualTo(201);
+            for (var f : files.entrySet()) {
+                try (InputStream in = z.getInputStream(z.getEntry(f.getKey()))) {
+                    assertThat(in.readAllBytes()).as(f.getKey()).isEqualTo(Files.readAllBytes(f.getValue()));
+                }
+            }
+        }
+    }
+
+    @Test
+    void aFileThatCannotBeReadLeavesNoZipBehind() throws IOException {
+        Path present = Files.writeString(dir.resolve("present.txt"), "text");
+        Path zip = dir.resolve("out/edition.zip");
+        List<String> names = List.of("a.txt", "b.txt", "c.txt");
+        java.util.function.Function<String, Path> file = n -> n.equals("b.txt") ? dir.resolve("missing.txt") : present;
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> ReproducibleZip.write(zip, names, file, TIME, 2))
+                .isInstanceOf(IOException.class).hasMessageContaining("missing.txt");
+        try (var left = Files.list(zip.getParent())) {
+            assertThat(left).as("neither the zip nor a temporary file").isEmpty();
         }
     }
 }
