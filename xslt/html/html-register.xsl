@@ -159,7 +159,7 @@
           <xsl:apply-templates select="* except $forms" mode="h:register"/>
           <xsl:if test="exists($mentions)">
             <dt>In the text</dt>
-            <dd>
+            <dd class="ed-mentions">
               <xsl:for-each select="$mentions">
                 <xsl:if test="position() gt 1">
                   <xsl:text> </xsl:text>

@@ -53,6 +53,10 @@ final class SiteBenchmark {
             long textBytes = generate(seeds, documents, size, seed, configFrom);
             out.printf("documents:   %d generated (%.1f MB of text) in %s%n", documents, textBytes / 1e6, seeds);
             out.printf("threads:     %d%n", Setup.threads(threads));
+            if (Files.isDirectory(output.resolve("tei"))) {
+                // the build skips or leaves alone what an earlier run made: its figures are a rebuild's
+                out.printf("note:        %s holds an earlier build: this is a rebuild, not a fresh build%n", output);
+            }
             Memory memory = Memory.start();
             BuildSteps steps = new BuildSteps();
             boolean ok = build(seeds, output, threads, steps);

@@ -182,6 +182,18 @@ class CommandLineTest {
                 .contains("changed:     generated-1.txt")
                 .containsPattern("(?m)^rebuild: +[0-9.]+ s wall")
                 .containsPattern("(?m)^rewritten: +\\d+ of \\d+ files$")
-                .contains("  tei/generated-1.xml", "  site/documents/generated-1.html");
+                .contains("  tei/generated-1.xml", "  site/documents/generated-1.html")
+                .doesNotContain("note:");
+    }
+
+    @Test
+    void siteBenchmarkSaysWhenItsWorkFolderHoldsAnEarlierBuild(@TempDir Path work) {
+        String[] args = {"benchmark", "--site", "--documents", "2", "--size", "1500", "--work", work.toString()};
+        Result first = Cli.run(args);
+        assertThat(first.code()).as(first.toString()).isZero();
+        assertThat(first.out()).doesNotContain("note:");
+        Result again = Cli.run(args);
+        assertThat(again.code()).as(again.toString()).isZero();
+        assertThat(again.out()).contains("holds an earlier build: this is a rebuild, not a fresh build");
     }
 }
