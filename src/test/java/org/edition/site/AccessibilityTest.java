@@ -19,8 +19,9 @@ import org.openqa.selenium.By;
 /**
  * The site and the HTML edition against the WCAG 2 A and AA rules that axe-core can check (contrast,
  * names of links and controls, landmarks, headings, language, unique ids ...), in headless Chromium:
- * every kind of page of the edition built from the golden cases (ten documents a page, so that the
- * lists have several), every document page, and the sample's page in each of its three views.
+ * every page of the edition built from the golden cases (ten documents a page, so that the lists
+ * have several), every HTML edition, documents in each of their three views, the search page with
+ * results, and a few pages in a window as narrow as a phone's.
  */
 class AccessibilityTest {
     static Path cases;
@@ -71,6 +72,23 @@ class AccessibilityTest {
         assertThat(browser.driver().findElements(By.cssSelector("#site-search-results li.site-search-result")))
                 .as("results shown; status: " + browser.find("#site-search-status").getText()).isNotEmpty();
         List<String> violations = Axe.violations(browser);
+        assertThat(violations).as(String.join("\n", violations)).isEmpty();
+    }
+
+    @Test
+    void aNarrowWindowHasNoViolation() {
+        // a phone: the layout changes (the register's facts stack, the navigation wraps)
+        org.openqa.selenium.Dimension wide = browser.driver().manage().window().getSize();
+        List<String> violations = new ArrayList<>();
+        try {
+            browser.driver().manage().window().setSize(new org.openqa.selenium.Dimension(400, 900));
+            for (String page : List.of("index.html", "documents/20-soviet-india-memcon-1956.html", "persons.html",
+                    "search.html")) {
+                violations.addAll(check(cases.resolve(page)));
+            }
+        } finally {
+            browser.driver().manage().window().setSize(wide);
+        }
         assertThat(violations).as(String.join("\n", violations)).isEmpty();
     }
 
