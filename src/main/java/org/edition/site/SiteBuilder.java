@@ -335,12 +335,25 @@ public final class SiteBuilder {
      * The search shards, search/<name>.js: each made from the whole summaries (with passages) of its
      * documents, one shard at a time, on all cores.
      */
-    private boolean shards(Map<String, List<Path>> shards, Path cache, SiteSettings settings, Path site) {
+    private boolean shards(Map<String, List<Path>> shards, Path cache, SiteSettings settings, Path site) throws IOException {
         List<String> names = new ArrayList<>(shards.keySet());
         List<Path> targets = names.stream().map(n -> site.resolve("search").resolve(n + ".js")).toList();
         String start = SiteSummary.start(settings);
+        // a shard whose documents' summaries (and Edition) did not change is not made again: after one
+        // document changed, only its shard is
+        Path stamps = cache.resolveSibling("shards");
+        AtomicInteger fresh = new AtomicInteger();
         List<Boolean> made = Parallel.map(targets, threads, target -> {
             String name = names.get(targets.indexOf(target));
+            String key = Stamps.key(List.of("search shard", name, start),
+                    shards.get(name).stream().map(tei -> cache.resolve(tei.getFileName())).toList());
+            Path stamp = stamps.resolve(name);
+            if (Files.isRegularFile(target) && Files.isRegularFile(stamp)
+                    && Files.readString(stamp, StandardCharsets.UTF_8).equals(key)) {
+                produced.add(target);
+                fresh.incrementAndGet();
+                return true;
+            }
             // the kept summaries' text put together as it is: a hundred of them parsed into JDOM, copied
             // and written out again took several times the memory
             StringBuilder summary = new StringBuilder(start);
@@ -360,8 +373,11 @@ public final class SiteBuilder {
                 }
             };
             write(target, out -> engine.render(XsltEngine.SITE_SEARCH_SHARD, input, Map.of("name", name), none, out));
+            OutputFiles.write(stamp, key);
             return true;
         }, (t, e) -> err.println(t + ": error: cannot make the search data: " + Failure.describe(e) + " [E051]"));
+        out.printf("search shards: %d of %d up to date (not made again)%n", fresh.get(), names.size());
+        Stamps.retain(stamps, names.stream().map(Path::of).toList());
         return !made.contains(null);
     }
 

@@ -60,6 +60,12 @@ class IncrementalBuildTest {
         Result r = build(seeds, output);
         assertThat(r.out()).contains("text: 4 of 5 up to date (not rendered)", "html: 4 of 5 up to date (not rendered)",
                 "site pages: 4 of 5 up to date (not rendered)");
+        // the search data of the other documents' shards is not made again
+        java.util.regex.Matcher shards = java.util.regex.Pattern.compile("search shards: (\\d+) of (\\d+) up to date")
+                .matcher(r.out());
+        assertThat(shards.find()).as(r.out()).isTrue();
+        assertThat(Integer.parseInt(shards.group(2))).isGreaterThan(1);
+        assertThat(Integer.parseInt(shards.group(1))).isEqualTo(Integer.parseInt(shards.group(2)) - 1);
 
         Map<String, Stamp> after = stamps(output);
         assertThat(after.keySet()).isEqualTo(before.keySet());
