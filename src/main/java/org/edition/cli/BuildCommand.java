@@ -10,6 +10,8 @@ import org.edition.Version;
 import org.edition.encode.Recognizers;
 import org.edition.meta.Metadata;
 import org.edition.pipeline.BatchRunner;
+import org.edition.pipeline.ConversionCache;
+import org.edition.pipeline.Converter;
 import org.edition.render.RenderBatch;
 import org.edition.render.Renderer;
 import org.edition.render.Stamps;
@@ -67,9 +69,22 @@ final class BuildCommand implements Callable<Integer> {
         List<Path> files = Setup.inputs(List.of(seeds), ".txt");
         Recognizers recognizers = Setup.recognizers(Files.exists(register) ? register : null, err);
         Metadata edition = Setup.config(Files.exists(config) ? config : null, err);
-        BatchRunner runner = new BatchRunner(Setup.converter(recognizers, edition, lenient),
+        // an input whose TEI is up to date is not converted again: its share of the register is replayed
+        recognizers.names().keepContributions();
+        ConversionCache cache = new ConversionCache(output.resolve(".build").resolve("convert"),
+                runKey(config, register), recognizers.names().run());
+        BatchRunner runner = new BatchRunner(Setup.converter(recognizers, edition, lenient).withCache(cache),
                 output.resolve("tei"), out, err, Setup.threads(threads), System.console() != null);
-        boolean ok = steps.time("convert", () -> runner.run(files).ok());
+        boolean ok = steps.time("convert", () -> {
+            boolean converted = runner.run(files).ok();
+            out.printf("convert: %d of %d up to date (not converted)%n", cache.fresh(), files.size());
+            try {
+                cache.retain(files.stream().map(f -> output.resolve("tei").resolve(Converter.outputNameFor(f))).toList());
+            } catch (java.io.IOException e) {
+                throw new UserException("cannot tidy " + e.getMessage(), EditionCli.FAILED);
+            }
+            return converted;
+        });
         steps.time("register", () -> {
             Setup.writeRegister(recognizers, output.resolve("tei").resolve("register.xml"),
                     output.resolve("register-review.txt"), out);
@@ -79,6 +94,27 @@ final class BuildCommand implements Callable<Integer> {
         ok &= steps.time("render", () -> render(engine, out, err));
         ok &= steps.time("site", () -> site(engine, edition, out, err));
         return ok;
+    }
+
+    /**
+     * What every conversion of this build depends on besides its own input: Edition's code, the
+     * leniency, the edition's settings and the register (an edited entry changes every document's
+     * names).
+     */
+    private String runKey(Path config, Path register) {
+        try {
+            java.security.MessageDigest sha = org.edition.internal.Sha256.digest();
+            sha.update((Stamps.code() + (lenient ? " lenient" : " strict")).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            for (Path f : List.of(config, register)) {
+                sha.update((byte) 0);
+                if (Files.isRegularFile(f)) {
+                    sha.update(Files.readAllBytes(f));
+                }
+            }
+            return java.util.HexFormat.of().formatHex(sha.digest());
+        } catch (java.io.IOException e) {
+            throw new UserException("cannot read " + e.getMessage(), EditionCli.FAILED);
+        }
     }
 
     /** The static site, output/site/, from the TEI and text editions just written. */

@@ -3,6 +3,7 @@ package org.edition.encode;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.function.Supplier;
+import org.edition.names.Contribution;
 import org.jdom2.Element;
 import org.xml.sax.ContentHandler;
 
@@ -16,13 +17,21 @@ public final class TeiDocument {
     private final Element div;
     private final TeiBodyBuilder body;
     private final Supplier<StandOffMarkup> standOff;
+    private final Supplier<Contribution> contribution;
 
-    TeiDocument(String id, Element header, Element div, TeiBodyBuilder body, Supplier<StandOffMarkup> standOff) {
+    TeiDocument(String id, Element header, Element div, TeiBodyBuilder body, Supplier<StandOffMarkup> standOff,
+            Supplier<Contribution> contribution) {
         this.id = id;
         this.header = header;
         this.div = div;
         this.body = body;
         this.standOff = standOff;
+        this.contribution = contribution;
+    }
+
+    /** What the document added to the run's register, once written; null without names or unless the run keeps it. */
+    public Contribution contribution() {
+        return contribution.get();
     }
 
     public String id() {

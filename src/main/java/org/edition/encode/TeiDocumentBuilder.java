@@ -37,6 +37,6 @@ public final class TeiDocumentBuilder {
         String fileName = source.name().replaceAll(".*[/\\\\]", "");
         Element header = new TeiHeaderBuilder(meta, body.facts(), id, fileName, sha256, version).build();
         return new TeiDocument(id, header, TeiBodyBuilder.div(meta.type()), body,
-                names == null ? () -> null : names::standOff);
+                names == null ? () -> null : names::standOff, names == null ? () -> null : names::contribution);
     }
 }

@@ -28,9 +28,20 @@ public final class DocumentNames implements SpanFinder {
     /** Persons whose names are in {@link #surnames} already. */
     private final java.util.Set<String> remembered = new java.util.HashSet<>();
 
+    /** What this document adds to the run's register, recorded when the run keeps contributions; else null. */
+    private final List<RegisterEntry> added;
+    private final List<Mention> mentions = new ArrayList<>();
+    private final Map<String, Integer> counted = new java.util.TreeMap<>();
+
     DocumentNames(NameRecognizer shared, String fileName) {
         this.shared = shared;
         this.fileName = fileName;
+        this.added = shared.keepsContributions() ? new ArrayList<>() : null;
+    }
+
+    /** What the document added to the run's register, once it is written; null unless the run keeps contributions. */
+    public Contribution contribution() {
+        return added == null ? null : new Contribution(added, mentions, counted);
     }
 
     @Override
@@ -214,14 +225,31 @@ public final class DocumentNames implements SpanFinder {
                 referenced.put(entry.id(), first ? entry : before.withNamesOf(entry));
                 if (entry.unreviewed()) {
                     shared.run().add(entry);
+                    if (added != null) {
+                        added.add(entry);
+                    }
                 }
             }
-            if ((entry.unreviewed() || shared.run().recordsAll()) && shared.run().mayKeep(entry.id(), fileName)) {
+            boolean recorded = entry.unreviewed() || shared.run().recordsAll();
+            boolean mayKeep = recorded && shared.run().mayKeep(entry.id(), fileName);
+            if (mayKeep || (recorded && added != null)) {
+                // a mention kept for the contribution too, though this run may only count it
                 SourcePosition at = source.positionOf(s.start());
-                shared.run().mention(new Mention(fileName, at.line(), at.column(), entry.id(),
-                        collapse(source.text().substring(s.start(), s.end()))));
+                Mention m = new Mention(fileName, at.line(), at.column(), entry.id(),
+                        collapse(source.text().substring(s.start(), s.end())));
+                if (added != null) {
+                    mentions.add(m);
+                }
+                if (mayKeep) {
+                    shared.run().mention(m);
+                } else {
+                    shared.run().count(entry.id());
+                }
             } else {
                 shared.run().count(entry.id());
+                if (added != null) {
+                    counted.merge(entry.id(), 1, Integer::sum);
+                }
             }
         }
         linked.clear();

@@ -146,6 +146,17 @@ public final class NameRecognizer {
         return written.computeIfAbsent(entry, e -> WrittenElement.of(RegisterElements.of(e), StandOffMarkup.ENTRY_DEPTH));
     }
 
+    private volatile boolean keepContributions;
+
+    /** Each document records what it adds to the run's register ({@link DocumentNames#contribution}), for a later build to replay. */
+    public void keepContributions() {
+        keepContributions = true;
+    }
+
+    boolean keepsContributions() {
+        return keepContributions;
+    }
+
     public DocumentNames forDocument(String fileName) {
         return new DocumentNames(this, fileName);
     }

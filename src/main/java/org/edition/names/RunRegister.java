@@ -88,6 +88,23 @@ public final class RunRegister {
         }
     }
 
+    /**
+     * Adds what a document contributed in an earlier build ({@link DocumentNames#contribution}),
+     * exactly as converting it again would: its entries, its mentions (those that may be kept, the
+     * others counted) and its counts.
+     */
+    public void replay(Contribution c) {
+        c.added().forEach(this::add);
+        for (Mention m : c.mentions()) {
+            if (mayKeep(m.entryId(), m.file())) {
+                mention(m);
+            } else {
+                count(m.entryId());
+            }
+        }
+        c.counted().forEach((id, n) -> counts.computeIfAbsent(id, k -> new java.util.concurrent.atomic.LongAdder()).add(n));
+    }
+
     /** How often each entry was mentioned in the run. */
     public Map<String, Long> counts() {
         Map<String, Long> out = new java.util.TreeMap<>();

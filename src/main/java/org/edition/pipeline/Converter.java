@@ -43,10 +43,27 @@ public final class Converter {
      * @param lenient  unmatched or empty brackets are warnings (kept as text) rather than errors
      */
     public Converter(Recognizers recognizers, SchemaValidator schema, Metadata defaults, boolean lenient) {
+        this(recognizers, schema, defaults, lenient, null);
+    }
+
+    private Converter(Recognizers recognizers, SchemaValidator schema, Metadata defaults, boolean lenient,
+            ConversionCache cache) {
         this.recognizers = recognizers;
         this.schema = schema;
         this.defaults = defaults;
         this.lenient = lenient;
+        this.cache = cache;
+    }
+
+    /** Where {@link #convertToFile} finds what an earlier build converted, and keeps what it converts. */
+    private final ConversionCache cache;
+
+    /**
+     * This converter, with {@link #convertToFile} skipping an input that {@code cache} finds up to
+     * date with its TEI (its messages and its share of the run's register replayed instead).
+     */
+    public Converter withCache(ConversionCache cache) {
+        return new Converter(recognizers, schema, defaults, lenient, cache);
     }
 
     public static Converter standard() {
@@ -87,6 +104,12 @@ public final class Converter {
         if (bytes == null) {
             return result(input, null, null, false, diagnostics);
         }
+        if (cache != null) {
+            Conversion fresh = cache.replay(input, bytes, target);
+            if (fresh != null) {
+                return fresh;
+            }
+        }
         Metadata meta = new MetadataLoader().load(metadataFileFor(input), diagnostics);
         return DeepStack.call(() -> {
             TeiDocument doc = build(input, bytes, meta, diagnostics);
@@ -104,7 +127,11 @@ public final class Converter {
                     return result(input, null, null, false, diagnostics);
                 }
                 boolean changed = OutputFiles.replace(tmp, target);
-                return result(input, null, target, changed, diagnostics);
+                Conversion done = result(input, null, target, changed, diagnostics);
+                if (cache != null) {
+                    cache.keep(input, bytes, target, done, doc.contribution());
+                }
+                return done;
             } finally {
                 Files.deleteIfExists(tmp);
             }

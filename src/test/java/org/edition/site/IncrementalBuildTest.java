@@ -41,13 +41,19 @@ class IncrementalBuildTest {
         return seeds;
     }
 
-    @Test
-    void aRebuildAfterOneSeedChangesRewritesOnlyWhatDependsOnIt(@TempDir Path dir) throws IOException {
+    /** {@link #sampleSeeds} and four generated documents of 2,000 characters (generator seed {@code seed}). */
+    private static Path sampleAndGenerated(Path dir, long seed) throws IOException {
         Path seeds = sampleSeeds(dir);
-        CorpusGenerator generator = new CorpusGenerator(11);
+        CorpusGenerator generator = new CorpusGenerator(seed);
         for (int i = 1; i <= 4; i++) {
             Files.writeString(seeds.resolve("generated-" + i + ".txt"), generator.document(2000));
         }
+        return seeds;
+    }
+
+    @Test
+    void aRebuildAfterOneSeedChangesRewritesOnlyWhatDependsOnIt(@TempDir Path dir) throws IOException {
+        Path seeds = sampleAndGenerated(dir, 11);
         Path output = dir.resolve("output");
         build(seeds, output);
         Map<String, Stamp> before = stamps(output);
@@ -89,6 +95,57 @@ class IncrementalBuildTest {
                 + d + ": " + rewritten);
         // its title and date did not change: the lists of documents and its neighbours' pages stay as they were
         assertThat(rewritten).doesNotContain("site/index.html", "site/chronology.html");
+    }
+
+    @Test
+    void aRebuildConvertsOnlyTheSeedThatChangedAndGivesWhatAFreshBuildGives(@TempDir Path dir) throws IOException {
+        Path seeds = sampleAndGenerated(dir, 13);
+        Path output = dir.resolve("output");
+        Result first = build(seeds, output);
+        assertThat(first.out()).contains("convert: 0 of 5 up to date (not converted)");
+        Result again = build(seeds, output);
+        assertThat(again.out()).contains("convert: 5 of 5 up to date (not converted)", "0 written, 5 unchanged");
+        assertThat(again.err()).as("the same messages, replayed").isEqualTo(first.err());
+
+        // names the register does not know, in the changed seed: new entries and mentions for the review
+        Path changed = seeds.resolve("generated-3.txt");
+        String text = Files.readString(changed);
+        int at = text.indexOf("\n\n") + 2;
+        Files.writeString(changed, text.substring(0, at)
+                + "Ambassador Zhang Wentian met Comrade Ri Ju-yon in Kaesong. Zhang thanked him.\n\n" + text.substring(at));
+        Result rebuilt = build(seeds, output);
+        assertThat(rebuilt.out()).contains("convert: 4 of 5 up to date (not converted)");
+
+        Path fresh = dir.resolve("fresh");
+        Result scratch = build(seeds, fresh);
+        assertThat(rebuilt.err()).isEqualTo(scratch.err().replace(fresh.toString(), output.toString()));
+        Map<String, Stamp> incremental = stamps(output);
+        Map<String, Stamp> whole = stamps(fresh);
+        incremental.keySet().removeIf(f -> f.startsWith(".build/"));
+        whole.keySet().removeIf(f -> f.startsWith(".build/"));
+        assertThat(incremental.keySet()).isEqualTo(whole.keySet());
+        incremental.forEach((f, st) -> assertThat(st.bytes()).as(f).isEqualTo(whole.get(f).bytes()));
+        assertThat(Files.readString(output.resolve("register-review.txt"))).contains("Zhang Wentian", "Ri Ju-yon");
+    }
+
+    @Test
+    void aSeedIsConvertedAgainWhenItsTeiIsGoneOrTheRegisterChanged(@TempDir Path dir) throws IOException {
+        Path seeds = sampleSeeds(dir);
+        Files.writeString(seeds.resolve("generated-1.txt"), new CorpusGenerator(14).document(1500));
+        Path output = dir.resolve("output");
+        build(seeds, output);
+        Files.delete(output.resolve("tei/generated-1.xml"));
+        assertThat(build(seeds, output).out()).contains("convert: 1 of 2 up to date (not converted)");
+        assertThat(output.resolve("tei/generated-1.xml")).exists();
+        // an edited TEI file is the conversion's no longer: converted again, the edit undone
+        Path tei = output.resolve("tei/" + SiteTest.SAMPLE + ".xml");
+        Files.writeString(tei, Files.readString(tei).replace("Additional Rush", "Edited by hand"));
+        assertThat(build(seeds, output).out()).contains("convert: 1 of 2 up to date (not converted)");
+        assertThat(Files.readString(tei)).contains("Additional Rush");
+        // the register is every document's: an edit of it converts them all again
+        Path register = seeds.resolve("register.xml");
+        Files.writeString(register, Files.readString(register) + "<!-- reviewed -->\n");
+        assertThat(build(seeds, output).out()).contains("convert: 0 of 2 up to date (not converted)");
     }
 
     @Test
