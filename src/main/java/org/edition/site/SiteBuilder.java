@@ -244,7 +244,6 @@ public final class SiteBuilder {
         try (index) {
             parts = SiteSummary.write(settings, ordered, brief -> {
                 Element whole = keptSummary(files.get(brief.id), summaryCache);
-                whole.removeChildren("passage");
                 index.file(whole);
                 return whole;
             }, cache, settings.documentsPerPage());
@@ -317,17 +316,61 @@ public final class SiteBuilder {
         return Brief.of(parseSummary(xml));
     }
 
-    /** The whole summary of a document, passages included, as kept by {@link #summary}. */
+    /** The summary of a document as kept by {@link #summary}, without its passages. */
     private static Element keptSummary(Path tei, Path cache) throws IOException {
         String text = Files.readString(cache.resolve(tei.getFileName()), StandardCharsets.UTF_8);
         return parseSummary(text.substring(text.indexOf('\n') + 1));
     }
 
+    /**
+     * A summary without its passages (the document's text, which only the search shards read, from
+     * the kept text itself): dropped as it is parsed, so that no element is made for them.
+     */
     private static Element parseSummary(String xml) throws IOException {
         try {
-            return new SAXBuilder().build(new StringReader(xml)).detachRootElement();
+            SAXBuilder builder = new SAXBuilder();
+            builder.setXMLFilter(new WithoutPassages());
+            return builder.build(new StringReader(xml)).detachRootElement();
         } catch (JDOMException e) {
             throw new IllegalStateException("site-summary.xsl wrote bad XML: " + e.getMessage(), e);
+        }
+    }
+
+    /** Passes on every SAX event but those of {@code passage} elements and what is inside them. */
+    private static final class WithoutPassages extends org.xml.sax.helpers.XMLFilterImpl {
+        private int depth;
+
+        @Override
+        public void startElement(String uri, String local, String qName, org.xml.sax.Attributes atts)
+                throws org.xml.sax.SAXException {
+            if (depth > 0 || "passage".equals(local)) {
+                depth++;
+            } else {
+                super.startElement(uri, local, qName, atts);
+            }
+        }
+
+        @Override
+        public void endElement(String uri, String local, String qName) throws org.xml.sax.SAXException {
+            if (depth > 0) {
+                depth--;
+            } else {
+                super.endElement(uri, local, qName);
+            }
+        }
+
+        @Override
+        public void characters(char[] ch, int start, int length) throws org.xml.sax.SAXException {
+            if (depth == 0) {
+                super.characters(ch, start, length);
+            }
+        }
+
+        @Override
+        public void ignorableWhitespace(char[] ch, int start, int length) throws org.xml.sax.SAXException {
+            if (depth == 0) {
+                super.ignorableWhitespace(ch, start, length);
+            }
         }
     }
 
