@@ -16,4 +16,27 @@ public record Contribution(List<RegisterEntry> added, List<Mention> mentions, Ma
         mentions = List.copyOf(mentions);
         counted = Map.copyOf(counted);
     }
+
+    /** Collects a document's contribution as the document adds it to the run's register. Not thread-safe (one per document). */
+    static final class Recorder {
+        private final List<RegisterEntry> added = new java.util.ArrayList<>();
+        private final List<Mention> mentions = new java.util.ArrayList<>();
+        private final Map<String, Integer> counted = new java.util.TreeMap<>();
+
+        void added(RegisterEntry entry) {
+            added.add(entry);
+        }
+
+        void mentioned(Mention m) {
+            mentions.add(m);
+        }
+
+        void counted(String entryId) {
+            counted.merge(entryId, 1, Integer::sum);
+        }
+
+        Contribution contribution() {
+            return new Contribution(added, mentions, counted);
+        }
+    }
 }

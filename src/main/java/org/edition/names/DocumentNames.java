@@ -28,20 +28,18 @@ public final class DocumentNames implements SpanFinder {
     /** Persons whose names are in {@link #surnames} already. */
     private final java.util.Set<String> remembered = new java.util.HashSet<>();
 
-    /** What this document adds to the run's register, recorded when the run keeps contributions; else null. */
-    private final List<RegisterEntry> added;
-    private final List<Mention> mentions = new ArrayList<>();
-    private final Map<String, Integer> counted = new java.util.TreeMap<>();
+    /** What this document adds to the run's register, where the run keeps that; else null. */
+    private final Contribution.Recorder contribution;
 
     DocumentNames(NameRecognizer shared, String fileName) {
         this.shared = shared;
         this.fileName = fileName;
-        this.added = shared.keepsContributions() ? new ArrayList<>() : null;
+        this.contribution = shared.keepsContributions() ? new Contribution.Recorder() : null;
     }
 
     /** What the document added to the run's register, once it is written; null unless the run keeps contributions. */
     public Contribution contribution() {
-        return added == null ? null : new Contribution(added, mentions, counted);
+        return contribution == null ? null : contribution.contribution();
     }
 
     @Override
@@ -225,20 +223,20 @@ public final class DocumentNames implements SpanFinder {
                 referenced.put(entry.id(), first ? entry : before.withNamesOf(entry));
                 if (entry.unreviewed()) {
                     shared.run().add(entry);
-                    if (added != null) {
-                        added.add(entry);
+                    if (contribution != null) {
+                        contribution.added(entry);
                     }
                 }
             }
             boolean recorded = entry.unreviewed() || shared.run().recordsAll();
             boolean mayKeep = recorded && shared.run().mayKeep(entry.id(), fileName);
-            if (mayKeep || (recorded && added != null)) {
-                // a mention kept for the contribution too, though this run may only count it
+            if (mayKeep || (recorded && contribution != null)) {
+                // the contribution keeps every such mention: a later build may keep one this run only counts
                 SourcePosition at = source.positionOf(s.start());
                 Mention m = new Mention(fileName, at.line(), at.column(), entry.id(),
                         collapse(source.text().substring(s.start(), s.end())));
-                if (added != null) {
-                    mentions.add(m);
+                if (contribution != null) {
+                    contribution.mentioned(m);
                 }
                 if (mayKeep) {
                     shared.run().mention(m);
@@ -247,8 +245,8 @@ public final class DocumentNames implements SpanFinder {
                 }
             } else {
                 shared.run().count(entry.id());
-                if (added != null) {
-                    counted.merge(entry.id(), 1, Integer::sum);
+                if (contribution != null) {
+                    contribution.counted(entry.id());
                 }
             }
         }
