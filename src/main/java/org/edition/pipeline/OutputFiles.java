@@ -1,8 +1,6 @@
 package org.edition.pipeline;
 
-import java.io.BufferedInputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -157,18 +155,8 @@ public final class OutputFiles {
     }
 
     private static boolean sameBytes(Path a, Path b) throws IOException {
-        if (Files.size(a) != Files.size(b)) {
-            return false;
-        }
-        try (InputStream x = new BufferedInputStream(Files.newInputStream(a));
-                InputStream y = new BufferedInputStream(Files.newInputStream(b))) {
-            int c;
-            while ((c = x.read()) != -1) {
-                if (c != y.read()) {
-                    return false;
-                }
-            }
-            return true;
-        }
+        // Files.mismatch compares in large blocks; a byte at a time through read() was a quarter of a
+        // rebuild's CPU when Edition's code changed and every output was made again to the same bytes
+        return Files.size(a) == Files.size(b) && Files.mismatch(a, b) == -1;
     }
 }
