@@ -71,18 +71,14 @@ final class BuildCommand implements Callable<Integer> {
         Metadata edition = Setup.config(Files.exists(config) ? config : null, err);
         // an input whose TEI is up to date is not converted again: its share of the register is replayed
         recognizers.names().keepContributions();
-        ConversionCache cache = new ConversionCache(output.resolve(".build").resolve("convert"),
-                runKey(config, register), recognizers.names().run());
+        Path convertStamps = output.resolve(".build").resolve("convert");
+        ConversionCache cache = new ConversionCache(convertStamps, runKey(config, register), recognizers.names().run());
         BatchRunner runner = new BatchRunner(Setup.converter(recognizers, edition, lenient).withCache(cache),
                 output.resolve("tei"), out, err, Setup.threads(threads), System.console() != null);
         boolean ok = steps.time("convert", () -> {
             boolean converted = runner.run(files).ok();
             out.printf("convert: %d of %d up to date (not converted)%n", cache.fresh(), files.size());
-            try {
-                cache.retain(files.stream().map(f -> output.resolve("tei").resolve(Converter.outputNameFor(f))).toList());
-            } catch (java.io.IOException e) {
-                throw new UserException("cannot tidy " + e.getMessage(), EditionCli.FAILED);
-            }
+            retain(convertStamps, files.stream().map(f -> output.resolve("tei").resolve(Converter.outputNameFor(f))).toList());
             return converted;
         });
         steps.time("register", () -> {
@@ -103,15 +99,8 @@ final class BuildCommand implements Callable<Integer> {
      */
     private String runKey(Path config, Path register) {
         try {
-            java.security.MessageDigest sha = org.edition.internal.Sha256.digest();
-            sha.update((Stamps.code() + (lenient ? " lenient" : " strict")).getBytes(java.nio.charset.StandardCharsets.UTF_8));
-            for (Path f : List.of(config, register)) {
-                sha.update((byte) 0);
-                if (Files.isRegularFile(f)) {
-                    sha.update(Files.readAllBytes(f));
-                }
-            }
-            return java.util.HexFormat.of().formatHex(sha.digest());
+            return Stamps.key(List.of("conversion", lenient ? "lenient" : "strict"),
+                    java.util.stream.Stream.of(config, register).filter(Files::isRegularFile).toList());
         } catch (java.io.IOException e) {
             throw new UserException("cannot read " + e.getMessage(), EditionCli.FAILED);
         }
@@ -129,8 +118,13 @@ final class BuildCommand implements Callable<Integer> {
     }
 
     private static void retain(Stamps stamps, List<Path> tei) {
+        retain(stamps.dir(), tei);
+    }
+
+    /** Removes the stamps in {@code dir} of documents that are gone. */
+    private static void retain(Path dir, List<Path> tei) {
         try {
-            stamps.retain(tei);
+            Stamps.retain(dir, tei);
         } catch (java.io.IOException e) {
             throw new UserException("cannot tidy " + e.getMessage(), EditionCli.FAILED);
         }

@@ -20,4 +20,18 @@ public final class Sha256 {
     public static String hex(byte[] bytes) {
         return HexFormat.of().formatHex(digest().digest(bytes));
     }
+
+    /** Adds {@code s} to a key, its length first, so that no two lists of parts give the same bytes. */
+    public static void part(MessageDigest sha, String s) {
+        part(sha, s.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    /** Adds {@code b} to a key, its length first. */
+    public static void part(MessageDigest sha, byte[] b) {
+        sha.update((byte) (b.length >>> 24));
+        sha.update((byte) (b.length >>> 16));
+        sha.update((byte) (b.length >>> 8));
+        sha.update((byte) b.length);
+        sha.update(b);
+    }
 }

@@ -52,7 +52,11 @@ public final class RunRegister {
 
     /** Counts a mention of a registered entry; only unreviewed entries keep where they were found. */
     void count(String entryId) {
-        counts.computeIfAbsent(entryId, k -> new java.util.concurrent.atomic.LongAdder()).increment();
+        count(entryId, 1);
+    }
+
+    private void count(String entryId, int times) {
+        counts.computeIfAbsent(entryId, k -> new java.util.concurrent.atomic.LongAdder()).add(times);
     }
 
     /** Records a mention; the first ones in source order are kept, whatever order the documents come in. */
@@ -102,7 +106,7 @@ public final class RunRegister {
                 count(m.entryId());
             }
         }
-        c.counted().forEach((id, n) -> counts.computeIfAbsent(id, k -> new java.util.concurrent.atomic.LongAdder()).add(n));
+        c.counted().forEach(this::count);
     }
 
     /** How often each entry was mentioned in the run. */

@@ -51,32 +51,22 @@ public final class ConversionCache {
         return fresh.get();
     }
 
-    /** The record of the input whose TEI is {@code target}. */
+    /** The record of the input whose TEI is {@code target}: named as the TEI, so that stamps' tidying applies. */
     private Path record(Path target) {
-        return dir.resolve(target.getFileName().toString() + ".record");
+        return dir.resolve(target.getFileName());
     }
 
     private String key(Path input, byte[] bytes) throws IOException {
         MessageDigest sha = Sha256.digest();
-        update(sha, runKey);
-        update(sha, input.toString());
-        update(sha, bytes);
+        Sha256.part(sha, runKey);
+        Sha256.part(sha, input.toString());
+        Sha256.part(sha, bytes);
         Path meta = Converter.metadataFileFor(input);
-        update(sha, Files.isRegularFile(meta) ? Files.readAllBytes(meta) : new byte[0]);
-        update(sha, Files.isRegularFile(meta) ? "meta" : "no meta");
+        Sha256.part(sha, Files.isRegularFile(meta) ? "meta" : "no meta");
+        if (Files.isRegularFile(meta)) {
+            Sha256.part(sha, Files.readAllBytes(meta));
+        }
         return HexFormat.of().formatHex(sha.digest());
-    }
-
-    private static void update(MessageDigest sha, String s) {
-        update(sha, s.getBytes(StandardCharsets.UTF_8));
-    }
-
-    private static void update(MessageDigest sha, byte[] b) {
-        sha.update((byte) (b.length >>> 24));
-        sha.update((byte) (b.length >>> 16));
-        sha.update((byte) (b.length >>> 8));
-        sha.update((byte) b.length);
-        sha.update(b);
     }
 
     /**
@@ -187,21 +177,5 @@ public final class ConversionCache {
             }
         }
         return sb.toString();
-    }
-
-    /** Removes the records of inputs that are gone, so that the folder does not grow. */
-    public void retain(List<Path> targets) throws IOException {
-        if (!Files.isDirectory(dir)) {
-            return;
-        }
-        java.util.Set<Path> keep = new java.util.HashSet<>();
-        targets.forEach(t -> keep.add(record(t)));
-        try (var all = Files.list(dir)) {
-            for (Path p : all.filter(Files::isRegularFile).toList()) {
-                if (!keep.contains(p)) {
-                    Files.delete(p);
-                }
-            }
-        }
     }
 }

@@ -34,6 +34,11 @@ public final class Stamps {
         this.dir = dir;
     }
 
+    /** The folder of this step's stamps. */
+    public Path dir() {
+        return dir;
+    }
+
     /** A key over the code, the given parts (parameters, neighbours ...) and the bytes of the given files, in order. */
     public static String key(java.util.Collection<String> parts, java.util.Collection<Path> files) throws IOException {
         MessageDigest sha = Sha256.digest();
@@ -147,11 +152,15 @@ public final class Stamps {
     }
 
     private static void update(MessageDigest sha, String s) {
-        byte[] b = s.getBytes(StandardCharsets.UTF_8);
-        sha.update((byte) (b.length >>> 24));
-        sha.update((byte) (b.length >>> 16));
-        sha.update((byte) (b.length >>> 8));
-        sha.update((byte) b.length);
-        sha.update(b);
+        Sha256.part(sha, s);
+    }
+
+    /**
+     * Whether {@code output} exists and {@code stamp} holds {@code key} alone: a file made from many
+     * inputs (the zip, a search shard) was made from these and needs no making again.
+     */
+    public static boolean fresh(Path stamp, String key, Path output) throws IOException {
+        return Files.isRegularFile(output) && Files.isRegularFile(stamp)
+                && Files.readString(stamp, StandardCharsets.UTF_8).equals(key);
     }
 }

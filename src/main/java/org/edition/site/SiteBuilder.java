@@ -391,8 +391,7 @@ public final class SiteBuilder {
             String key = Stamps.key(List.of("search shard", name, start),
                     shards.get(name).stream().map(tei -> cache.resolve(tei.getFileName())).toList());
             Path stamp = stamps.resolve(name);
-            if (Files.isRegularFile(target) && Files.isRegularFile(stamp)
-                    && Files.readString(stamp, StandardCharsets.UTF_8).equals(key)) {
+            if (Stamps.fresh(stamp, key, target)) {
                 produced.add(target);
                 fresh.incrementAndGet();
                 return true;
@@ -536,7 +535,7 @@ public final class SiteBuilder {
             }
         });
         Path stamp = output.resolve(".build").resolve("site").resolve("edition.zip.key");
-        if (Files.isRegularFile(target) && Files.isRegularFile(stamp) && Files.readString(stamp).equals(key)) {
+        if (Stamps.fresh(stamp, key, target)) {
             return;
         }
         if (ReproducibleZip.write(target, zip, output::resolve, ReproducibleZip.DEFAULT_TIME, threads)) {

@@ -54,9 +54,4 @@ public final class Axe {
             throw new UncheckedIOException(e);
         }
     }
-
-    /** For messages: the violations as lines. */
-    public static String describe(List<String> violations) {
-        return String.join("\n", violations);
-    }
 }
