@@ -1,5 +1,6 @@
 package org.edition.internal;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
@@ -36,30 +37,71 @@ public final class Parallel {
      */
     public static <I, T> void forEach(List<I> inputs, int threads, Work<I, T> work, BiConsumer<I, T> done,
             BiConsumer<I, Throwable> failed) {
-        AtomicInteger no = new AtomicInteger();
-        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> DeepStack.newThread(r, "worker-" + no.incrementAndGet()));
-        int window = Math.max(16, threads * 32);
-        try {
-            java.util.ArrayDeque<Future<T>> inFlight = new java.util.ArrayDeque<>();
-            int submitted = 0;
-            for (int i = 0; i < inputs.size(); i++) {
-                for (; submitted < inputs.size() && submitted - i < window; submitted++) {
-                    I input = inputs.get(submitted);
-                    inFlight.add(pool.submit(() -> work.apply(input)));
-                }
+        try (Ahead<I, T> ahead = ahead(inputs, threads, work)) {
+            for (int i = 0; ahead.hasNext(); i++) {
                 T result;
                 try {
-                    result = inFlight.remove().get();
+                    result = ahead.next();
                 } catch (ExecutionException e) {
                     failed.accept(inputs.get(i), e.getCause());
                     continue;
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    throw new IllegalStateException("interrupted", e);
                 }
                 done.accept(inputs.get(i), result);
             }
-        } finally {
+        }
+    }
+
+    /**
+     * The results of the work on every input, taken one at a time in input order by a caller that
+     * must have them so (writing them in order, say), while the work runs ahead on all cores, a
+     * window of inputs at a time.
+     */
+    public static <I, T> Ahead<I, T> ahead(List<I> inputs, int threads, Work<I, T> work) {
+        return new Ahead<>(inputs, threads, work);
+    }
+
+    /** See {@link #ahead}; closing it stops the work not yet taken. */
+    public static final class Ahead<I, T> implements AutoCloseable {
+        private final List<I> inputs;
+        private final Work<I, T> work;
+        private final ExecutorService pool;
+        private final int window;
+        private final ArrayDeque<Future<T>> inFlight = new ArrayDeque<>();
+        private int submitted;
+        private int taken;
+
+        private Ahead(List<I> inputs, int threads, Work<I, T> work) {
+            this.inputs = inputs;
+            this.work = work;
+            AtomicInteger no = new AtomicInteger();
+            this.pool = Executors.newFixedThreadPool(threads, r -> DeepStack.newThread(r, "worker-" + no.incrementAndGet()));
+            this.window = Math.max(16, threads * 32);
+        }
+
+        public boolean hasNext() {
+            return taken < inputs.size();
+        }
+
+        /** @throws ExecutionException with the work's failure as its cause */
+        public T next() throws ExecutionException {
+            if (!hasNext()) {
+                throw new java.util.NoSuchElementException();
+            }
+            for (; submitted < inputs.size() && submitted - taken < window; submitted++) {
+                I input = inputs.get(submitted);
+                inFlight.add(pool.submit(() -> work.apply(input)));
+            }
+            taken++;
+            try {
+                return inFlight.remove().get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted", e);
+            }
+        }
+
+        @Override
+        public void close() {
             pool.shutdownNow();
         }
     }

@@ -1,6 +1,11 @@
 package org.edition.site;
 
+import java.text.CollationKey;
+import java.text.Collator;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
 import org.jdom2.Element;
 
 /**
@@ -15,13 +20,22 @@ final class Brief {
             .thenComparing(b -> b.title == null ? "" : b.title).thenComparing(b -> b.id);
 
     /**
-     * Title order: by title as a reader sorts it (case and accents second), then in date order.
-     * Collator instances are not shared: each sort makes its own.
+     * The briefs in title order: by title as a reader sorts it (case and accents second), then in
+     * date order. Each title's collation key is made once: comparing two titles with the collator
+     * decomposes both again at every comparison, and sorting 10,000 titles that way took most of the
+     * time the summary of the site is written in.
      */
-    static Comparator<Brief> titleOrder() {
-        java.text.Collator collator = java.text.Collator.getInstance(java.util.Locale.ENGLISH);
-        collator.setStrength(java.text.Collator.TERTIARY);
-        return Comparator.comparing((Brief b) -> b.title == null ? "" : b.title, collator).thenComparing(DATE_ORDER);
+    static List<Brief> inTitleOrder(List<Brief> briefs) {
+        Collator collator = Collator.getInstance(Locale.ENGLISH);
+        collator.setStrength(Collator.TERTIARY);
+        record Keyed(CollationKey title, Brief brief) {
+        }
+        List<Keyed> keyed = new ArrayList<>(briefs.size());
+        for (Brief b : briefs) {
+            keyed.add(new Keyed(collator.getCollationKey(b.title == null ? "" : b.title), b));
+        }
+        keyed.sort(Comparator.comparing(Keyed::title).thenComparing(Keyed::brief, DATE_ORDER));
+        return keyed.stream().map(Keyed::brief).toList();
     }
 
     final String id;

@@ -241,15 +241,31 @@ public final class SiteBuilder {
         SiteSummary.Parts parts;
         MentionIndex index = new MentionIndex(mentions, SiteSummary.start(settings), settings.documentsPerPage(),
                 ordered.size());
-        try (index) {
+        // the kept summaries are read and parsed ahead on all cores, then written and filed in order on this one
+        try (index; Parallel.Ahead<Brief, Element> wholes = Parallel.ahead(ordered, threads,
+                brief -> keptSummary(files.get(brief.id), summaryCache))) {
             parts = SiteSummary.write(settings, ordered, brief -> {
-                Element whole = keptSummary(files.get(brief.id), summaryCache);
+                Element whole = next(wholes);
+                if (!brief.id.equals(whole.getAttributeValue("id"))) {
+                    throw new IllegalStateException("summary of " + whole.getAttributeValue("id") + " where " + brief.id + " was due");
+                }
                 index.file(whole);
                 return whole;
             }, cache, settings.documentsPerPage());
         }
         removeStaleParts(cache, parts.byDate().size(), parts.byTitle().size());
         return new Prepared(listed, neighbourhoods, cache.resolve("site.xml"), parts, mentions, index.filed(), shards);
+    }
+
+    private static Element next(Parallel.Ahead<Brief, Element> wholes) throws IOException {
+        try {
+            return wholes.next();
+        } catch (java.util.concurrent.ExecutionException e) {
+            if (e.getCause() instanceof IOException io) {
+                throw io;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
     }
 
     /** The parts of an earlier build's summary beyond this one's (their pages are removed with the site's stale files). */

@@ -162,8 +162,7 @@ final class SiteSummary {
         }
         List<Path> byTitle = new ArrayList<>();
         if (parts.size() > 1) {
-            List<Brief> titled = new ArrayList<>(ordered);
-            titled.sort(Brief.titleOrder());
+            List<Brief> titled = Brief.inTitleOrder(ordered);
             for (int from = 0, number = 1; from < titled.size(); from += perPage, number++) {
                 List<Brief> part = titled.subList(from, Math.min(titled.size(), from + perPage));
                 Path file = dir.resolve(titlePartFile(number));

@@ -1,6 +1,7 @@
 package org.edition.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -52,5 +53,30 @@ class ParallelTest {
         }, (i, e) -> failed.add(i + ": " + e.getMessage()));
         assertThat(out).containsExactly(1, null, 3);
         assertThat(failed).containsExactly("2: two");
+    }
+
+    @Test
+    void aheadGivesTheResultsOneByOneInInputOrderAndAFailureInItsPlace() throws Exception {
+        List<String> seen = new ArrayList<>();
+        try (Parallel.Ahead<Integer, Integer> ahead = Parallel.ahead(IntStream.range(0, 300).boxed().toList(), 2, i -> {
+            if (i % 5 == 0) {
+                Thread.sleep(1);
+            }
+            if (i == 123) {
+                throw new java.io.IOException("unreadable " + i);
+            }
+            return i;
+        })) {
+            while (ahead.hasNext()) {
+                try {
+                    seen.add(String.valueOf(ahead.next()));
+                } catch (java.util.concurrent.ExecutionException e) {
+                    seen.add(e.getCause().getMessage());
+                }
+            }
+            assertThatThrownBy(ahead::next).isInstanceOf(java.util.NoSuchElementException.class);
+        }
+        assertThat(seen).containsExactlyElementsOf(IntStream.range(0, 300)
+                .mapToObj(i -> i == 123 ? "unreadable 123" : String.valueOf(i)).toList());
     }
 }
