@@ -96,7 +96,11 @@ final class ZipWriter implements java.io.Closeable {
      * threads deflating at once each have their own); thread-safe.
      */
     static Deflated deflate(Path file, java.util.Queue<Deflater> deflaters) throws IOException {
-        byte[] bytes = Files.readAllBytes(file);
+        return deflate(Files.readAllBytes(file), deflaters);
+    }
+
+    /** The same for a file's bytes read already. */
+    static Deflated deflate(byte[] bytes, java.util.Queue<Deflater> deflaters) {
         CRC32 crc = new CRC32();
         crc.update(bytes);
         Deflater d = deflaters.poll();
@@ -119,6 +123,172 @@ final class ZipWriter implements java.io.Closeable {
         } finally {
             deflaters.add(d);
         }
+    }
+
+    /** Where an entry of a zip written by this class keeps its deflated data, with its checksum and size. */
+    record Stored(long header, long compressed, long crc, long size) {
+    }
+
+    /**
+     * Where a zip written by this class keeps each of {@code sortedNames} (null where it has no such
+     * entry): its central directory is read as a stream and matched with the names as a merge, both
+     * being in name order, so that nothing but these records is held (a map of the directory's names
+     * took some 150 bytes an entry). All null for a file that is no such zip (another's, truncated,
+     * or not a zip at all).
+     */
+    static Stored[] stored(java.nio.channels.FileChannel zip, java.util.List<String> sortedNames) {
+        Stored[] found = new Stored[sortedNames.size()];
+        try {
+            long length = zip.size();
+            if (length < 22) {
+                return found;
+            }
+            java.nio.ByteBuffer end = read(zip, length - 22, 22);
+            if (end.getInt(0) != END) {
+                return found; // not ours: this class writes no comment after the end record
+            }
+            long count = end.getShort(10) & 0xFFFF;
+            long size = end.getInt(12) & MAX_32;
+            long start = end.getInt(16) & MAX_32;
+            if (length >= 22 + 20 + 56 && read(zip, length - 22 - 20, 4).getInt(0) == ZIP64_LOCATOR) {
+                java.nio.ByteBuffer zip64 = read(zip, read(zip, length - 22 - 20, 20).getLong(8), 56);
+                if (zip64.getInt(0) != ZIP64_END) {
+                    return found;
+                }
+                count = zip64.getLong(32);
+                size = zip64.getLong(40);
+                start = zip64.getLong(48);
+            }
+            if (start + size > length) {
+                return found;
+            }
+            Cursor dir = new Cursor(zip, start);
+            int next = 0;
+            for (long i = 0; i < count; i++) {
+                java.nio.ByteBuffer fixed = dir.take(46);
+                if (fixed.getInt(0) != CENTRAL || (fixed.getShort(8) & 0xFFFF) != FLAGS
+                        || (fixed.getShort(10) & 0xFFFF) != DEFLATED) {
+                    return new Stored[sortedNames.size()];
+                }
+                int nameLength = fixed.getShort(28) & 0xFFFF;
+                int extra = fixed.getShort(30) & 0xFFFF;
+                int comment = fixed.getShort(32) & 0xFFFF;
+                long header = fixed.getInt(42) & MAX_32;
+                byte[] nameBytes = new byte[nameLength];
+                dir.take(nameLength).get(nameBytes);
+                java.nio.ByteBuffer extras = dir.take(extra);
+                dir.take(comment);
+                if (header == MAX_32 && extra >= 12 && extras.getShort(0) == 1) {
+                    header = extras.getLong(4);
+                }
+                String name = new String(nameBytes, StandardCharsets.UTF_8);
+                while (next < found.length && sortedNames.get(next).compareTo(name) < 0) {
+                    next++;
+                }
+                if (next < found.length && sortedNames.get(next).equals(name)) {
+                    found[next] = new Stored(header, fixed.getInt(20) & MAX_32, fixed.getInt(16) & MAX_32,
+                            fixed.getInt(24) & MAX_32);
+                }
+            }
+            return found;
+        } catch (IOException | RuntimeException e) {
+            return new Stored[sortedNames.size()]; // unreadable as one of ours: nothing is taken from it
+        }
+    }
+
+    /** A zip's bytes read on from a place, a buffer at a time, by positional reads. */
+    private static final class Cursor {
+        private final java.nio.channels.FileChannel zip;
+        private long at;
+        private java.nio.ByteBuffer buffer = java.nio.ByteBuffer.allocate(0);
+
+        Cursor(java.nio.channels.FileChannel zip, long at) {
+            this.zip = zip;
+            this.at = at;
+        }
+
+        /** The next {@code n} bytes, little-endian, valid until the next call. */
+        java.nio.ByteBuffer take(int n) throws IOException {
+            if (buffer.remaining() < n) {
+                java.nio.ByteBuffer more = read(zip, at, (int) Math.min(Math.max(n, 1 << 16), Math.max(n, zip.size() - at)));
+                at += more.remaining();
+                buffer = java.nio.ByteBuffer.allocate(buffer.remaining() + more.remaining()).order(java.nio.ByteOrder.LITTLE_ENDIAN)
+                        .put(buffer).put(more).flip();
+            }
+            java.nio.ByteBuffer slice = buffer.slice(buffer.position(), n).order(java.nio.ByteOrder.LITTLE_ENDIAN);
+            buffer.position(buffer.position() + n);
+            return slice;
+        }
+    }
+
+    /**
+     * The entry {@code old} of a zip written by this class, taken as it is stored if it holds exactly
+     * {@code bytes} (its data inflated and compared), so that the file need not be deflated again;
+     * null if it holds anything else. Thread-safe (positional reads).
+     */
+    static Deflated kept(Stored old, byte[] bytes, java.nio.channels.FileChannel zip) {
+        if (old.size() != bytes.length || old.compressed() > Integer.MAX_VALUE) {
+            return null;
+        }
+        CRC32 crc = new CRC32();
+        crc.update(bytes);
+        if (crc.getValue() != old.crc()) {
+            return null;
+        }
+        java.util.zip.Inflater inflater = new java.util.zip.Inflater(true);
+        try {
+            java.nio.ByteBuffer header = read(zip, old.header(), 30);
+            if (header.getInt(0) != LOCAL) {
+                return null;
+            }
+            long data = old.header() + 30 + (header.getShort(26) & 0xFFFF) + (header.getShort(28) & 0xFFFF);
+            byte[] stored = new byte[(int) old.compressed()];
+            read(zip, data, stored.length).get(stored);
+            inflater.setInput(stored);
+            byte[] inflated = new byte[bytes.length + 1];
+            int n = 0;
+            while (n < inflated.length && !inflater.finished()) {
+                int got = inflater.inflate(inflated, n, inflated.length - n);
+                if (got == 0 && (inflater.needsInput() || inflater.needsDictionary())) {
+                    break;
+                }
+                n += got;
+            }
+            boolean same = inflater.finished() && n == bytes.length
+                    && java.util.Arrays.equals(inflated, 0, n, bytes, 0, bytes.length);
+            return same ? new Deflated(stored, stored.length, old.crc(), bytes.length) : null;
+        } catch (IOException | java.util.zip.DataFormatException | RuntimeException e) {
+            return null;
+        } finally {
+            inflater.end();
+        }
+    }
+
+    private static java.nio.ByteBuffer read(java.nio.channels.FileChannel zip, long at, int length) throws IOException {
+        java.nio.ByteBuffer b = java.nio.ByteBuffer.allocate(length).order(java.nio.ByteOrder.LITTLE_ENDIAN);
+        while (b.hasRemaining()) {
+            if (zip.read(b, at + b.position()) < 0) {
+                throw new java.io.EOFException("the zip ends early");
+            }
+        }
+        return b.flip();
+    }
+
+    /**
+     * What this class's deflater makes of a fixed text, as a SHA-256: another compression level or
+     * another zlib changes it. An entry kept from an earlier zip is what deflating its file gives
+     * now only if the earlier zip was written with the same fingerprint.
+     */
+    static String fingerprint() {
+        StringBuilder text = new StringBuilder();
+        java.util.Random random = new java.util.Random(1);
+        for (int i = 0; i < 4000; i++) {
+            text.append(i % 7 == 0 ? "\n" : " ").append(Integer.toString(random.nextInt(5000), 36));
+        }
+        java.util.Queue<Deflater> deflaters = new java.util.ArrayDeque<>();
+        Deflated d = deflate(text.toString().getBytes(StandardCharsets.UTF_8), deflaters);
+        deflaters.forEach(Deflater::end);
+        return org.edition.internal.Sha256.hex(java.util.Arrays.copyOf(d.data(), d.length()));
     }
 
     /** The local header of an entry (sizes and checksum follow its data); returns where it begins. */

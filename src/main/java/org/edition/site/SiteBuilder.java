@@ -554,10 +554,20 @@ public final class SiteBuilder {
         if (Stamps.fresh(stamp, key, target)) {
             return;
         }
-        if (ReproducibleZip.write(target, zip, output::resolve, ReproducibleZip.DEFAULT_TIME, threads)) {
+        // an entry whose file is unchanged is copied from the zip it replaces instead of compressed again,
+        // but only from a zip this code wrote with this compression: then the bytes are a fresh zip's
+        Path madeBy = stamp.resolveSibling("edition.zip.made-by");
+        String maker = Stamps.key(List.of("edition zip", ReproducibleZip.fingerprint()), List.of());
+        boolean keep = Files.isRegularFile(madeBy) && Files.readString(madeBy, StandardCharsets.UTF_8).equals(maker);
+        Files.deleteIfExists(madeBy);
+        ReproducibleZip.Written w = ReproducibleZip.write(target, zip, output::resolve, ReproducibleZip.DEFAULT_TIME,
+                threads, keep);
+        if (w.changed()) {
             written.incrementAndGet();
         }
+        OutputFiles.write(madeBy, maker);
         OutputFiles.write(stamp, key);
+        out.printf("edition zip: %d of %d entries as they were (not compressed again)%n", w.kept(), w.entries());
     }
 
     /** A download: the output file itself, linked where the file system allows (see OutputFiles.linkOrCopy). */

@@ -95,6 +95,13 @@ class IncrementalBuildTest {
                 + d + ": " + rewritten);
         // its title and date did not change: the lists of documents and its neighbours' pages stay as they were
         assertThat(rewritten).doesNotContain("site/index.html", "site/chronology.html");
+        // the zip: its TEI and three texts compressed again, the other 16 files and the register copied as stored
+        assertThat(r.out()).contains("edition zip: 17 of 21 entries as they were (not compressed again)");
+
+        // nothing is copied from a zip another Edition (or another compression) wrote
+        Files.writeString(output.resolve(".build/site/edition.zip.made-by"), "another Edition");
+        Files.writeString(changed, Files.readString(changed).replace("informed of this change", "told of this change"));
+        assertThat(build(seeds, output).out()).contains("edition zip: 0 of 21 entries as they were");
     }
 
     @Test
