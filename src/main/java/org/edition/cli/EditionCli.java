@@ -53,6 +53,10 @@ public final class EditionCli implements Runnable {
         cli.setErr(err);
         cli.setExitCodeExceptionMapper(e -> USAGE);
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+            OutOfMemoryError oom = org.edition.internal.Failure.outOfMemory(e);
+            if (oom != null) {
+                throw oom; // reported by execute, with what to do
+            }
             // a user never sees a stack trace: known problems are one line, anything else is a bug report line
             commandLine.getErr().println("edition: error: " + (e instanceof UserException ? e.getMessage()
                     : "internal error, please report: " + e));

@@ -37,7 +37,10 @@ public final class Parallel {
      */
     public static <I, T> void forEach(List<I> inputs, int threads, Work<I, T> work, BiConsumer<I, T> done,
             BiConsumer<I, Throwable> failed) {
-        try (Ahead<I, T> ahead = ahead(inputs, threads, work)) {
+        // closed in a finally, not by try-with-resources: out of memory, the JVM may throw one and the same
+        // error from the work and from close(), and adding an error to itself as suppressed fails
+        Ahead<I, T> ahead = ahead(inputs, threads, work);
+        try {
             for (int i = 0; ahead.hasNext(); i++) {
                 T result;
                 try {
@@ -48,6 +51,8 @@ public final class Parallel {
                 }
                 done.accept(inputs.get(i), result);
             }
+        } finally {
+            ahead.close();
         }
     }
 
