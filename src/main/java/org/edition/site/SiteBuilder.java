@@ -344,17 +344,28 @@ public final class SiteBuilder {
      */
     private static Element parseSummary(String xml) throws IOException {
         try {
-            SAXBuilder builder = new SAXBuilder();
-            builder.setXMLFilter(new WithoutPassages());
-            return builder.build(new StringReader(xml)).detachRootElement();
+            return SUMMARY_PARSER.get().build(new StringReader(xml)).detachRootElement();
         } catch (JDOMException e) {
             throw new IllegalStateException("site-summary.xsl wrote bad XML: " + e.getMessage(), e);
         }
     }
 
+    /** One parser a thread, made once: a new SAXBuilder makes a new XML parser for every summary. */
+    private static final ThreadLocal<SAXBuilder> SUMMARY_PARSER = ThreadLocal.withInitial(() -> {
+        SAXBuilder builder = new SAXBuilder();
+        builder.setXMLFilter(new WithoutPassages());
+        return builder;
+    });
+
     /** Passes on every SAX event but those of {@code passage} elements and what is inside them. */
     private static final class WithoutPassages extends org.xml.sax.helpers.XMLFilterImpl {
         private int depth;
+
+        @Override
+        public void startDocument() throws org.xml.sax.SAXException {
+            depth = 0; // the filter is used for one summary after another
+            super.startDocument();
+        }
 
         @Override
         public void startElement(String uri, String local, String qName, org.xml.sax.Attributes atts)
