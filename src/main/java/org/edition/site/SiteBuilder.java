@@ -60,6 +60,9 @@ public final class SiteBuilder {
     private final int threads;
     private final ProducedFiles produced = new ProducedFiles();
     private final AtomicInteger written = new AtomicInteger();
+    /** While the pages over the edition are made: the files they go to and their warnings, for their record. */
+    private volatile List<String> recording;
+    private volatile Path recordingRoot;
 
     public SiteBuilder(XsltEngine engine, PrintWriter out, PrintWriter err, int threads) {
         this.engine = engine;
@@ -98,35 +101,12 @@ public final class SiteBuilder {
         // first those made from site.xml, the digest of the edition (its tree held once for all of
         // them), and the listing pages, each from its part of the documents; then the pages of the
         // entries, a bucket of entries at a time (MentionIndex)
-        XdmNode digest = engine.parse(siteXml);
-        List<Page> overSummary = new ArrayList<>();
-        for (int n = 1; n <= parts.size(); n++) {
-            Map<String, Object> edition = Map.of("edition", digest, "page", n);
-            overSummary.add(new Page(site.resolve(SiteSummary.homePage(n)), XsltEngine.SITE_HOME, edition, parts.get(n - 1)));
-            overSummary.add(new Page(site.resolve(SiteSummary.chronologyPage(n)), XsltEngine.SITE_CHRONOLOGY, edition,
-                    parts.get(n - 1)));
+        // all made from the inputs of one key: when none changed, none is made again
+        String overKey = overTheEditionKey(siteXml, parts, titleParts, mentions, registerFile, listed, settings);
+        if (!overTheEditionFresh(cache, overKey, site)) {
+            ok &= overTheEdition(site, siteXml, parts, titleParts, mentions, filed, register, listed, settings,
+                    cache.resolve(OVER_THE_EDITION), overKey);
         }
-        for (int n = 1; n <= titleParts.size(); n++) {
-            overSummary.add(new Page(site.resolve(SiteSummary.titlesPage(n)), XsltEngine.SITE_HOME,
-                    Map.of("edition", digest, "page", n, "order", "title"), titleParts.get(n - 1)));
-        }
-        // an index of names from the counts
-        overSummary.addAll(namePages(site, register, "index", MentionIndex.entries(mentions), KINDS, settings, Map.of()));
-        overSummary.add(new Page(site.resolve("search.html"), XsltEngine.SITE_SEARCH, Map.of("register", register), siteXml));
-        overSummary.add(new Page(site.resolve("search-index.js"), XsltEngine.SITE_SEARCH_INDEX, Map.of(), siteXml));
-        if (!listed.isEmpty()) {
-            overSummary.add(new Page(site.resolve("about.html"), XsltEngine.SITE_ABOUT,
-                    Map.of("tei", engine.parse(listed.get(0)), "register", register), siteXml));
-        }
-        ok &= pages(overSummary, Map.of(siteXml, digest));
-        digest = null;
-        List<Page> entries = new ArrayList<>();
-        XdmNode counts = engine.parse(MentionIndex.entries(mentions));
-        for (MentionIndex.Filed f : filed) {
-            entries.addAll(namePages(site, register, "entries", f.file(), f.kinds(), settings,
-                    Map.of("page", f.page(), "counts", counts)));
-        }
-        ok &= pages(entries, Map.of());
         long tWhole = System.nanoTime();
         assets(site);
         downloads(output, listed, site.resolve("downloads"));
@@ -172,6 +152,126 @@ public final class SiteBuilder {
             params.putAll(Map.of("kind", kind, "register", register, "part", part, "per-page", settings.documentsPerPage()));
             return new Page(site.resolve(INDEX_FILES.get(kind)), XsltEngine.SITE_NAMES, params, source);
         }).toList();
+    }
+
+    /**
+     * The pages over the whole edition (home, chronology and title lists, indexes, the entries' pages,
+     * search, about), made from the summary's parts and digest, the mentions filed by entry, the
+     * register and the first document; recorded with the key of all of those, the files they went
+     * to and their warnings, so that a build whose inputs are all the same does not make them again.
+     *
+     * @return whether every page could be made
+     */
+    private boolean overTheEdition(Path site, Path siteXml, List<Path> parts, List<Path> titleParts, Path mentions,
+            List<MentionIndex.Filed> filed, XdmNode register, List<Path> listed, SiteSettings settings, Path record,
+            String key) throws IOException {
+        Files.deleteIfExists(record);
+        List<String> made = java.util.Collections.synchronizedList(new ArrayList<>());
+        recording = made;
+        recordingRoot = site.toAbsolutePath().normalize();
+        boolean ok = true;
+        try {
+            XdmNode digest = engine.parse(siteXml);
+            List<Page> overSummary = new ArrayList<>();
+            for (int n = 1; n <= parts.size(); n++) {
+                Map<String, Object> edition = Map.of("edition", digest, "page", n);
+                overSummary.add(new Page(site.resolve(SiteSummary.homePage(n)), XsltEngine.SITE_HOME, edition, parts.get(n - 1)));
+                overSummary.add(new Page(site.resolve(SiteSummary.chronologyPage(n)), XsltEngine.SITE_CHRONOLOGY, edition,
+                        parts.get(n - 1)));
+            }
+            for (int n = 1; n <= titleParts.size(); n++) {
+                overSummary.add(new Page(site.resolve(SiteSummary.titlesPage(n)), XsltEngine.SITE_HOME,
+                        Map.of("edition", digest, "page", n, "order", "title"), titleParts.get(n - 1)));
+            }
+            // an index of names from the counts
+            overSummary.addAll(namePages(site, register, "index", MentionIndex.entries(mentions), KINDS, settings, Map.of()));
+            overSummary.add(new Page(site.resolve("search.html"), XsltEngine.SITE_SEARCH, Map.of("register", register), siteXml));
+            overSummary.add(new Page(site.resolve("search-index.js"), XsltEngine.SITE_SEARCH_INDEX, Map.of(), siteXml));
+            if (!listed.isEmpty()) {
+                overSummary.add(new Page(site.resolve("about.html"), XsltEngine.SITE_ABOUT,
+                        Map.of("tei", engine.parse(listed.get(0)), "register", register), siteXml));
+            }
+            ok &= pages(overSummary, Map.of(siteXml, digest));
+            digest = null;
+            List<Page> entries = new ArrayList<>();
+            XdmNode counts = engine.parse(MentionIndex.entries(mentions));
+            for (MentionIndex.Filed f : filed) {
+                entries.addAll(namePages(site, register, "entries", f.file(), f.kinds(), settings,
+                        Map.of("page", f.page(), "counts", counts)));
+            }
+            ok &= pages(entries, Map.of());
+        } finally {
+            recording = null;
+        }
+        if (ok) {
+            StringBuilder r = new StringBuilder(key).append('\n');
+            synchronized (made) {
+                made.forEach(line -> r.append(line).append('\n'));
+            }
+            OutputFiles.write(record, r.toString());
+        }
+        return ok;
+    }
+
+    /** The record of the pages over the edition, in {@code output/.build/site/}. */
+    private static final String OVER_THE_EDITION = "pages-over-the-edition";
+
+    /** What the pages over the edition are made from, as one key (with Edition's code). */
+    private static String overTheEditionKey(Path siteXml, List<Path> parts, List<Path> titleParts, Path mentions,
+            Path registerFile, List<Path> listed, SiteSettings settings) throws IOException {
+        List<Path> inputs = new ArrayList<>();
+        inputs.add(siteXml);
+        inputs.addAll(parts);
+        inputs.addAll(titleParts);
+        try (Stream<Path> filed = Files.list(mentions)) {
+            inputs.addAll(filed.filter(Files::isRegularFile).sorted().toList());
+        }
+        if (Files.exists(registerFile)) {
+            inputs.add(registerFile);
+        }
+        if (!listed.isEmpty()) {
+            inputs.add(listed.get(0)); // the about page's editorial declaration
+        }
+        return Stamps.key(List.of(OVER_THE_EDITION, String.valueOf(settings.documentsPerPage()),
+                String.valueOf(parts.size()), String.valueOf(titleParts.size())), inputs);
+    }
+
+    /**
+     * Whether the record of the pages over the edition has {@code key} and every file it lists is
+     * there: then they count as made by this build, and their warnings are reported again.
+     */
+    private boolean overTheEditionFresh(Path cache, String key, Path site) throws IOException {
+        Path record = cache.resolve(OVER_THE_EDITION);
+        if (!Files.isRegularFile(record)) {
+            return false;
+        }
+        List<String> lines = Files.readAllLines(record, StandardCharsets.UTF_8);
+        if (lines.isEmpty() || !lines.get(0).equals(key)) {
+            return false;
+        }
+        List<Path> files = new ArrayList<>();
+        for (String line : lines.subList(1, lines.size())) {
+            if (line.startsWith("P\t")) {
+                Path f = site.resolve(line.substring(2));
+                if (!Files.isRegularFile(f)) {
+                    return false;
+                }
+                files.add(f);
+            }
+        }
+        files.forEach(produced::add);
+        lines.subList(1, lines.size()).stream().filter(l -> l.startsWith("W\t")).forEach(l -> err.println(l.substring(2)));
+        out.printf("pages over the edition: up to date (not made again)%n");
+        return true;
+    }
+
+    /** A file the site build made; while the pages over the edition are made, recorded for them too. */
+    private void produce(Path file) {
+        produced.add(file);
+        List<String> r = recording;
+        if (r != null) {
+            r.add("P\t" + recordingRoot.relativize(file.toAbsolutePath().normalize()).toString().replace('\\', '/'));
+        }
     }
 
     /**
@@ -485,7 +585,7 @@ public final class SiteBuilder {
                 if (!file.startsWith(dir)) {
                     throw new IllegalStateException(stylesheet + " wrote outside the site: " + href);
                 }
-                produced.add(file);
+                produce(file);
                 OutputFiles.Pending p = OutputFiles.Pending.open(file);
                 pending.put(href, p);
                 return p.stream();
@@ -510,8 +610,14 @@ public final class SiteBuilder {
                 p.close();
             }
         }
-        messages.forEach(m -> err.println(target.getFileName() + ": warning: "
-                + m.replaceFirst("^WARNING: ", "") + " [W050]"));
+        for (String m : messages) {
+            String line = target.getFileName() + ": warning: " + m.replaceFirst("^WARNING: ", "") + " [W050]";
+            err.println(line);
+            List<String> r = recording;
+            if (r != null) {
+                r.add("W\t" + line.replace('\n', ' '));
+            }
+        }
     }
 
     /** One CSS file (the HTML edition's, then the site's), the scripts that sort the documents' table and search. */
@@ -590,12 +696,12 @@ public final class SiteBuilder {
     }
 
     private boolean write(Path target, byte[] content) throws IOException {
-        produced.add(target);
+        produce(target);
         return counted(OutputFiles.write(target, content));
     }
 
     private boolean write(Path target, OutputFiles.Writing content) throws IOException {
-        produced.add(target);
+        produce(target);
         return counted(OutputFiles.write(target, content));
     }
 

@@ -216,6 +216,37 @@ class IncrementalBuildTest {
         return ids;
     }
 
+    @Test
+    void aBuildWhoseSiteInputsAreAllUnchangedDoesNotMakeThePagesOverTheEditionAgain(@TempDir Path dir) throws IOException {
+        Path seeds = sampleAndGenerated(dir, 17);
+        Path output = dir.resolve("output");
+        assertThat(build(seeds, output).out()).doesNotContain("pages over the edition: up to date");
+        Map<String, Stamp> before = stamps(output);
+        Result again = build(seeds, output);
+        assertThat(again.out()).contains("pages over the edition: up to date (not made again)", "0 written",
+                "0 removed");
+        Map<String, Stamp> after = stamps(output);
+        before.keySet().removeIf(f -> f.startsWith(".build/"));
+        after.keySet().removeIf(f -> f.startsWith(".build/"));
+        // every page is still there (none taken for stale), with its bytes and time
+        assertThat(after.keySet()).isEqualTo(before.keySet()).contains("site/index.html", "site/about.html",
+                "site/search-index.js", "site/persons.html");
+        after.forEach((f, st) -> assertThat(st.same(before.get(f))).as(f).isTrue());
+
+        // one of their inputs changed (the edition's title, in the digest): made again, as a fresh build makes them
+        Path settings = seeds.resolve("edition.yaml");
+        Files.writeString(settings, Files.readString(settings).replaceFirst("edition: \"([^\"]*)\"",
+                "edition: \"$1, second edition\""));
+        Result changed = build(seeds, output);
+        assertThat(changed.out()).doesNotContain("pages over the edition: up to date");
+        Path fresh = dir.resolve("fresh");
+        build(seeds, fresh);
+        for (String page : List.of("site/index.html", "site/about.html", "site/search.html", "site/persons.html")) {
+            assertThat(Files.readString(output.resolve(page))).as(page).contains("second edition")
+                    .isEqualTo(Files.readString(fresh.resolve(page)));
+        }
+    }
+
     private static Result build(Path seeds, Path output) {
         Result r = Cli.run("build", "--seeds", seeds.toString(), "--output", output.toString());
         assertThat(r.code()).as(r.toString()).isZero();
