@@ -29,7 +29,7 @@ public final class DeepStack {
      * is a bug, reported in one line too.
      */
     private static void uncaught(Thread t, Throwable e) {
-        if (!(e instanceof OutOfMemoryError)) {
+        if (Failure.outOfMemory(e) == null) {
             System.err.println("edition: error: internal error in " + t.getName() + ", please report: " + e);
         }
     }

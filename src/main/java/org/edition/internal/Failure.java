@@ -20,8 +20,9 @@ public final class Failure {
     }
 
     public static String describe(Throwable e) {
-        if (e instanceof OutOfMemoryError) {
-            return "out of memory (" + e.getMessage() + ") in a Java heap of at most "
+        OutOfMemoryError oom = outOfMemory(e);
+        if (oom != null) {
+            return "out of memory (" + oom.getMessage() + ") in a Java heap of at most "
                     + (Runtime.getRuntime().maxMemory() >> 20) + " MB; give Java more, e.g. EDITION_JAVA_OPTS=-Xmx2g ./edition ...";
         }
         return e.getMessage();

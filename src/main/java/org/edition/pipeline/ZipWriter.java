@@ -17,7 +17,9 @@ import java.util.zip.Deflater;
  * some 200 bytes each (9 MB for the 40,000 files of an edition of 10,000 documents). Entries are
  * deflated, named in UTF-8, all with one time, with no extra fields; their sizes and checksum follow
  * the data (a data descriptor), so that each file is read once, as a stream. Zip64 records are added
- * where a zip needs them (more than 65,535 entries, or past 4 GB). Not thread-safe.
+ * where a zip needs them (more than 65,535 entries, or past 4 GB). Not thread-safe. It also reads
+ * such a zip back ({@link #stored}, {@link #kept}), so that an entry whose file is unchanged can be
+ * copied from it as it is stored.
  */
 final class ZipWriter implements java.io.Closeable {
     private static final int LOCAL = 0x04034b50;
@@ -92,14 +94,9 @@ final class ZipWriter implements java.io.Closeable {
     }
 
     /**
-     * Deflates a whole file in memory, with one of {@code deflaters} (taken and given back, so that
+     * Deflates a file's bytes in memory, with one of {@code deflaters} (taken and given back, so that
      * threads deflating at once each have their own); thread-safe.
      */
-    static Deflated deflate(Path file, java.util.Queue<Deflater> deflaters) throws IOException {
-        return deflate(Files.readAllBytes(file), deflaters);
-    }
-
-    /** The same for a file's bytes read already. */
     static Deflated deflate(byte[] bytes, java.util.Queue<Deflater> deflaters) {
         CRC32 crc = new CRC32();
         crc.update(bytes);

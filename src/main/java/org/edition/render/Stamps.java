@@ -63,18 +63,35 @@ public final class Stamps {
         String name = tei.getFileName().toString();
         String key = key(parts, List.of(tei));
         Path stamp = dir.resolve(name);
-        if (Files.isRegularFile(stamp) && outputs.stream().allMatch(Files::isRegularFile)) {
-            List<String> lines = Files.readAllLines(stamp, StandardCharsets.UTF_8);
-            if (!lines.isEmpty() && lines.get(0).equals(key)) {
+        if (outputs.stream().allMatch(Files::isRegularFile)) {
+            List<String> messages = recorded(stamp, key);
+            if (messages != null) {
                 skipped.incrementAndGet();
-                return new Renderer.Result(tei, List.of(), outputs, lines.subList(1, lines.size()));
+                return new Renderer.Result(tei, List.of(), outputs, messages);
             }
         }
         Renderer.Result r = job.run(tei);
-        StringBuilder sb = new StringBuilder(key);
-        r.messages().forEach(m -> sb.append('\n').append(m.replace('\n', ' ')));
-        OutputFiles.write(stamp, sb.append('\n').toString());
+        record(stamp, key, r.messages());
         return r;
+    }
+
+    /**
+     * The lines recorded after {@code key} in {@code stamp} (what the outputs were, the messages of
+     * the run that made them), or null if the stamp is missing or holds another key.
+     */
+    public static List<String> recorded(Path stamp, String key) throws IOException {
+        if (!Files.isRegularFile(stamp)) {
+            return null;
+        }
+        List<String> lines = Files.readAllLines(stamp, StandardCharsets.UTF_8);
+        return !lines.isEmpty() && lines.get(0).equals(key) ? lines.subList(1, lines.size()) : null;
+    }
+
+    /** Writes {@code key} and then {@code lines}, one a line, to {@code stamp}. */
+    public static void record(Path stamp, String key, java.util.Collection<String> lines) throws IOException {
+        StringBuilder sb = new StringBuilder(key);
+        lines.forEach(m -> sb.append('\n').append(m.replace('\n', ' ')));
+        OutputFiles.write(stamp, sb.append('\n').toString());
     }
 
     /** Removes the stamps of inputs that are gone (a document since removed), so that {@code .build/} does not grow. */

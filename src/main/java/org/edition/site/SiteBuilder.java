@@ -61,8 +61,18 @@ public final class SiteBuilder {
     private final ProducedFiles produced = new ProducedFiles();
     private final AtomicInteger written = new AtomicInteger();
     /** While the pages over the edition are made: the files they go to and their warnings, for their record. */
-    private volatile List<String> recording;
-    private volatile Path recordingRoot;
+    private volatile Recording recording;
+
+    /** The lines of a record of pages (files relative to {@code root}, warnings), gathered on all cores. */
+    private record Recording(Path root, List<String> lines) {
+        void file(Path file) {
+            lines.add("P\t" + root.relativize(file.toAbsolutePath().normalize()).toString().replace('\\', '/'));
+        }
+
+        void warning(String line) {
+            lines.add("W\t" + line);
+        }
+    }
 
     public SiteBuilder(XsltEngine engine, PrintWriter out, PrintWriter err, int threads) {
         this.engine = engine;
@@ -166,9 +176,9 @@ public final class SiteBuilder {
             List<MentionIndex.Filed> filed, XdmNode register, List<Path> listed, SiteSettings settings, Path record,
             String key) throws IOException {
         Files.deleteIfExists(record);
-        List<String> made = java.util.Collections.synchronizedList(new ArrayList<>());
+        Recording made = new Recording(site.toAbsolutePath().normalize(),
+                java.util.Collections.synchronizedList(new ArrayList<>()));
         recording = made;
-        recordingRoot = site.toAbsolutePath().normalize();
         boolean ok = true;
         try {
             XdmNode digest = engine.parse(siteXml);
@@ -204,11 +214,7 @@ public final class SiteBuilder {
             recording = null;
         }
         if (ok) {
-            StringBuilder r = new StringBuilder(key).append('\n');
-            synchronized (made) {
-                made.forEach(line -> r.append(line).append('\n'));
-            }
-            OutputFiles.write(record, r.toString());
+            Stamps.record(record, key, made.lines());
         }
         return ok;
     }
@@ -241,16 +247,12 @@ public final class SiteBuilder {
      * there: then they count as made by this build, and their warnings are reported again.
      */
     private boolean overTheEditionFresh(Path cache, String key, Path site) throws IOException {
-        Path record = cache.resolve(OVER_THE_EDITION);
-        if (!Files.isRegularFile(record)) {
-            return false;
-        }
-        List<String> lines = Files.readAllLines(record, StandardCharsets.UTF_8);
-        if (lines.isEmpty() || !lines.get(0).equals(key)) {
+        List<String> lines = Stamps.recorded(cache.resolve(OVER_THE_EDITION), key);
+        if (lines == null) {
             return false;
         }
         List<Path> files = new ArrayList<>();
-        for (String line : lines.subList(1, lines.size())) {
+        for (String line : lines) {
             if (line.startsWith("P\t")) {
                 Path f = site.resolve(line.substring(2));
                 if (!Files.isRegularFile(f)) {
@@ -260,7 +262,7 @@ public final class SiteBuilder {
             }
         }
         files.forEach(produced::add);
-        lines.subList(1, lines.size()).stream().filter(l -> l.startsWith("W\t")).forEach(l -> err.println(l.substring(2)));
+        lines.stream().filter(l -> l.startsWith("W\t")).forEach(l -> err.println(l.substring(2)));
         out.printf("pages over the edition: up to date (not made again)%n");
         return true;
     }
@@ -268,9 +270,9 @@ public final class SiteBuilder {
     /** A file the site build made; while the pages over the edition are made, recorded for them too. */
     private void produce(Path file) {
         produced.add(file);
-        List<String> r = recording;
+        Recording r = recording;
         if (r != null) {
-            r.add("P\t" + recordingRoot.relativize(file.toAbsolutePath().normalize()).toString().replace('\\', '/'));
+            r.file(file);
         }
     }
 
@@ -613,9 +615,9 @@ public final class SiteBuilder {
         for (String m : messages) {
             String line = target.getFileName() + ": warning: " + m.replaceFirst("^WARNING: ", "") + " [W050]";
             err.println(line);
-            List<String> r = recording;
+            Recording r = recording;
             if (r != null) {
-                r.add("W\t" + line.replace('\n', ' '));
+                r.warning(line);
             }
         }
     }
@@ -675,7 +677,7 @@ public final class SiteBuilder {
         // but only from a zip this code wrote with this compression: then the bytes are a fresh zip's
         Path madeBy = stamp.resolveSibling("edition.zip.made-by");
         String maker = Stamps.key(List.of("edition zip", ReproducibleZip.fingerprint()), List.of());
-        boolean keep = Files.isRegularFile(madeBy) && Files.readString(madeBy, StandardCharsets.UTF_8).equals(maker);
+        boolean keep = Stamps.fresh(madeBy, maker, target);
         Files.deleteIfExists(madeBy);
         ReproducibleZip.Written w = ReproducibleZip.write(target, zip, output::resolve, ReproducibleZip.DEFAULT_TIME,
                 threads, keep);

@@ -16,6 +16,7 @@ class FailureTest {
         assertThatThrownBy(() -> oom.addSuppressed(oom)).isInstanceOf(IllegalArgumentException.class)
                 .satisfies(e -> thrown[0] = e);
         assertThat(Failure.outOfMemory(thrown[0])).isSameAs(oom);
+        assertThat(Failure.describe(thrown[0])).startsWith("out of memory (Java heap space)");
         assertThat(Failure.outOfMemory(new RuntimeException("wrapped", oom))).isSameAs(oom);
         assertThat(Failure.outOfMemory(new IllegalStateException("a bug"))).isNull();
         assertThat(Failure.describe(oom)).startsWith("out of memory (Java heap space) in a Java heap of at most ")
