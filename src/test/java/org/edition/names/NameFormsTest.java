@@ -1,0 +1,84 @@
+package org.edition.names;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+class NameFormsTest {
+    @Test
+    void variantsOfOneNameAreSimilarAndOtherNamesAreNot() {
+        assertTrue(NameForms.similar("Pak Seong-cheol", "Pak Song Chol"));
+        assertTrue(NameForms.similar("Zhou Enlai", "Chou En-lai"));
+        assertTrue(NameForms.similar("Dong Dang", "Đồng Đăng"));
+        assertTrue(NameForms.similar("Chruščov", "Khrushchev"));
+        assertFalse(NameForms.similar("Hao", "Deqing"));
+        assertFalse(NameForms.similar("Kim Il Sung", "Pyongyang"));
+    }
+
+    @Test
+    void lettersAreLowerCaseWithoutMarks() {
+        assertEquals("pakseongcheol", NameForms.letters("Pak Seong-cheol"));
+        assertEquals("dongdang", NameForms.letters("Đồng Đăng"));
+        assertEquals("", NameForms.letters("1962 -- "));
+    }
+
+    /** The distance and the quick refusals before it must answer as the whole Levenshtein table does. */
+    @Test
+    void distanceAndSimilarityAgreeWithTheFullTable() {
+        Random random = new Random(7);
+        for (int n = 0; n < 20_000; n++) {
+            String a = randomWord(random);
+            String b = random.nextInt(3) == 0 ? mutated(a, random) : randomWord(random);
+            int full = fullDistance(a, b);
+            assertEquals(full, NameForms.distance(a, b), a + " / " + b);
+            int longer = Math.max(a.length(), b.length());
+            boolean expected = a.length() >= 3 && b.length() >= 3
+                    && (full * 2 <= longer && a.charAt(0) == b.charAt(0) || full * 3 <= longer);
+            assertEquals(expected, NameForms.similarLetters(a, b), a + " / " + b);
+        }
+    }
+
+    private static String randomWord(Random random) {
+        StringBuilder sb = new StringBuilder();
+        int length = random.nextInt(12);
+        for (int i = 0; i < length; i++) {
+            sb.append((char) ('a' + random.nextInt(6))); // few letters: many near pairs
+        }
+        return sb.toString();
+    }
+
+    private static String mutated(String s, Random random) {
+        StringBuilder sb = new StringBuilder(s);
+        for (int k = random.nextInt(4); k > 0; k--) {
+            int at = sb.length() == 0 ? 0 : random.nextInt(sb.length());
+            switch (random.nextInt(3)) {
+                case 0 -> sb.insert(at, (char) ('a' + random.nextInt(6)));
+                case 1 -> {
+                    if (sb.length() > 0) {
+                        sb.deleteCharAt(at);
+                    }
+                }
+                default -> {
+                    if (sb.length() > 0) {
+                        sb.setCharAt(at, (char) ('a' + random.nextInt(6)));
+                    }
+                }
+            }
+        }
+        return sb.toString();
+    }
+
+    private static int fullDistance(String a, String b) {
+        int[][] d = new int[a.length() + 1][b.length() + 1];
+        for (int i = 0; i <= a.length(); i++) {
+            for (int j = 0; j <= b.length(); j++) {
+                d[i][j] = i == 0 ? j : j == 0 ? i : Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1),
+                        d[i - 1][j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1));
+            }
+        }
+        return d[a.length()][b.length()];
+    }
+}
