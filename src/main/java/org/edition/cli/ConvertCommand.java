@@ -31,6 +31,9 @@ final class ConvertCommand implements Callable<Integer> {
             description = "register of persons, places and organizations; the whole register and a review report are written to the output folder")
     Path register;
 
+    @Option(names = "--no-names", description = "find no persons, places or organizations: the TEI has no persName, placeName, orgName or standOff")
+    boolean noNames;
+
     @Option(names = "--lenient", description = "report unmatched or empty brackets as warnings and keep them as text")
     boolean lenient;
 
@@ -42,7 +45,11 @@ final class ConvertCommand implements Callable<Integer> {
         var out = spec.commandLine().getOut();
         var err = spec.commandLine().getErr();
         List<Path> files = Setup.inputs(inputs, ".txt");
-        Recognizers recognizers = Setup.recognizers(register, err);
+        if (noNames && register != null) {
+            throw new UserException("--no-names and --register exclude each other: a register is for finding names",
+                    EditionCli.USAGE);
+        }
+        Recognizers recognizers = noNames ? Recognizers.withoutNames() : Setup.recognizers(register, err);
         BatchRunner runner = new BatchRunner(Setup.converter(recognizers, Setup.config(config, err), lenient), output,
                 out, err, Setup.threads(threads), System.console() != null);
         boolean ok = runner.run(files).ok();

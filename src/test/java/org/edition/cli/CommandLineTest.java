@@ -47,6 +47,23 @@ class CommandLineTest {
     }
 
     @Test
+    void convertWithoutNamesTagsNoneAndStaysValid() throws IOException {
+        Path out = dir.resolve("plain");
+        Result r = Cli.run("convert", "seeds", "-o", out.toString(), "--no-names");
+        assertThat(r.code()).as(r.toString()).isZero();
+        String tei = Files.readString(out.resolve("000_2b4c022557e90890.xml"));
+        String text = tei.substring(tei.indexOf("<text>")); // the header names the translator
+        assertThat(text).contains("<supplied reason=\"name-completion\"", "<date when=\"1962-03-24\"")
+                .doesNotContain("<persName", "<placeName", "<orgName", "<standOff");
+        assertThat(out.resolve("register.xml")).doesNotExist();
+        assertThat(Cli.run("validate", out.toString()).code()).isZero();
+
+        Result both = Cli.run("convert", "seeds", "-o", out.toString(), "--no-names", "--register", "seeds/register.xml");
+        assertThat(both.code()).isEqualTo(2);
+        assertThat(both.err()).contains("--no-names and --register exclude each other");
+    }
+
+    @Test
     void buildWritesTheSampleAndARepeatedBuildChangesNothing() throws IOException {
         Path out = dir.resolve("output");
         Result first = Cli.run("build", "--seeds", "seeds", "--output", out.toString());
