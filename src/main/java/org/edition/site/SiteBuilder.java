@@ -3,7 +3,6 @@ package org.edition.site;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
-import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -24,8 +23,6 @@ import org.edition.render.Renderer;
 import org.edition.render.Stamps;
 import org.edition.render.XsltEngine;
 import org.jdom2.Element;
-import org.jdom2.JDOMException;
-import org.jdom2.input.SAXBuilder;
 
 /**
  * Builds the static site {@code <output>/site/} from a built edition ({@code <output>/tei/},
@@ -91,13 +88,14 @@ public final class SiteBuilder {
         XdmNode register = Files.exists(registerFile) ? engine.parse(registerFile) : engine.parse(EMPTY_REGISTER);
 
         Path cache = output.resolve(".build").resolve("site");
-        Prepared prepared = prepare(documents, cache, settings);
+        KeptSummaries kept = new KeptSummaries(engine, cache.resolve("summaries"));
+        Prepared prepared = prepare(documents, cache, kept, settings);
         long tSummaries = System.nanoTime();
         boolean ok = prepared.listed().size() == documents.size();
         List<Path> listed = prepared.listed();
         ok &= documentPages(documents, listed, prepared.neighbourhoods(), output, cache);
         long tPages = System.nanoTime();
-        Stamps.retain(cache.resolve("summaries"), documents);
+        Stamps.retain(kept.folder(), documents);
         Path siteXml = prepared.siteXml();
         List<Path> parts = prepared.parts().byDate();
         List<Path> titleParts = prepared.parts().byTitle();
@@ -105,7 +103,7 @@ public final class SiteBuilder {
         List<MentionIndex.Filed> filed = prepared.filed();
         Map<String, List<Path>> shards = prepared.shards();
         prepared = null; // the briefs of the documents are done with
-        ok &= shards(shards, cache.resolve("summaries"), settings, site);
+        ok &= shards(shards, kept, cache.resolve("shards"), settings, site);
         long tShards = System.nanoTime();
         // the pages over the whole edition are independent of each other: they too run on all cores,
         // first those made from site.xml, the digest of the edition (its tree held once for all of
@@ -322,8 +320,9 @@ public final class SiteBuilder {
             SiteSummary.Parts parts, Path mentions, List<MentionIndex.Filed> filed, Map<String, List<Path>> shards) {
     }
 
-    private Prepared prepare(List<Path> documents, Path cache, SiteSettings settings) throws IOException {
-        Map<Path, Brief> summaries = summaries(documents, cache.resolve("summaries"));
+    private Prepared prepare(List<Path> documents, Path cache, KeptSummaries kept, SiteSettings settings)
+            throws IOException {
+        Map<Path, Brief> summaries = summaries(documents, kept);
         List<Brief> ordered = SiteSummary.order(summaries.values());
         Map<String, Path> files = new java.util.HashMap<>();
         summaries.forEach((f, b) -> files.put(b.id, f));
@@ -338,14 +337,13 @@ public final class SiteBuilder {
                 SiteSummary.neighbourhood(ordered, position.get(f)));
         Map<String, List<Path>> shards = new LinkedHashMap<>();
         SiteSummary.shards(ordered).forEach((name, ids) -> shards.put(name, ids.stream().map(files::get).toList()));
-        Path summaryCache = cache.resolve("summaries");
         Path mentions = cache.resolve("mentions");
         SiteSummary.Parts parts;
         MentionIndex index = new MentionIndex(mentions, SiteSummary.start(settings), settings.documentsPerPage(),
                 ordered.size());
         // the kept summaries are read and parsed ahead on all cores, then written and filed in order on this one
         try (index; Parallel.Ahead<Brief, Element> wholes = Parallel.ahead(ordered, threads,
-                brief -> keptSummary(files.get(brief.id), summaryCache))) {
+                brief -> kept.withoutPassages(files.get(brief.id)))) {
             parts = SiteSummary.write(settings, ordered, brief -> {
                 Element whole = next(wholes);
                 if (!brief.id.equals(whole.getAttributeValue("id"))) {
@@ -395,13 +393,9 @@ public final class SiteBuilder {
         return n.substring(0, n.length() - ".xml".length());
     }
 
-    /**
-     * The summary of each document, in the order given; a document that fails is reported and left
-     * out. A summary is kept in {@code cache} with the key of its TEI and of the code, and made again
-     * only when either changed.
-     */
-    private Map<Path, Brief> summaries(List<Path> documents, Path cache) {
-        List<Brief> made = Parallel.map(documents, threads, f -> summary(f, cache), (f, e) -> err.println(f
+    /** The brief of each document's summary ({@link KeptSummaries}), in the order given; a document that fails is reported and left out. */
+    private Map<Path, Brief> summaries(List<Path> documents, KeptSummaries kept) {
+        List<Brief> made = Parallel.map(documents, threads, kept::brief, (f, e) -> err.println(f
                 + ": error: cannot summarize for the site: " + Failure.describe(e) + " [E051]"));
         Map<Path, Brief> summaries = new LinkedHashMap<>();
         for (int i = 0; i < documents.size(); i++) {
@@ -413,112 +407,21 @@ public final class SiteBuilder {
     }
 
     /**
-     * The brief of a document's summary (id, date, type, title: what ordering and the neighbours
-     * need); the whole summary is kept in {@code cache}, read again one document at a time when
-     * the summary and the search shards are written, so that memory does not grow with the edition.
-     */
-    private Brief summary(Path tei, Path cache) throws IOException {
-        String key = Stamps.key(List.of("site summary", id(tei)), List.of(tei));
-        Path kept = cache.resolve(tei.getFileName());
-        String xml = null;
-        if (Files.isRegularFile(kept)) {
-            String text = Files.readString(kept, StandardCharsets.UTF_8);
-            if (text.startsWith(key + "\n")) {
-                xml = text.substring(key.length() + 1);
-            }
-        }
-        if (xml == null) {
-            xml = engine.render(XsltEngine.SITE_SUMMARY, engine.parse(tei), Map.of("id", id(tei))).text();
-            OutputFiles.write(kept, key + "\n" + xml);
-        }
-        return Brief.of(parseSummary(xml));
-    }
-
-    /** The summary of a document as kept by {@link #summary}, without its passages. */
-    private static Element keptSummary(Path tei, Path cache) throws IOException {
-        String text = Files.readString(cache.resolve(tei.getFileName()), StandardCharsets.UTF_8);
-        return parseSummary(text.substring(text.indexOf('\n') + 1));
-    }
-
-    /**
-     * A summary without its passages (the document's text, which only the search shards read, from
-     * the kept text itself): dropped as it is parsed, so that no element is made for them.
-     */
-    private static Element parseSummary(String xml) throws IOException {
-        try {
-            return SUMMARY_PARSER.get().build(new StringReader(xml)).detachRootElement();
-        } catch (JDOMException e) {
-            throw new IllegalStateException("site-summary.xsl wrote bad XML: " + e.getMessage(), e);
-        }
-    }
-
-    /** One parser a thread, made once: a new SAXBuilder makes a new XML parser for every summary. */
-    private static final ThreadLocal<SAXBuilder> SUMMARY_PARSER = ThreadLocal.withInitial(() -> {
-        SAXBuilder builder = new SAXBuilder();
-        builder.setXMLFilter(new WithoutPassages());
-        return builder;
-    });
-
-    /** Passes on every SAX event but those of {@code passage} elements and what is inside them. */
-    private static final class WithoutPassages extends org.xml.sax.helpers.XMLFilterImpl {
-        private int depth;
-
-        @Override
-        public void startDocument() throws org.xml.sax.SAXException {
-            depth = 0; // the filter is used for one summary after another
-            super.startDocument();
-        }
-
-        @Override
-        public void startElement(String uri, String local, String qName, org.xml.sax.Attributes atts)
-                throws org.xml.sax.SAXException {
-            if (depth > 0 || "passage".equals(local)) {
-                depth++;
-            } else {
-                super.startElement(uri, local, qName, atts);
-            }
-        }
-
-        @Override
-        public void endElement(String uri, String local, String qName) throws org.xml.sax.SAXException {
-            if (depth > 0) {
-                depth--;
-            } else {
-                super.endElement(uri, local, qName);
-            }
-        }
-
-        @Override
-        public void characters(char[] ch, int start, int length) throws org.xml.sax.SAXException {
-            if (depth == 0) {
-                super.characters(ch, start, length);
-            }
-        }
-
-        @Override
-        public void ignorableWhitespace(char[] ch, int start, int length) throws org.xml.sax.SAXException {
-            if (depth == 0) {
-                super.ignorableWhitespace(ch, start, length);
-            }
-        }
-    }
-
-    /**
      * The search shards, search/<name>.js: each made from the whole summaries (with passages) of its
      * documents, one shard at a time, on all cores.
      */
-    private boolean shards(Map<String, List<Path>> shards, Path cache, SiteSettings settings, Path site) throws IOException {
+    private boolean shards(Map<String, List<Path>> shards, KeptSummaries kept, Path stamps, SiteSettings settings,
+            Path site) throws IOException {
         List<String> names = new ArrayList<>(shards.keySet());
         List<Path> targets = names.stream().map(n -> site.resolve("search").resolve(n + ".js")).toList();
         String start = SiteSummary.start(settings);
         // a shard whose documents' summaries (and Edition) did not change is not made again: after one
         // document changed, only its shard is
-        Path stamps = cache.resolveSibling("shards");
         AtomicInteger fresh = new AtomicInteger();
         List<Boolean> made = Parallel.map(targets, threads, target -> {
             String name = names.get(targets.indexOf(target));
             String key = Stamps.key(List.of("search shard", name, start),
-                    shards.get(name).stream().map(tei -> cache.resolve(tei.getFileName())).toList());
+                    shards.get(name).stream().map(kept::file).toList());
             Path stamp = stamps.resolve(name);
             if (Stamps.fresh(stamp, key, target)) {
                 produced.add(target);
@@ -529,8 +432,7 @@ public final class SiteBuilder {
             // and written out again took several times the memory
             StringBuilder summary = new StringBuilder(start);
             for (Path tei : shards.get(name)) {
-                String kept = Files.readString(cache.resolve(tei.getFileName()), StandardCharsets.UTF_8);
-                summary.append(kept, kept.indexOf('\n') + 1, kept.length());
+                kept.appendWhole(tei, summary);
             }
             XdmNode input = engine.parse(summary.append("</site>\n").toString());
             XsltEngine.Results none = new XsltEngine.Results() {
