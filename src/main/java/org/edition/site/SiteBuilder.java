@@ -559,36 +559,11 @@ public final class SiteBuilder {
         java.util.Collections.sort(zip);
         Path target = downloads.resolve("edition.zip");
         produced.add(target);
-        // the zip is made again only when a file in it changed (or Edition did): compressing is the slow part
-        String key = Stamps.key(zip, new java.util.AbstractList<Path>() {
-            @Override
-            public Path get(int i) {
-                return output.resolve(zip.get(i));
-            }
-
-            @Override
-            public int size() {
-                return zip.size();
-            }
-        });
-        Path stamp = output.resolve(".build").resolve("site").resolve("edition.zip.key");
-        if (Stamps.fresh(stamp, key, target)) {
-            return;
+        ReproducibleZip.Written w = EditionZip.write(output, zip, target, threads);
+        if (w != null) {
+            counted(w.changed());
+            out.printf("edition zip: %d of %d entries as they were (not compressed again)%n", w.kept(), w.entries());
         }
-        // an entry whose file is unchanged is copied from the zip it replaces instead of compressed again,
-        // but only from a zip this code wrote with this compression: then the bytes are a fresh zip's
-        Path madeBy = stamp.resolveSibling("edition.zip.made-by");
-        String maker = Stamps.key(List.of("edition zip", ReproducibleZip.fingerprint()), List.of());
-        boolean keep = Stamps.fresh(madeBy, maker, target);
-        Files.deleteIfExists(madeBy);
-        ReproducibleZip.Written w = ReproducibleZip.write(target, zip, output::resolve, ReproducibleZip.DEFAULT_TIME,
-                threads, keep);
-        if (w.changed()) {
-            written.incrementAndGet();
-        }
-        OutputFiles.write(madeBy, maker);
-        OutputFiles.write(stamp, key);
-        out.printf("edition zip: %d of %d entries as they were (not compressed again)%n", w.kept(), w.entries());
     }
 
     /** A download: the output file itself, linked where the file system allows (see OutputFiles.linkOrCopy). */
