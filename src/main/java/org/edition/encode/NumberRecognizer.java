@@ -171,65 +171,17 @@ public final class NumberRecognizer {
     private static NumberMatch match(String s, int[] partner, Numeral num, int lastEnd) {
         int a = num.start();
         int b = num.end();
-        int n = s.length();
-
-        // ---- left: a currency sign or code, or a reason to refuse ----
-        String prefixUnit = null;
-        int prefixStart = -1;
-        if (a > 0) {
-            int cp = s.codePointBefore(a);
-            if (isWordChar(cp)) {
-                // Only a currency code may touch a figure ("RMB3,000"); "A1962" is an identifier.
-                int ws = wordBefore(s, a);
-                prefixUnit = ws < 0 ? null : CODES.get(s.substring(ws, a));
-                if (prefixUnit == null) {
-                    return null;
-                }
-                prefixStart = ws;
-            } else if (rejectedBefore(cp)) {
-                return null;
-            }
-        }
-        if (prefixUnit == null) {
-            int p = skipSoftBack(s, a);
-            if (p > 0) {
-                int cp = s.codePointBefore(p);
-                if (cp == '$') {
-                    int dollar = p - 1;
-                    int ws = dollar > 0 && isWordChar(s.codePointBefore(dollar))
-                            ? wordBefore(s, dollar)
-                            : dollar;
-                    String letters = ws < 0 ? "?" : s.substring(ws, dollar);
-                    // Other letters before "$" name another dollar ("NT$"); better no unit than a wrong one.
-                    prefixUnit = switch (letters) {
-                        case "", "US" -> "USD";
-                        case "HK" -> "HKD";
-                        default -> null;
-                    };
-                    prefixStart = ws;
-                } else if (cp == '\u00a3') {
-                    prefixUnit = "GBP";
-                    prefixStart = p - 1;
-                } else if (cp == '\u20ac') {
-                    prefixUnit = "EUR";
-                    prefixStart = p - 1;
-                } else if (p < a && isWordChar(cp)) {
-                    int ws = wordBefore(s, p);
-                    prefixUnit = ws < 0 ? null : CODES.get(s.substring(ws, p));
-                    prefixStart = ws;
-                }
-            }
-            if (prefixUnit == null && afterNumberSign(s, p)) {
-                return null;
-            }
+        Unit before = unitBefore(s, a);
+        if (before == null) {
+            return null;
         }
 
         // ---- right: an ordinal suffix, or nothing glued on ----
         int p = b;
         boolean ordinal = false;
-        if (b < n && isWordChar(s.codePointAt(b))) {
+        if (b < s.length() && isWordChar(s.codePointAt(b))) {
             int we = wordAfter(s, b);
-            if (we < 0 || !num.integer() || prefixUnit != null
+            if (we < 0 || !num.integer() || before.code() != null
                     || !ORDINAL_SUFFIXES.contains(s.substring(b, we).toLowerCase(Locale.ROOT))) {
                 return null;
             }
@@ -239,80 +191,25 @@ public final class NumberRecognizer {
         if (!cleanAfter(s, p)) {
             return null;
         }
-
-        // ---- words and signs after the figure ----
-        int multExp = 0;
-        int multEnd = -1;
-        boolean percent = false;
-        String suffixUnit = null;
-        int suffixEnd = -1;
-        if (!ordinal) {
-            int q = skipSoft(s, p);
-            if (q > p) {
-                int we = wordAfter(s, q);
-                Integer e = we > q ? MULTIPLIERS.get(s.substring(q, we).toLowerCase(Locale.ROOT)) : null;
-                if (e != null) {
-                    multExp = e;
-                    multEnd = we;
-                }
-            }
-            int r0 = multEnd >= 0 ? multEnd : p;
-            if (prefixUnit == null) {
-                int r = r0 < n && s.charAt(r0) == '%' ? r0 : skipSoft(s, r0);
-                if (r < n && s.charAt(r) == '%') {
-                    percent = true;
-                    suffixEnd = r + 1;
-                } else if (r > r0 && r < n && Character.isLetter(s.charAt(r))) {
-                    int e = matchWords(s, r, "percent");
-                    if (e < 0) {
-                        e = matchWords(s, r, "per", "cent");
-                    }
-                    if (e < 0) {
-                        e = matchWords(s, r, "per-cent");
-                    }
-                    if (e >= 0) {
-                        percent = true;
-                        suffixEnd = e;
-                    } else {
-                        for (Phrase phrase : CURRENCY_PHRASES) {
-                            e = matchWords(s, r, phrase.words());
-                            if (e >= 0) {
-                                suffixUnit = phrase.unit();
-                                suffixEnd = e;
-                                break;
-                            }
-                        }
-                        if (suffixUnit == null) {
-                            int we = wordAfter(s, r);
-                            if (we > r) {
-                                String w = s.substring(r, we);
-                                suffixUnit = CODES.containsKey(w) ? CODES.get(w)
-                                        : CURRENCY_WORDS.get(w.toLowerCase(Locale.ROOT));
-                                suffixEnd = suffixUnit == null ? -1 : we;
-                            }
-                        }
-                    }
-                }
-            }
-        }
+        After after = ordinal ? After.NOTHING : after(s, p, before.code() == null);
 
         // ---- the longest reading whose span keeps every bracket pair whole ----
         String plain = num.digits();
-        String scaled = multExp == 0 ? plain
-                : new BigDecimal(plain).scaleByPowerOfTen(multExp).stripTrailingZeros().toPlainString();
+        String scaled = after.multiplier() == 0 ? plain
+                : new BigDecimal(plain).scaleByPowerOfTen(after.multiplier()).stripTrailingZeros().toPlainString();
         List<NumberMatch> readings = new ArrayList<>(4);
-        if (percent) {
-            readings.add(new NumberMatch(a, suffixEnd, scaled, NumberMatch.PERCENTAGE, null));
-        } else if (suffixUnit != null) {
-            readings.add(new NumberMatch(a, suffixEnd, scaled, NumberMatch.CURRENCY, suffixUnit));
+        if (after.percent()) {
+            readings.add(new NumberMatch(a, after.end(), scaled, NumberMatch.PERCENTAGE, null));
+        } else if (after.code() != null) {
+            readings.add(new NumberMatch(a, after.end(), scaled, NumberMatch.CURRENCY, after.code()));
         }
-        if (multEnd >= 0) {
-            readings.add(prefixUnit != null
-                    ? new NumberMatch(prefixStart, multEnd, scaled, NumberMatch.CURRENCY, prefixUnit)
-                    : new NumberMatch(a, multEnd, scaled, NumberMatch.CARDINAL, null));
+        if (after.multiplierEnd() >= 0) {
+            readings.add(before.code() != null
+                    ? new NumberMatch(before.start(), after.multiplierEnd(), scaled, NumberMatch.CURRENCY, before.code())
+                    : new NumberMatch(a, after.multiplierEnd(), scaled, NumberMatch.CARDINAL, null));
         }
-        if (prefixUnit != null) {
-            readings.add(new NumberMatch(prefixStart, b, plain, NumberMatch.CURRENCY, prefixUnit));
+        if (before.code() != null) {
+            readings.add(new NumberMatch(before.start(), b, plain, NumberMatch.CURRENCY, before.code()));
         }
         readings.add(new NumberMatch(a, p, plain, ordinal ? NumberMatch.ORDINAL : NumberMatch.CARDINAL,
                 null));
@@ -323,6 +220,118 @@ public final class NumberRecognizer {
             }
         }
         return null;
+    }
+
+    /** A currency written before a figure: its code and where it begins; {@link #NONE} if there is none. */
+    private record Unit(String code, int start) {
+        static final Unit NONE = new Unit(null, -1);
+    }
+
+    /**
+     * What comes before the figure at {@code a}: a currency sign or code ("$", "US$", "£", "RMB
+     * 3,000"), nothing, or a reason why the figure is no number of its own (null).
+     */
+    private static Unit unitBefore(String s, int a) {
+        if (a > 0) {
+            int cp = s.codePointBefore(a);
+            if (isWordChar(cp)) {
+                // Only a currency code may touch a figure ("RMB3,000"); "A1962" is an identifier.
+                int ws = wordBefore(s, a);
+                String code = ws < 0 ? null : CODES.get(s.substring(ws, a));
+                return code == null ? null : new Unit(code, ws);
+            } else if (rejectedBefore(cp)) {
+                return null;
+            }
+        }
+        int p = skipSoftBack(s, a);
+        if (p > 0) {
+            int cp = s.codePointBefore(p);
+            if (cp == '$') {
+                int dollar = p - 1;
+                int ws = dollar > 0 && isWordChar(s.codePointBefore(dollar))
+                        ? wordBefore(s, dollar)
+                        : dollar;
+                String letters = ws < 0 ? "?" : s.substring(ws, dollar);
+                // Other letters before "$" name another dollar ("NT$"); better no unit than a wrong one.
+                String code = switch (letters) {
+                    case "", "US" -> "USD";
+                    case "HK" -> "HKD";
+                    default -> null;
+                };
+                if (code != null) {
+                    return new Unit(code, ws);
+                }
+            } else if (cp == '\u00a3') {
+                return new Unit("GBP", p - 1);
+            } else if (cp == '\u20ac') {
+                return new Unit("EUR", p - 1);
+            } else if (p < a && isWordChar(cp)) {
+                int ws = wordBefore(s, p);
+                String code = ws < 0 ? null : CODES.get(s.substring(ws, p));
+                if (code != null) {
+                    return new Unit(code, ws);
+                }
+            }
+        }
+        return afterNumberSign(s, p) ? null : Unit.NONE;
+    }
+
+    /**
+     * What follows a figure: a multiplier ("million": its power of ten and where it ends, -1 if
+     * none), then a percentage or, where no currency came before, a currency; where that ends.
+     */
+    private record After(int multiplier, int multiplierEnd, boolean percent, String code, int end) {
+        static final After NOTHING = new After(0, -1, false, null, -1);
+    }
+
+    private static After after(String s, int p, boolean currencyMayFollow) {
+        int n = s.length();
+        int multExp = 0;
+        int multEnd = -1;
+        int q = skipSoft(s, p);
+        if (q > p) {
+            int we = wordAfter(s, q);
+            Integer e = we > q ? MULTIPLIERS.get(s.substring(q, we).toLowerCase(Locale.ROOT)) : null;
+            if (e != null) {
+                multExp = e;
+                multEnd = we;
+            }
+        }
+        int r0 = multEnd >= 0 ? multEnd : p;
+        if (!currencyMayFollow) {
+            return new After(multExp, multEnd, false, null, -1);
+        }
+        int r = r0 < n && s.charAt(r0) == '%' ? r0 : skipSoft(s, r0);
+        if (r < n && s.charAt(r) == '%') {
+            return new After(multExp, multEnd, true, null, r + 1);
+        }
+        if (r > r0 && r < n && Character.isLetter(s.charAt(r))) {
+            int e = matchWords(s, r, "percent");
+            if (e < 0) {
+                e = matchWords(s, r, "per", "cent");
+            }
+            if (e < 0) {
+                e = matchWords(s, r, "per-cent");
+            }
+            if (e >= 0) {
+                return new After(multExp, multEnd, true, null, e);
+            }
+            for (Phrase phrase : CURRENCY_PHRASES) {
+                e = matchWords(s, r, phrase.words());
+                if (e >= 0) {
+                    return new After(multExp, multEnd, false, phrase.unit(), e);
+                }
+            }
+            int we = wordAfter(s, r);
+            if (we > r) {
+                String w = s.substring(r, we);
+                String code = CODES.containsKey(w) ? CODES.get(w) : CURRENCY_WORDS.get(w.toLowerCase(Locale.ROOT));
+                if (code != null) {
+                    return new After(multExp, multEnd, false, code, we);
+                }
+            }
+        }
+        return new After(multExp, multEnd, false, null, -1);
     }
 
     /** Characters that, right before a digit, make it part of an identifier, a decimal or a date. */
