@@ -3,12 +3,10 @@ package org.edition.encode;
 import static org.edition.encode.TextChars.isAlnum;
 import static org.edition.encode.TextChars.isAsciiDigit;
 import static org.edition.encode.TextChars.isSpace;
-import static org.edition.encode.TextChars.isWordChar;
 import static org.edition.encode.TextChars.partners;
 import static org.edition.encode.TextChars.widen;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -48,11 +46,8 @@ public final class DateRecognizer {
     /** Two-digit years ({@code 6.III.62}) are read in this century unless the caller says otherwise. */
     public static final int DEFAULT_TWO_DIGIT_YEAR_BASE = 1900;
 
-    private static final byte NUM = 1, WORD = 2, SPACE = 3, OPEN = 4, CLOSE = 5, PUNCT = 6;
-
     // These bounds make every attempt at one position constant-time, so a block scans in linear time
     // whatever it contains; real dates never come near them.
-    private static final int MAX_SOFT = 6;        // space and bracket tokens between two components
     private static final int MAX_SIC_SPACES = 3;
 
     private static final int MIN_YEAR = 1000;
@@ -117,11 +112,7 @@ public final class DateRecognizer {
         return Map.copyOf(m);
     }
 
-    // ---- character classes shared by the tokenizer and the boundary checks ----
-
-
-
-
+    // ---- character classes of the boundary checks ----
 
     private static boolean isDash(int cp) {
         return cp == '-' || cp == '\u2010' || cp == '\u2011' || cp == '\u2012' || cp == '\u2013'
@@ -146,66 +137,14 @@ public final class DateRecognizer {
             boolean monthFirst) {}
 
     /** The state of one call; never shared, which is what keeps the recognizer itself thread-safe. */
-    private static final class Scan {
-        private final String s;
+    private static final class Scan extends DateTokens {
         private final int base;
         private final int[] partner;
-        private byte[] kind = new byte[32];
-        private int[] tokStart = new int[32];
-        private int[] tokEnd = new int[32];
-        private int count;
 
         Scan(String s, int base) {
-            this.s = s;
+            super(s);
             this.base = base;
             this.partner = partners(s);
-            tokenize();
-        }
-
-        private void tokenize() {
-            int n = s.length();
-            int i = 0;
-            while (i < n) {
-                int cp = s.codePointAt(i);
-                int j = i + Character.charCount(cp);
-                byte k;
-                if (isAsciiDigit(cp)) {
-                    k = NUM;
-                    while (j < n && isAsciiDigit(s.charAt(j))) {
-                        j++;
-                    }
-                } else if (isWordChar(cp)) {
-                    k = WORD;
-                    while (j < n && isWordChar(s.codePointAt(j))) {
-                        j += Character.charCount(s.codePointAt(j));
-                    }
-                } else if (isSpace(cp)) {
-                    k = SPACE;
-                    while (j < n && isSpace(s.codePointAt(j))) {
-                        j += Character.charCount(s.codePointAt(j));
-                    }
-                } else if (cp == '[') {
-                    k = OPEN;
-                } else if (cp == ']') {
-                    k = CLOSE;
-                } else {
-                    k = PUNCT;
-                }
-                add(k, i, j);
-                i = j;
-            }
-        }
-
-        private void add(byte k, int start, int end) {
-            if (count == kind.length) {
-                kind = Arrays.copyOf(kind, count * 2);
-                tokStart = Arrays.copyOf(tokStart, count * 2);
-                tokEnd = Arrays.copyOf(tokEnd, count * 2);
-            }
-            kind[count] = k;
-            tokStart[count] = start;
-            tokEnd[count] = end;
-            count++;
         }
 
         List<DateMatch> run() {
@@ -707,98 +646,6 @@ public final class DateRecognizer {
                 return k == j + 1 ? -1 : k;
             }
             return -1;
-        }
-
-        // ---- token helpers ----
-
-        private boolean isKind(int i, byte k) {
-            return i >= 0 && i < count && kind[i] == k;
-        }
-
-        private boolean isSoft(int i) {
-            return isKind(i, SPACE) || isKind(i, OPEN) || isKind(i, CLOSE);
-        }
-
-        private int skipSoft(int i) {
-            for (int k = 0; k < MAX_SOFT && isSoft(i); k++) {
-                i++;
-            }
-            return i;
-        }
-
-        private boolean isPunct(int i, char c) {
-            return isKind(i, PUNCT) && s.charAt(tokStart[i]) == c;
-        }
-
-        private boolean isWordExactly(int i, String w) {
-            return isKind(i, WORD) && tokEnd[i] - tokStart[i] == w.length()
-                    && s.regionMatches(tokStart[i], w, 0, w.length());
-        }
-
-        /** Whether a word is glued to token i, as in "1962s" or "6th". */
-        private boolean adjacentWord(int i) {
-            return isKind(i + 1, WORD) && tokStart[i + 1] == tokEnd[i];
-        }
-
-        private int length(int i) {
-            return tokEnd[i] - tokStart[i];
-        }
-
-        /**
-         * Whether token i begins with a capital and does not mix cases after it ("March", "MARCH",
-         * not "march" or "McMarch"). Read in the text: every word is asked whether it is a month,
-         * and most begin with a small letter, so none is cut out as a string first.
-         */
-        private boolean capitalisedAt(int i) {
-            int from = tokStart[i];
-            int to = tokEnd[i];
-            if (from == to || !Character.isUpperCase(s.charAt(from))) {
-                return false;
-            }
-            boolean anyUpper = false;
-            boolean anyLower = false;
-            for (int k = from + 1; k < to; k++) {
-                char c = s.charAt(k);
-                anyUpper |= Character.isUpperCase(c);
-                anyLower |= Character.isLowerCase(c);
-            }
-            return !(anyUpper && anyLower);
-        }
-
-        private int intValue(int i) {
-            int v = 0;
-            for (int k = tokStart[i]; k < tokEnd[i]; k++) {
-                v = v * 10 + (s.charAt(k) - '0');
-            }
-            return v;
-        }
-
-        // tokens are looked at many times by the different date forms: make each string once
-        private String[] texts;
-        private String[] lowers;
-
-        private String text(int i) {
-            if (texts == null) {
-                texts = new String[count];
-            }
-            String t = texts[i];
-            if (t == null) {
-                t = s.substring(tokStart[i], tokEnd[i]);
-                texts[i] = t;
-            }
-            return t;
-        }
-
-        private String lower(int i) {
-            if (lowers == null) {
-                lowers = new String[count];
-            }
-            String t = lowers[i];
-            if (t == null) {
-                t = text(i).toLowerCase(Locale.ROOT);
-                lowers[i] = t;
-            }
-            return t;
         }
     }
 
