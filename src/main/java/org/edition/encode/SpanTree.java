@@ -28,21 +28,37 @@ public final class SpanTree {
         this.regionEnd = regionEnd;
     }
 
+    /*
+     * Comparators of their own, written out: those composed with Comparator.comparing share their
+     * calls of the keys with every such use in the JVM, which makes them slow where they sort the
+     * spans of every block.
+     */
+    /** Higher priority first, then from left to right. */
+    private static final Comparator<Span> BY_PRIORITY = (a, b) -> {
+        int c = b.priority.compareTo(a.priority);
+        return c != 0 ? c : Integer.compare(a.start, b.start);
+    };
+    /** From left to right, the longer of two that start together first (it holds the other), then by priority. */
+    private static final Comparator<Span> NESTING_ORDER = (a, b) -> {
+        int c = Integer.compare(a.start, b.start);
+        if (c == 0) {
+            c = Integer.compare(b.end, a.end);
+        }
+        return c != 0 ? c : a.priority.compareTo(b.priority);
+    };
+
     /** Builds the tree; the surviving spans get their {@code parent} and {@code children} set. */
     public static SpanTree build(String text, int regionStart, int regionEnd, List<Span> candidates) {
         SpanTree tree = new SpanTree(text, regionStart, regionEnd);
         List<Span> byPriority = new ArrayList<>(candidates);
-        byPriority.sort(Comparator.comparing((Span s) -> s.priority).reversed()
-                .thenComparingInt(s -> s.start));
+        byPriority.sort(BY_PRIORITY);
         List<Span> accepted = new ArrayList<>();
         for (Span candidate : byPriority) {
             if (fits(candidate, accepted)) {
                 accepted.add(candidate);
             }
         }
-        accepted.sort(Comparator.comparingInt((Span s) -> s.start)
-                .thenComparing(Comparator.comparingInt((Span s) -> s.end).reversed())
-                .thenComparing(s -> s.priority));
+        accepted.sort(NESTING_ORDER);
         Deque<Span> stack = new ArrayDeque<>();
         for (Span span : accepted) {
             while (!stack.isEmpty() && !(stack.peek().end >= span.end && stack.peek().canHold(span))) {
