@@ -238,11 +238,7 @@ public final class DocumentNames implements SpanFinder {
                 if (contribution != null) {
                     contribution.mentioned(m);
                 }
-                if (mayKeep) {
-                    shared.run().mention(m);
-                } else {
-                    shared.run().count(entry.id());
-                }
+                shared.run().offer(m);
             } else {
                 shared.run().count(entry.id());
                 if (contribution != null) {

@@ -99,14 +99,17 @@ public final class RunRegister {
      */
     public void replay(Contribution c) {
         c.added().forEach(this::add);
-        for (Mention m : c.mentions()) {
-            if (mayKeep(m.entryId(), m.file())) {
-                mention(m);
-            } else {
-                count(m.entryId());
-            }
-        }
+        c.mentions().forEach(this::offer);
         c.counted().forEach(this::count);
+    }
+
+    /** Records a mention if it may be among those kept ({@link #mayKeep}), else only counts it. */
+    void offer(Mention m) {
+        if (mayKeep(m.entryId(), m.file())) {
+            mention(m);
+        } else {
+            count(m.entryId());
+        }
     }
 
     /** How often each entry was mentioned in the run. */

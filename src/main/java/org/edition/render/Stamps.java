@@ -42,12 +42,12 @@ public final class Stamps {
     /** A key over the code, the given parts (parameters, neighbours ...) and the bytes of the given files, in order. */
     public static String key(java.util.Collection<String> parts, java.util.Collection<Path> files) throws IOException {
         MessageDigest sha = Sha256.digest();
-        update(sha, code());
+        Sha256.part(sha, code());
         for (String p : parts) {
-            update(sha, p == null ? "\u0000null" : p);
+            Sha256.part(sha, p == null ? "\u0000null" : p);
         }
         for (Path f : files) {
-            update(sha, f.getFileName().toString());
+            Sha256.part(sha, f.getFileName().toString());
             sha.update(Files.readAllBytes(f));
         }
         return HexFormat.of().formatHex(sha.digest());
@@ -151,7 +151,7 @@ public final class Stamps {
                 files = List.of(source);
             }
             for (Path f : files) {
-                update(sha, source.relativize(f).toString());
+                Sha256.part(sha, source.relativize(f).toString());
                 try (InputStream in = Files.newInputStream(f)) {
                     byte[] buffer = new byte[1 << 16];
                     for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
@@ -168,16 +168,11 @@ public final class Stamps {
         }
     }
 
-    private static void update(MessageDigest sha, String s) {
-        Sha256.part(sha, s);
-    }
-
     /**
-     * Whether {@code output} exists and {@code stamp} holds {@code key} alone: a file made from many
+     * Whether {@code output} exists and {@code stamp} was recorded with {@code key}: a file made from many
      * inputs (the zip, a search shard) was made from these and needs no making again.
      */
     public static boolean fresh(Path stamp, String key, Path output) throws IOException {
-        return Files.isRegularFile(output) && Files.isRegularFile(stamp)
-                && Files.readString(stamp, StandardCharsets.UTF_8).equals(key);
+        return Files.isRegularFile(output) && recorded(stamp, key) != null;
     }
 }
