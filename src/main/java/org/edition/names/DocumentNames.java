@@ -53,7 +53,7 @@ public final class DocumentNames implements SpanFinder {
             for (int i = 0; i < tokens.size(); i++) {
                 RegisterEntry person = tokens.capitalised(i) ? tokens.lookUp(surnames, i) : null;
                 if (person != null && person != AMBIGUOUS) {
-                    int last = i;
+                    int last = formEnd(tokens, i, person);
                     // "Tan Şu-min" again: both words are the person's, one mention
                     while (last + 1 < tokens.size() && tokens.joined(last) && tokens.capitalised(last + 1)
                             && tokens.lookUp(surnames, last + 1) == person) {
@@ -169,11 +169,28 @@ public final class DocumentNames implements SpanFinder {
             if (person == null || person == AMBIGUOUS || overlapsAny(chosen, tokens.start(i), tokens.end(i))) {
                 continue;
             }
-            int[] src = view.toSource(tokens.start(i), tokens.end(i));
+            int last = formEnd(tokens, i, person);
+            if (last > i && overlapsAny(chosen, tokens.start(i), tokens.end(last))) {
+                last = i;
+            }
+            int[] src = view.toSource(tokens.start(i), tokens.end(last));
             if (src[0] >= 0) {
                 out.add(link(person, src[0], src[1]));
             }
+            i = last;
         }
+    }
+
+    /**
+     * The last token of the longest of the person's forms spelt from token i ("Pham Van Dong" again,
+     * whose middle word is no surname), else i: one mention, not one per surname word.
+     */
+    private static int formEnd(Tokens tokens, int i, RegisterEntry person) {
+        int last = i;
+        for (String form : person.names()) {
+            last = Math.max(last, tokens.spells(i, form));
+        }
+        return last;
     }
 
     private static boolean overlapsAny(List<Candidate> chosen, int start, int end) {

@@ -45,9 +45,9 @@ final class NameRules {
     private static final String CAPX = "(?!Ministry\\b|Embassy\\b)\\p{Lu}[\\p{L}'’-]*";
     /** A word with a possessive 's, other than "People's": it begins another name ("and China's Ministry of ..."). */
     private static final String POSSESSIVE = "(?!People['’]s)\\p{Lu}[\\p{L}-]*['’]s\\b";
-    /** More words of a name: capitalised ones, and "and", "for", "of (the)" between them. */
+    /** More words of a name: capitalised ones, and "and", "for", "of (the)", "with the" between them. */
     private static final String CONT = "(?: " + CAPX + "| and(?= (?!" + POSSESSIVE + ")" + CAPX + ")| for(?= " + CAPX
-            + ")| of(?: the)?(?= " + CAPX + "))";
+            + ")| of(?: the)?(?= " + CAPX + ")| with the(?= " + CAPX + "))";
     private static final String OF_PART = "(?: of(?: the)? " + CAPX + CONT + "*)?";
     private static final Set<String> EMBASSY_WORDS = Set.of("Embassy", "Legation", "Consulate-General", "Consulate",
             "Trade Mission");
@@ -110,7 +110,8 @@ final class NameRules {
 
     private static final Pattern MINISTRY_TAIL = Pattern.compile(" of(?: the)? " + CAPX + CONT + "*");
     private static final Pattern EMBASSY_TAIL = Pattern.compile(OF_PART + "(?: in(?: the)? " + CAPX + "(?: " + CAPX + ")*)?");
-    private static final Pattern OF_TAIL = Pattern.compile(OF_PART);
+    /** What a body is of or for: "Committee of Ministers", "Commission for Supervision and Control". */
+    private static final Pattern OF_TAIL = Pattern.compile("(?: (?:of|for)(?: the)? " + CAPX + CONT + "*)?");
 
     /** Candidates found by rule in one block's view. */
     List<Candidate> find(String text, Tokens tokens) {

@@ -159,6 +159,36 @@ final class Tokens {
         return k < starts[i + 1] && whitespace(k, starts[i + 1]);
     }
 
+    /**
+     * The last token of {@code form} when the text spells it from token i on ("Pham Van Dong",
+     * a space of the form standing for any run of white space, a line break included), else -1.
+     */
+    int spells(int i, String form) {
+        int p = starts[i];
+        int n = chars.length;
+        for (int f = 0; f < form.length(); f++) {
+            char c = form.charAt(f);
+            if (c == ' ') {
+                if (p >= n || !Character.isWhitespace(chars[p])) {
+                    return -1;
+                }
+                while (p < n && Character.isWhitespace(chars[p])) {
+                    p++;
+                }
+            } else if (p < n && chars[p] == c) {
+                p++;
+            } else {
+                return -1;
+            }
+        }
+        int last = i;
+        while (last + 1 < size && starts[last + 1] < p) {
+            last++;
+        }
+        // not "Pham Van Dongs", whose last word only begins with the form's; "Dr." ends before its dot
+        return ends[last] == p || form.endsWith(".") && ends[last] == p - 1 ? last : -1;
+    }
+
     /** True when only spaces or line breaks lie between token i and token i + 1. */
     boolean joined(int i) {
         return starts[i + 1] > ends[i] && whitespace(ends[i], starts[i + 1]);

@@ -56,6 +56,14 @@ class NameRulesTest {
     }
 
     @Test
+    void whatABodyIsForBelongsToItsName() {
+        assertThat(names("The question was raised in the International Commission for Supervision and Control; "
+                + "the Council for Mutual Economic Assistance was not asked. The Commission for the time being waits."))
+                .isEqualTo("orgName: International Commission for Supervision and Control; "
+                        + "orgName: Council for Mutual Economic Assistance");
+    }
+
+    @Test
     void whoseMinistryItIsBelongsToItsName() {
         assertThat(names("Ambassador Li went to the [North Korean] Ministry of Foreign Affairs, then to the Soviet "
                 + "Ministry of Foreign Trade. The Ministry of Culture replied, as did China's Ministry of Finance."))
@@ -100,6 +108,17 @@ class NameRulesTest {
         // a people after a word that opens no clause; a name after one that does
         assertThat(names("Huge numbers of ethnic Koreans requested help; many Poles said so, and Liaquat agreed."))
                 .isEqualTo("persName: Liaquat");
+    }
+
+    @Test
+    void aFullNameFoundOnceIsOneMentionWhereverItRecurs() {
+        // its middle word is no surname: the name again is one mention, not "Pham" and "Dong"
+        assertThat(names("Pham Van Dong said that he agreed. Later I thanked Pham Van Dong.\n\n"
+                + "At noon I visited Pham Van\nDong at his request. Dong also said that he would come."))
+                .isEqualTo("persName: Pham Van Dong; persName: Pham Van Dong; persName: Pham Van Dong; persName: Dong");
+        // a word that only begins with the name is not the name
+        assertThat(names("Pham Van Dong said that he agreed. The Pham Van Dongs were not there."))
+                .doesNotContain("Pham Van Dong; persName: Pham Van Dong");
     }
 
     @Test
