@@ -325,7 +325,9 @@
   <!-- a date: HTML's time element when it has a valid ISO @when; a range in the tooltip -->
   <xsl:template match="tei:date" mode="h:inline" as="element()">
     <xsl:variable name="how" select="h:how(.)"/>
-    <xsl:variable name="datetime" select="h:datetime(@when)"/>
+    <!-- a day and month without a year (- -MM-DD) is an HTML yearless date: MM-DD -->
+    <xsl:variable name="datetime" select="
+      if (starts-with(@when, '--')) then @when[. castable as xs:gMonthDay] ! substring(., 3) else h:datetime(@when)"/>
     <xsl:element name="{if (exists($datetime)) then 'time' else 'span'}">
       <xsl:sequence select="h:attributes(., (), $how)"/>
       <xsl:if test="exists($datetime)">

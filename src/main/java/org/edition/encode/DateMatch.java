@@ -2,8 +2,8 @@ package org.edition.encode;
 
 /**
  * One date found by {@link DateRecognizer}: the span {@code [start, end)} of the block's raw text (Java
- * char indices) and its ISO 8601 normalisation ({@code YYYY}, {@code YYYY-MM} or {@code YYYY-MM-DD})
- * for the attributes of a TEI {@code <date>}.
+ * char indices) and its ISO 8601 normalisation ({@code YYYY}, {@code YYYY-MM} or {@code YYYY-MM-DD};
+ * {@code --MM-DD} for a day and month without a year) for the attributes of a TEI {@code <date>}.
  *
  * <p>A single date sets {@code when}; a range sets {@code from} and {@code to}. {@code notBefore} and
  * {@code notAfter} belong to the same TEI attribute set and are carried for callers that build matches

@@ -32,11 +32,13 @@ import java.util.Set;
  *       {@code from 12 to 15 June 1984}, {@code 1962–1963}); the span leaves out "from" and
  *       "between";</li>
  *   <li>a bare year 1000–2099 right after a temporal cue ({@code in}, {@code since}, {@code mid-}, {@code
- *       summer}, ...); the span is the year alone.</li>
+ *       summer}, ...); the span is the year alone;</li>
+ *   <li>a day and a month without a year ({@code 20 May}, {@code May 20}, {@code 22–23 May},
+ *       {@code 30 June–2 July}), with the month written out: normalised as {@code --MM-DD} (XML
+ *       Schema's gMonthDay, which TEI's date attributes take), the year never guessed.</li>
  * </ul>
- * An impossible date ({@code 31 June 1962}) is reported with {@code impossible} set and no ISO value. A
- * month and day without a year is reported only when impossible ({@code June 31}); a possible one cannot
- * be normalised, so it is left alone. A following {@code [sic]} or {@code [sic!]} joins the span.
+ * An impossible date ({@code 31 June 1962}, {@code June 31}) is reported with {@code impossible} set and
+ * no ISO value. A following {@code [sic]} or {@code [sic!]} joins the span.
  *
  * <p>No match splits a bracket pair, matches do not overlap, and they come sorted by start. The scan is
  * linear in the length of the text. Instances are immutable and thread-safe.
@@ -207,6 +209,11 @@ public final class DateRecognizer {
                 if (b != null) {
                     addRange(out, i, new Point(b.y(), b.m(), d1.value(), d1.next()), b, false);
                 }
+                // 22–23 May, without a year
+                Point b0 = yearlessDayMonth(dash(d1.next(), true, between));
+                if (b0 != null) {
+                    addRange(out, i, new Point(0, b0.m(), d1.value(), d1.next()), b0, false);
+                }
                 Point a = dayMonth(i);
                 if (a != null) {
                     // 12 June–15 July 1984
@@ -214,7 +221,14 @@ public final class DateRecognizer {
                     if (b2 != null) {
                         addRange(out, i, new Point(b2.y(), a.m(), a.d(), a.next()), b2, false);
                     }
-                    if (!possible(0, a.m(), a.d())) {
+                    // 20 May; 30 June–2 July
+                    if (yearlessDayMonth(i) != null) {
+                        out.add(point(i, a, false));
+                        Point b3 = yearlessDayMonth(dash(a.next(), true, between));
+                        if (b3 != null) {
+                            addRange(out, i, a, b3, false);
+                        }
+                    } else if (!possible(0, a.m(), a.d())) {
                         out.add(impossible(i, a.next(), false));
                     }
                 }
@@ -239,7 +253,17 @@ public final class DateRecognizer {
                     if (b != null) {
                         addRange(out, i, new Point(b.y(), a.m(), a.d(), a.next()), b, true);
                     }
-                    if (!possible(0, a.m(), a.d())) {
+                    // May 20; June 12–15; June 30 – July 2
+                    if (yearlessMonthDay(i) != null) {
+                        out.add(point(i, a, true));
+                        if (d2 != null) {
+                            addRange(out, i, a, new Point(0, a.m(), d2.value(), d2.next()), true);
+                        }
+                        Point b3 = yearlessMonthDay(j);
+                        if (b3 != null) {
+                            addRange(out, i, a, b3, true);
+                        }
+                    } else if (!possible(0, a.m(), a.d())) {
                         out.add(impossible(i, a.next(), true));
                     }
                 }
@@ -462,6 +486,27 @@ public final class DateRecognizer {
             return y == null ? null : new Point(y.value(), m.value(), d.value(), y.next());
         }
 
+        /*
+         * A day and month without a year, where they may stand as a date of their own: the day
+         * possible, the month written out ("Jan 5" may be a name and a number, "Jan. 5" is not).
+         */
+        private Point yearlessDayMonth(int i) {
+            Comp d = day(i);
+            return d != null && writtenOut(sep(d.next(), false, true)) ? yearless(dayMonth(i)) : null;
+        }
+
+        private Point yearlessMonthDay(int i) {
+            return writtenOut(i) ? yearless(monthDay(i)) : null;
+        }
+
+        private static Point yearless(Point p) {
+            return p != null && possible(0, p.m(), p.d()) ? p : null;
+        }
+
+        private boolean writtenOut(int month) {
+            return isKind(month, WORD) && (!MONTH_ABBREVIATIONS.contains(lower(month)) || isPunct(month + 1, '.'));
+        }
+
         private Point dayMonth(int i) {
             Comp d = day(i);
             if (d == null) {
@@ -669,6 +714,9 @@ public final class DateRecognizer {
     }
 
     private static String iso(Point p) {
+        if (p.y() == 0) {
+            return "--" + two(p.m()) + "-" + two(p.d()); // a day and month without a year
+        }
         StringBuilder b = new StringBuilder(10).append(year4(p.y()));
         if (p.m() > 0) {
             b.append('-').append(two(p.m()));

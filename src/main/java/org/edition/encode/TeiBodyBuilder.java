@@ -186,7 +186,7 @@ final class TeiBodyBuilder {
         for (Span s : encoded.spans()) {
             if (gatherFacts && s.element().equals("date") && (closing || when == null)) {
                 String iso = s.attribute("when") != null ? s.attribute("when") : s.attribute("from");
-                if (iso != null) {
+                if (iso != null && !iso.startsWith("--")) { // a day and month without a year dates no document
                     when = iso;
                     dateAsWritten = DocumentLayout.withoutBrackets(source.text().substring(s.start(), s.end()));
                 }

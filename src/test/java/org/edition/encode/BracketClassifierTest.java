@@ -61,7 +61,7 @@ class BracketClassifierTest {
         fell by 15% then.             | fell by <num type="percentage" value="15">15%</num> then.
         paid $1,500 for it.           | paid <measure type="currency" unit="USD" quantity="1500">$<num value="1500">1,500</num></measure> for it.
         the "authorization letters" protocol. | the <soCalled>"authorization letters"</soCalled> protocol.
-        on 2 October he came.         | on 2 October he came.
+        on 2 October he came.         | on <date when="--10-02">2 October</date> he came.
         """)
     void normalisesDatesAndNumbers(String input, String expected) {
         assertThat(Encode.paragraph(input)).isEqualTo(expected);

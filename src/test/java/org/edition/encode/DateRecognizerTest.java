@@ -104,6 +104,16 @@ class DateRecognizerTest {
             in 2099                                          | 2099                           | 2099
             in 1962 [sic]                                    | 1962 [sic]                     | 1962
             6 March 1962 [SIC!] was                          | 6 March 1962 [SIC!]            | 1962-03-06
+            on 6 March the talks                             | 6 March                        | --03-06
+            March 6                                          | March 6                        | --03-06
+            the 6th of March                                 | 6th of March                   | --03-06
+            June 30                                          | June 30                        | --06-30
+            29 February                                      | 29 February                    | --02-29
+            Tuesday, 6 March                                 | 6 March                        | --03-06
+            Dec. 3                                           | Dec. 3                         | --12-03
+            12 and 15 June                                   | 15 June                        | --06-15
+            "Moscow, 25 May."                                | 25 May                         | --05-25
+            6 March [1962 or 1963]                           | 6 March                        | --03-06
             """)
     void singleDates(String input, String span, String when) {
         input = unescape(input);
@@ -144,6 +154,11 @@ class DateRecognizerTest {
             [12]–15 June 1984                    | [12]–15 June 1984                 | 1984-06-12 | 1984-06-15
             12–[15] June 1984                    | 12–[15] June 1984                 | 1984-06-12 | 1984-06-15
             1962–[1963]                          | 1962–[1963]                       | 1962       | 1963
+            12-15 June                           | 12-15 June                        | --06-12    | --06-15
+            March 6–April 2                      | March 6–April 2                   | --03-06    | --04-02
+            from 30 June to 2 July               | 30 June to 2 July                 | --06-30    | --07-02
+            June 12–15                           | June 12–15                        | --06-12    | --06-15
+            between 2 January and 28 March       | 2 January and 28 March            | --01-02    | --03-28
             """)
     void ranges(String input, String span, String from, String to) {
         DateMatch m = only(input);
@@ -163,6 +178,7 @@ class DateRecognizerTest {
             31 June 1962                   | 31 June 1962
             June 31, 1962                  | June 31, 1962
             30 February 1963               | 30 February 1963
+            30 February                    | 30 February
             February 30th                  | February 30th
             29 February 1962               | 29 February 1962
             29 February 1900               | 29 February 1900
@@ -215,23 +231,16 @@ class DateRecognizerTest {
         "in 999",
         "in 2100",
         "in 3000",
-        "6 March",
-        "March 6",
-        "29 February",
-        "the 6th of March",
-        "June 30",
         "may 1962",
         "in march 1962",
         "Marching 1962",
         "6March1962",
         "32 March 1962",
         "0 March 1962",
-        "12-15 June",
         "15–12 June 1984",
         "1500–2000 people",
         "1962 to 1963",
         "1962 and 1963",
-        "12 and 15 June",
         "6.3.62",
         "13.13.1962",
         "6.XIII.62",
@@ -239,14 +248,14 @@ class DateRecognizerTest {
         "1962-03-06-01",
         "1962-03-06T10",
         "v6.III.62",
-        "6 March [1962 or 1963]",
         "[see the letter of 6] March",
         "1962-03-06/1962-03-08",
         "6/3/1962",
-        "March 6–April 2",
-        "Tuesday, 6 March",
         "in 1962-63",
         "1962",
+        // a day and month without a year: only where the month is written out
+        "Jan 5",
+        "Sept 11",
     })
     void noDates(String input) {
         assertEquals(List.of(), DATES.find(input), input);
