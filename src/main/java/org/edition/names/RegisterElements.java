@@ -6,6 +6,9 @@ import org.jdom2.Namespace;
 
 /** The TEI element of a register entry: the editor's own, copied as written, or one Edition made. */
 final class RegisterElements {
+    /** A form of one word in capitals ("DPRK", "USSR", "ICSC"): an abbreviation of the preferred name. */
+    private static final java.util.regex.Pattern ABBREVIATION = java.util.regex.Pattern.compile("\\p{Lu}{2,}");
+
     private RegisterElements() {
     }
 
@@ -18,8 +21,9 @@ final class RegisterElements {
         entry.setAttribute("resp", "#edition");
         entry.setAttribute("cert", "low");
         for (int i = 0; i < e.names().size(); i++) {
-            entry.addContent(Tei.element(e.type().nameElement(), e.names().get(i))
-                    .setAttribute("type", i == 0 ? "reg" : "variant"));
+            String name = e.names().get(i);
+            entry.addContent(Tei.element(e.type().nameElement(), name)
+                    .setAttribute("type", i == 0 ? "reg" : ABBREVIATION.matcher(name).matches() ? "abbr" : "variant"));
         }
         entry.addContent(Tei.element("note", "Unreviewed: found by Edition's rules, not yet in the register.")
                 .setAttribute("type", "status"));

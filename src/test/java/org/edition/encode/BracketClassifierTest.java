@@ -32,7 +32,7 @@ class BracketClassifierTest {
         Minister Pak Seong-cheol [Pak Song Chol] came. | Minister <persName ref="#pers-pak-seong-cheol">Pak Seong-cheol <supplied reason="alt-romanization"#T>Pak Song Chol</supplied></persName> came.
         via Dong Dang [Đồng Đăng] by rail.    | via <placeName ref="#pl-dong-dang">Dong Dang <supplied reason="alt-romanization"#T>Đồng Đăng</supplied></placeName> by rail.
         the term [中国] here.                  | the term <supplied reason="original-term"#T><foreign>中国</foreign></supplied> here.
-        to [North] Korea.                     | to <placeName ref="#pl-north-korea"><supplied reason="clarification"#T>North</supplied> Korea</placeName>.
+        to [North] Korea.                     | to <placeName ref="#pl-democratic-people-s-republic-of-korea"><supplied reason="clarification"#T>North</supplied> Korea</placeName>.
         protocol [Translator's note: literally, letters]. | protocol <note type="translator"#T place="inline"><label>Translator's note:</label> literally, letters</note>.
         protocol [TN: a term].                | protocol <note type="translator"#T place="inline"><label>TN:</label> a term</note>.
         [Editor's note: damaged.]             | <note type="editorial" place="inline"><label>Editor's note:</label> damaged.</note>
