@@ -268,6 +268,9 @@ public final class BracketClassifier {
         if (open < 2 || text.charAt(open - 1) != ' ' || text.charAt(open - 2) == ' ') {
             return null;
         }
+        if (NameForms.acronymBefore(content.strip(), text, open - 1)) {
+            return "acronym"; // "Communist Party of the Soviet Union [CPSU]"
+        }
         // up to five words before the bracket, nearest first
         List<String> words = new ArrayList<>(5);
         int e = open - 1;

@@ -26,6 +26,8 @@ final class EditorialDeclaration {
                 + "(Ambassador Hao [Deqing])");
         m.put("alt-romanization", "another romanization of the name just before it "
                 + "(Pak Seong-cheol [Pak Song Chol]), kept as printed");
+        m.put("acronym", "the acronym of the name just before it (Communist Party of the Soviet Union "
+                + "[CPSU]), its capitals the initials of the name's words");
         m.put("original-term", "a term of the original language, in its own script or a romanization "
                 + "with diacritics; the foreign element inside records the language where it is known");
         m.put("conjecture", "a reading the translator marked as uncertain with a question mark ([word?]); "

@@ -36,6 +36,46 @@ public final class NameForms {
         return sb.toString();
     }
 
+    /**
+     * Whether {@code form} is an acronym of the name that ends {@code text} at {@code end}: its
+     * capitals are the initials of the name's last capitalised words, "of", "the", "and", "for" and
+     * "in" between them passed over ("Communist Party of the Soviet Union" and "CPSU", "Korean
+     * Workers' Party" and "KWP").
+     */
+    public static boolean acronymBefore(String form, CharSequence text, int end) {
+        int n = form.length();
+        if (n < 2 || n > 8 || !form.chars().allMatch(Character::isUpperCase)) {
+            return false;
+        }
+        int k = n - 1; // the initial looked for, from the last
+        int e = end;
+        while (k >= 0) {
+            while (e > 0 && text.charAt(e - 1) == ' ') {
+                e--;
+            }
+            int s = e;
+            while (s > 0 && !Character.isWhitespace(text.charAt(s - 1)) && text.charAt(s - 1) != ']') {
+                s--;
+            }
+            if (s == e) {
+                return false;
+            }
+            char first = text.charAt(s);
+            if (Character.isUpperCase(first)) {
+                if (first != form.charAt(k)) {
+                    return false;
+                }
+                k--;
+            } else if (!CONNECTORS.contains(text.subSequence(s, e).toString())) {
+                return false;
+            }
+            e = s;
+        }
+        return true;
+    }
+
+    private static final java.util.Set<String> CONNECTORS = java.util.Set.of("of", "the", "and", "for", "in");
+
     /** Two forms of one name differ in few letters relative to their length. */
     public static boolean similar(String a, String b) {
         return similarLetters(letters(a), letters(b));

@@ -39,7 +39,9 @@ final class OtherForms {
             }
             String before = view.text.substring(c.start(), cut);
             String content = NameForms.letters(text.substring(p.contentStart(), p.contentEnd()));
-            if (cut > c.start() && similarToNameOrTail(before, content)) {
+            String form = text.substring(p.contentStart(), p.contentEnd()).strip();
+            if (cut > c.start() && (similarToNameOrTail(before, content)
+                    || NameForms.acronymBefore(form, view.text, cut))) {
                 return new Candidate(c.start(), cut, c.type(), before, null);
             }
         }
@@ -66,7 +68,8 @@ final class OtherForms {
         String content = text.substring(p.contentStart(), p.contentEnd()).strip();
         boolean sameEntry = c.entry() != null && c.entry().names().contains(content);
         if (!content.isEmpty() && Character.isUpperCase(content.charAt(0))
-                && (sameEntry || similarToNameOrTail(c.name(), NameForms.letters(content)))) {
+                && (sameEntry || similarToNameOrTail(c.name(), NameForms.letters(content))
+                    || NameForms.acronymBefore(content, c.name(), c.name().length()))) {
             int end = view.viewOffset(p.contentEnd());
             return new Candidate(c.start(), end, c.type(), c.name(), c.entry(), c.registerForm());
         }

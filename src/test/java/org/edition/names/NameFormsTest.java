@@ -19,6 +19,24 @@ class NameFormsTest {
     }
 
     @Test
+    void anAcronymIsTheInitialsOfTheWordsBeforeIt() {
+        assertTrue(acronym("CPSU", "the Communist Party of the Soviet Union "));
+        assertTrue(acronym("KWP", "the Korean Workers' Party"));
+        assertTrue(acronym("ICSC", "in the International Commission for Supervision and Control"));
+        assertTrue(acronym("UN", "the United Nations"));
+        assertFalse(acronym("CPSU", "the Communist Party of the Union"), "an initial missing");
+        assertFalse(acronym("KWP", "the Korean Party"), "too few words");
+        assertFalse(acronym("SED", "the Socialist Unity Party of Germany"), "an acronym of the original's words");
+        assertFalse(acronym("KWP", "Korean workers' Party"), "a lower-case word that is no connector");
+        assertFalse(acronym("Kwp", "the Korean Workers' Party"), "not in capitals");
+        assertFalse(acronym("K", "the Korean"), "one letter");
+    }
+
+    private static boolean acronym(String form, String before) {
+        return NameForms.acronymBefore(form, before, before.length());
+    }
+
+    @Test
     void lettersAreLowerCaseWithoutMarks() {
         assertEquals("pakseongcheol", NameForms.letters("Pak Seong-cheol"));
         assertEquals("dongdang", NameForms.letters("Đồng Đăng"));

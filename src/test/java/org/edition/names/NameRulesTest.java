@@ -64,6 +64,21 @@ class NameRulesTest {
     }
 
     @Test
+    void anAcronymInBracketsAfterANameIsAnotherFormOfIt() {
+        String tei = CONVERTER.convert(Path.of("rules.txt"), ("MEMORANDUM\n\nThe Communist Party of the Soviet Union "
+                + "[CPSU] and the Korean Workers' Party [KWP] agreed; [US] officials were absent.\n")
+                .getBytes(StandardCharsets.UTF_8), Metadata.EMPTY, new Diagnostics("rules.txt")).tei();
+        XPaths x = XPaths.of(tei);
+        assertThat(x.string("string-join(//text//orgName/supplied/@reason, ' ')")).isEqualTo("acronym acronym");
+        assertThat(x.string("//standOff//org[orgName[@type = 'reg'] = 'Communist Party of the Soviet Union']"
+                + "/orgName[@type = 'abbr']")).isEqualTo("CPSU");
+        assertThat(x.string("//standOff//org[orgName[@type = 'reg'] = \"Korean Workers' Party\"]/orgName[@type = 'abbr']"))
+                .isEqualTo("KWP");
+        // a bracket that is no acronym of the words before it stays the translator's clarification
+        assertThat(x.string("//supplied[. = 'US']/@reason")).isEqualTo("clarification");
+    }
+
+    @Test
     void whoseMinistryItIsBelongsToItsName() {
         assertThat(names("Ambassador Li went to the [North Korean] Ministry of Foreign Affairs, then to the Soviet "
                 + "Ministry of Foreign Trade. The Ministry of Culture replied, as did China's Ministry of Finance."))
