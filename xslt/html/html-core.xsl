@@ -258,7 +258,9 @@
         <xsl:sequence select="
           ($h:gap-reasons(string($e/@reason)), 'Omission')[1]
           || (if ($e/@quantity) then ' (' || $e/@quantity || ' ' || $e/@unit
-                                      || (if ($e/@quantity = '1') then '' else 's') || ')' else '')
+                                      || (if ($e/@quantity = '1') then '' else 's') || ')'
+              else if ($e/@atMost) then ' (at most ' || $e/@atMost || ' ' || $e/@unit
+                                      || (if ($e/@atMost = '1') then '' else 's') || ')' else '')
           || (if (normalize-space($e/tei:desc)) then ': ' || normalize-space($e/tei:desc) else '')"/>
       </xsl:when>
       <xsl:when test="$e/self::tei:sic[parent::tei:choice]">As written in the original, corrected by the translator</xsl:when>

@@ -50,6 +50,7 @@ public final class BracketClassifier {
             "(?i)\\((\\d+)\\s+(words?|lines?|characters?|paragraphs?|pages?)\\)");
     private static final Pattern QUANTITY = Pattern.compile(
             "(?i)\\b(\\d+)\\s+(words?|lines?|characters?|paragraphs?|pages?)\\b");
+    private static final Pattern LESS_THAN = Pattern.compile("(?i)\\b(less|fewer)\\s+than\\s+$");
     private static final Pattern UNCLEAR = Pattern.compile("(?i)^(\\?|unclear|illegible\\?)$");
     private static final Pattern SIC = Pattern.compile("(?i)^sic!?$");
     private static final Pattern CAPITALISED_TOKENS = Pattern.compile(
@@ -225,7 +226,7 @@ public final class BracketClassifier {
             Span gap = gap(pair, "illegible", content);
             String qty = m.group(1) != null ? m.group(1) : m.group(3);
             String unit = m.group(2) != null ? m.group(2) : m.group(4);
-            addQuantity(gap, qty, unit);
+            addQuantity(gap, "quantity", qty, unit);
             return gap;
         }
         if (WITHHELD.matcher(content).find()) {
@@ -237,7 +238,9 @@ public final class BracketClassifier {
                     return gap;
                 }
             }
-            addQuantity(gap, q.group(1), q.group(2));
+            // "[less than 1 line not declassified]": at most that much, not that much
+            boolean atMost = LESS_THAN.matcher(content.substring(0, q.start(1))).find();
+            addQuantity(gap, atMost ? "atMost" : "quantity", q.group(1), q.group(2));
             return gap;
         }
         if (DESCRIBED_OMISSION.matcher(content).lookingAt()) {
@@ -249,14 +252,14 @@ public final class BracketClassifier {
         return null;
     }
 
-    private static void addQuantity(Span gap, String qty, String unit) {
+    private static void addQuantity(Span gap, String attribute, String qty, String unit) {
         if (qty == null || unit == null) {
             return;
         }
         String n = WORD_NUMBERS.getOrDefault(qty.toLowerCase(Locale.ROOT), qty);
         if (n.chars().allMatch(Character::isDigit)) {
             String u = unit.toLowerCase(Locale.ROOT);
-            gap.attr("quantity", n).attr("unit", u.endsWith("s") ? u.substring(0, u.length() - 1) : u);
+            gap.attr(attribute, n).attr("unit", u.endsWith("s") ? u.substring(0, u.length() - 1) : u);
         }
     }
 

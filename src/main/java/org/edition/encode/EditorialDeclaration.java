@@ -76,7 +76,7 @@ final class EditorialDeclaration {
                 + "from the list below; a supplied part of a name or date sits inside that name or date. "
                 + "gap: an omission or an illegible passage ([...], [illegible], [2 words illegible], "
                 + "[Here follows ...], [... not declassified]), with @reason (editorial, illegible, withheld, "
-                + "unknown), @quantity and @unit where stated, and the bracket's words in desc. sic: the word "
+                + "unknown), @quantity and @unit where stated (@atMost for \"less than\"), and the bracket's words in desc. sic: the word "
                 + "before [sic]. unclear: the word before [?]. note type=\"translator\" or \"editorial\" "
                 + "place=\"inline\": a labelled note ([Translator's note: ...]), its label in label. "
                 + "label type=\"stamp\" followed by stamp: [Stamp:] and the stamp's text. add: a handwritten "

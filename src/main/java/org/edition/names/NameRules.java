@@ -156,13 +156,14 @@ final class NameRules {
 
     private void persons(String text, Tokens t, int[] kinds, List<Candidate> out) {
         for (int i = 0; i < t.size() - 1; i++) {
-            if ((kinds[i] & TITLE) == 0 || !t.joinedOrDot(i, true)) {
+            // "Mr. Novak", but not "for the Secretary. Reference: ...": the sentence ends there
+            if ((kinds[i] & TITLE) == 0 || !t.joinedOrDot(i, Titles.isAbbreviated(t.word(i)))) {
                 continue;
             }
             int j = i + 1;
             // "Minister of Foreign Affairs Pak": the portfolio belongs to the title
             while (j < t.size() && (kind(t, kinds, j) & (IN_PORTFOLIO | TITLE)) != 0
-                    && t.joinedOrDot(j - 1, (kinds[j - 1] & TITLE) != 0)) {
+                    && t.joinedOrDot(j - 1, (kinds[j - 1] & TITLE) != 0 && Titles.isAbbreviated(t.word(j - 1)))) {
                 j++;
             }
             int first = j;

@@ -17,7 +17,15 @@ public final class Titles {
             "Under-Secretary", "Vice-President", "Vice-Chairman", "Vice-Consul", "Minister-Counsellor", "Commissioner",
             "Commissioners");
 
+    /** The titles written with a full stop ("Mr. Novak"); after any other, a full stop ends the sentence. */
+    private static final Set<String> ABBREVIATED = Set.of("Mr", "Mrs", "Ms", "Dr", "Prof");
+
     private Titles() {
+    }
+
+    /** Whether {@code word} (without its full stop) is a title that a full stop abbreviates. */
+    static boolean isAbbreviated(String word) {
+        return ABBREVIATED.contains(word);
     }
 
     /** Whether {@code word}, with or without a final full stop, is a title. */

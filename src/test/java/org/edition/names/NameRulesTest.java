@@ -137,6 +137,12 @@ class NameRulesTest {
     }
 
     @Test
+    void aTitleThatEndsASentenceIsFollowedByNoName() {
+        assertThat(names("Eyes only for the Secretary. Reference: Deptel 1987. Prof. Lange and Mr. Novak came."))
+                .isEqualTo("persName: Lange; persName: Novak");
+    }
+
+    @Test
     void aBracketAfterASentencesFirstWordGivesNoOtherFormOfTheNameBefore() {
         // "Novak. The [North] Korean side": neither "The" nor "Novak. The" is a name with "North" as its other form
         assertThat(names("He reported difficulties after meeting Mr. Novak. The [North] Korean side applied again. "
