@@ -76,7 +76,12 @@ final class NameRules {
     private static final Set<String> SPEAKING_VERBS = Set.of("said", "stated", "replied", "asked", "added", "noted",
             "declared", "proposed", "explained", "emphasized", "emphasised", "stressed", "remarked", "answered",
             "promised", "agreed", "mentioned", "recalled", "suggested", "insisted", "observed", "requested", "urged",
-            "warned", "thanked", "confirmed", "objected", "responded", "announced", "reported", "conveyed");
+            "warned", "thanked", "confirmed", "objected", "responded", "announced", "reported", "conveyed", "raised",
+            "expressed", "informed", "told", "indicated", "inquired", "enquired", "assured", "repeated", "underlined",
+            "concluded", "argued", "claimed", "acknowledged", "admitted", "denied");
+    /** Adverbs a memorandum puts between a person and the verb: "Gromyko then raised", "Ri also stated". */
+    private static final Set<String> BEFORE_SPEAKING = Set.of("then", "also", "again", "further", "later", "finally",
+            "immediately", "once", "thereupon");
     /** What each word of the vocabulary is to the rules, by its number. */
     private final int[] kinds;
 
@@ -218,7 +223,14 @@ final class NameRules {
      */
     private void speakers(String text, Tokens t, int[] kinds, List<Candidate> out) {
         for (int i = 0; i + 1 < t.size(); i++) {
-            if (!t.capitalised(i) || t.capitalised(i + 1) || !t.joined(i) || (kind(t, kinds, i + 1) & SPEAKING) == 0) {
+            if (!t.capitalised(i) || t.capitalised(i + 1) || !t.joined(i)) {
+                continue;
+            }
+            int verb = i + 1;
+            if (verb + 1 < t.size() && BEFORE_SPEAKING.contains(t.word(verb)) && t.joined(verb)) {
+                verb++; // "Gromyko then raised"
+            }
+            if ((kind(t, kinds, verb) & SPEAKING) == 0) {
                 continue;
             }
             int first = i;

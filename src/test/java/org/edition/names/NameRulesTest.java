@@ -118,6 +118,8 @@ class NameRulesTest {
     void aPersonWithoutATitleIsKnownByWhatTheySaid() {
         assertThat(names("Then Liaquat said that he agreed. Ghulam Muhammad replied at once."))
                 .isEqualTo("persName: Liaquat; persName: Ghulam Muhammad");
+        assertThat(names("Gromyko then raised the question. Later Khrushchev told him no; The Soviets also stated it."))
+                .isEqualTo("persName: Gromyko; persName: Khrushchev");
         assertThat(names("The Chinese said nothing, MINREX stated its view, Moscow replied, and Everyone agreed."))
                 .isEqualTo("placeName: Moscow");
         // a people after a word that opens no clause; a name after one that does
