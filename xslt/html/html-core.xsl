@@ -234,7 +234,7 @@
     'clarification': 'Supplied by the translator for clarity',
     'date-completion': 'Part of the date supplied by the translator',
     'name-completion': 'Part of the name supplied by the translator',
-    'alt-romanization': 'Another romanization of the name, given by the translator',
+    'alt-romanization': 'Another romanization or order of the name, given by the translator',
     'acronym': 'The acronym of the name, given by the translator',
     'original-term': 'The term in the original language, given by the translator',
     'conjecture': 'Conjectural reading supplied by the translator' }"/>

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.StringJoiner;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.edition.encode.Span.Priority;
@@ -301,12 +302,12 @@ public final class BracketClassifier {
         }
         String letters = letters(content);
         for (int k = 1; k <= names; k++) {
-            StringBuilder previous = new StringBuilder();
+            StringJoiner previous = new StringJoiner(" ");
             for (int i = k - 1; i >= 0; i--) {
-                previous.append(words.get(i));
+                previous.add(words.get(i));
             }
-            if (similar(letters(previous.toString()), letters)) {
-                return "alt-romanization";
+            if (similar(letters(previous.toString()), letters) || NameForms.reordered(previous.toString(), content)) {
+                return "alt-romanization"; // "Pak Seong-cheol [Pak Song Chol]", "Kállai Gyula [Gyula Kállai]"
             }
         }
         // "Ambassador Hao [Deqing]": a title, one name word, then the bracket
@@ -326,13 +327,22 @@ public final class BracketClassifier {
     private boolean originalTerm(String content) {
         boolean accentsMayBeOriginal = originalLanguage == null
                 || !NOT_ROMANIZED_WITH_ACCENTS.contains(originalLanguage.split("-")[0]);
-        return inOriginalScript(content, accentsMayBeOriginal && !ENGLISH_WORDS.matcher(content).find());
+        boolean english = ENGLISH_WORDS.matcher(content).find();
+        return inOriginalScript(content, accentsMayBeOriginal && !english)
+                || !english && ASPIRATED.matcher(content).matches();
     }
 
     /** Languages in Cyrillic, Greek, Arabic, Hebrew or Indic scripts: an accented word in brackets is not theirs. */
     private static final java.util.Set<String> NOT_ROMANIZED_WITH_ACCENTS = java.util.Set.of("ru", "bg", "uk",
             "be", "mk", "sr", "mn", "el", "ar", "fa", "he", "ur", "hi", "ka", "hy");
 
+    /**
+     * A romanization that marks aspiration with an apostrophe, Wade-Giles or McCune-Reischauer
+     * ("chongp'a", "Ch'ŏllima", "t'ai chi"): one to four words, one of them with an apostrophe
+     * between an aspirated consonant and a vowel, which English words never have.
+     */
+    private static final Pattern ASPIRATED = Pattern.compile(
+            "(?=(?:\\S+\\s+){0,3}\\S+$)[\\p{L}'’ -]*(?i:ch|k|p|t|ts)['’][aeiouŏŭ][\\p{L}'’ -]*");
     private static final Pattern ENGLISH_WORDS = Pattern.compile("(?i)\\b(the|of|in|on|and|to|for|with|at|by)\\b");
 
     /** Han, Hangul, kana, Cyrillic or Arabic letters, or (when asked) pinyin tone marks. */

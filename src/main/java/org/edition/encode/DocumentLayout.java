@@ -216,6 +216,9 @@ public final class DocumentLayout {
                 continue;
             }
             String outside = l.replaceAll("\\[[^\\]]*\\]", "").strip();
+            if (outside.isEmpty() && words(l) >= 3) {
+                return false; // "[Rest of the minutes not translated]": the translator's words, no signatory
+            }
             if (!isShort(l, SIGNATURE_WORDS) || l.endsWith(":") || l.endsWith(",")
                     || !Character.isUpperCase(firstLetter(l)) || SENTENCE_END.matcher(outside).find()) {
                 return false;

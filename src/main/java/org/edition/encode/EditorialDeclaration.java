@@ -24,8 +24,8 @@ final class EditorialDeclaration {
                 + "element around it carries the complete ISO date");
         m.put("name-completion", "a given name supplied after a surname that follows a title "
                 + "(Ambassador Hao [Deqing])");
-        m.put("alt-romanization", "another romanization of the name just before it "
-                + "(Pak Seong-cheol [Pak Song Chol]), kept as printed");
+        m.put("alt-romanization", "another romanization of the name just before it, or its words in "
+                + "another order (Pak Seong-cheol [Pak Song Chol], Kállai Gyula [Gyula Kállai]), kept as printed");
         m.put("acronym", "the acronym of the name just before it (Communist Party of the Soviet Union "
                 + "[CPSU]), its capitals the initials of the name's words");
         m.put("original-term", "a term of the original language, in its own script or a romanization "

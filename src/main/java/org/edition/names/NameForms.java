@@ -74,6 +74,28 @@ public final class NameForms {
         return true;
     }
 
+    /**
+     * "Kállai Gyula" and "Gyula Kállai": the same words of a name in another order (the family name
+     * first in the original, last in English), compared by their {@link #letters}.
+     */
+    public static boolean reordered(String a, String b) {
+        String[] x = a.strip().split("\\s+");
+        String[] y = b.strip().split("\\s+");
+        if (x.length < 2 || x.length != y.length) {
+            return false;
+        }
+        for (int i = 0; i < x.length; i++) {
+            x[i] = letters(x[i]);
+            y[i] = letters(y[i]);
+        }
+        if (java.util.Arrays.equals(x, y)) {
+            return false; // the same order: no other form
+        }
+        java.util.Arrays.sort(x);
+        java.util.Arrays.sort(y);
+        return java.util.Arrays.equals(x, y);
+    }
+
     private static final java.util.Set<String> CONNECTORS = java.util.Set.of("of", "the", "and", "for", "in");
 
     /** Two forms of one name differ in few letters relative to their length. */

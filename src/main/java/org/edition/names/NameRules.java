@@ -177,28 +177,58 @@ final class NameRules {
                 // name follows "the", "of" or "for" behind a title; an adjective, a place or a body does
                 continue;
             }
-            int last = -1;
-            for (int k = first; k < t.size() && k < first + 4; k++) {
-                if (k > first && !t.joinedOrDot(k - 1, false)) {
-                    break;
-                }
-                boolean name = t.capitalised(k) && (kind(t, kinds, k) & (NEVER_NAME | TITLE | IN_PORTFOLIO)) == 0;
-                if (name) {
-                    last = k;
-                } else if (!((kind(t, kinds, k) & PARTICLE) != 0 && last >= 0)) {
-                    break;
-                }
-                if (text.startsWith(",", t.end(k)) || text.startsWith(";", t.end(k))) {
-                    break;
-                }
-            }
-            boolean initialOnly = last == first && t.end(first) - t.start(first) < 2;
-            if (last >= first && !initialOnly && !(t.start(first) > 0 && text.charAt(t.start(first) - 1) == '"')) {
+            int last = nameAfterTitle(text, t, kinds, first);
+            if (last >= first && !(t.start(first) > 0 && text.charAt(t.start(first) - 1) == '"')) {
                 out.add(new Candidate(t.start(first), t.end(last), EntityType.PERSON,
                         text.substring(t.start(first), t.end(last)), null));
+                boolean plural = PLURAL_TITLES.contains(t.word(first - 1));
                 i = last;
+                // "Comrades Kim Il Sung, Nam Il and Pak Kum-chol": a plural title names each of a list
+                while (plural && (first = nextInList(text, t, i)) >= 0
+                        && (last = nameAfterTitle(text, t, kinds, first)) >= 0) {
+                    out.add(new Candidate(t.start(first), t.end(last), EntityType.PERSON,
+                            text.substring(t.start(first), t.end(last)), null));
+                    i = last;
+                }
             }
         }
+    }
+
+    /** Titles that stand before several names, one after another: "Comrades A, B and C". */
+    private static final Set<String> PLURAL_TITLES = Set.of("Comrades", "Messrs", "Commissioners");
+
+    /** The last token of the name that begins at token {@code first} after a title, or -1. */
+    private int nameAfterTitle(String text, Tokens t, int[] kinds, int first) {
+        int last = -1;
+        for (int k = first; k < t.size() && k < first + 4; k++) {
+            if (k > first && !t.joinedOrDot(k - 1, false)) {
+                break;
+            }
+            boolean name = t.capitalised(k) && (kind(t, kinds, k) & (NEVER_NAME | TITLE | IN_PORTFOLIO)) == 0;
+            if (name) {
+                last = k;
+            } else if (!((kind(t, kinds, k) & PARTICLE) != 0 && last >= 0)) {
+                break;
+            }
+            if (text.startsWith(",", t.end(k)) || text.startsWith(";", t.end(k))) {
+                break;
+            }
+        }
+        boolean initialOnly = last == first && t.end(first) - t.start(first) < 2;
+        return initialOnly ? -1 : last;
+    }
+
+    /** The token after ", " or " and " that follows token {@code i}, where a list of names goes on; else -1. */
+    private static int nextInList(String text, Tokens t, int i) {
+        int k = i + 1;
+        if (k >= t.size()) {
+            return -1;
+        }
+        String between = text.substring(t.end(i), t.start(k));
+        if (t.is(k, "and") && (between.equals(" ") || between.equals(", "))) {
+            return k + 1 < t.size() && t.joined(k) ? k + 1 : -1;
+        }
+        return between.equals(", ") ? k : -1;
     }
 
     /** Lower-case words after which a speaker's name may begin: a clause opens there. */

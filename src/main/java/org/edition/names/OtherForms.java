@@ -40,7 +40,7 @@ final class OtherForms {
             String before = view.text.substring(c.start(), cut);
             String content = NameForms.letters(text.substring(p.contentStart(), p.contentEnd()));
             String form = text.substring(p.contentStart(), p.contentEnd()).strip();
-            if (cut > c.start() && (similarToNameOrTail(before, content)
+            if (cut > c.start() && (similarToNameOrTail(before, content) || NameForms.reordered(before, form)
                     || NameForms.acronymBefore(form, view.text, cut))) {
                 return new Candidate(c.start(), cut, c.type(), before, null);
             }
@@ -69,6 +69,7 @@ final class OtherForms {
         boolean sameEntry = c.entry() != null && c.entry().names().contains(content);
         if (!content.isEmpty() && Character.isUpperCase(content.charAt(0))
                 && (sameEntry || similarToNameOrTail(c.name(), NameForms.letters(content))
+                    || NameForms.reordered(c.name(), content)
                     || NameForms.acronymBefore(content, c.name(), c.name().length()))) {
             int end = view.viewOffset(p.contentEnd());
             return new Candidate(c.start(), end, c.type(), c.name(), c.entry(), c.registerForm());
@@ -128,7 +129,8 @@ final class OtherForms {
                     break;
                 }
                 words++;
-                if (NameForms.similarLetters(NameForms.letters(text.substring(ws, e)), content)) {
+                if (NameForms.similarLetters(NameForms.letters(text.substring(ws, e)), content)
+                        || NameForms.reordered(text.substring(ws, e), text.substring(p.contentStart(), p.contentEnd()))) {
                     best = ws;
                 }
                 s = ws - 1;

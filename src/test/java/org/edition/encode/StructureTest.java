@@ -42,6 +42,13 @@ class StructureTest {
     }
 
     @Test
+    void anOmissionBeforeTheSignatureIsNoSignature() {
+        XPaths x = doc("Text of the minutes.\n\nNo matters were raised.\n\n[Rest of the minutes not translated]\n\nReuter\n");
+        assertThat(x.string("string-join(//closer/signed, '|')")).isEqualTo("Reuter");
+        assertThat(x.string("//body//p/gap/desc")).isEqualTo("Rest of the minutes not translated");
+    }
+
+    @Test
     void listsNestByStyleAndIndentation() {
         XPaths x = doc("Points:\n\n- 1. One.\n- 2. Two:\n - a. Two a.\n - b. Two b.\n   i. Deeper.\n- 3. Three.\n");
         assertThat(x.string("string-join(//div/list/item/@n, ' ')")).isEqualTo("1 2 3");

@@ -32,6 +32,15 @@ class NameFormsTest {
         assertFalse(acronym("K", "the Korean"), "one letter");
     }
 
+    @Test
+    void aNameInAnotherOrderIsReordered() {
+        assertTrue(NameForms.reordered("Kállai Gyula", "Gyula Kállai"));
+        assertTrue(NameForms.reordered("Nagy Imre", "Imre Nagy"));
+        assertFalse(NameForms.reordered("Imre Nagy", "Imre Nagy"), "the same order");
+        assertFalse(NameForms.reordered("Nagy", "Nagy"), "one word");
+        assertFalse(NameForms.reordered("Kállai Gyula", "Gyula Kádár"), "another name");
+    }
+
     private static boolean acronym(String form, String before) {
         return NameForms.acronymBefore(form, before, before.length());
     }

@@ -139,6 +139,23 @@ class NameRulesTest {
     }
 
     @Test
+    void aNameInAnotherOrderInBracketsIsAnotherFormOfIt() {
+        String tei = CONVERTER.convert(Path.of("rules.txt"), "MEMORANDUM\n\nComrade Kállai Gyula [Gyula Kállai] spoke.\n"
+                .getBytes(StandardCharsets.UTF_8), Metadata.EMPTY, new Diagnostics("rules.txt")).tei();
+        XPaths x = XPaths.of(tei);
+        assertThat(x.string("//text//persName/supplied/@reason")).isEqualTo("alt-romanization");
+        assertThat(x.string("string-join(//standOff//person/persName, '|')")).isEqualTo("Kállai Gyula|Gyula Kállai");
+    }
+
+    @Test
+    void aPluralTitleNamesEachPersonOfItsList() {
+        assertThat(names("Present: Comrades Kim Il Sung, Nam Il, and Pak Kum-chol; Comrades Szurdi István and Kállai, "
+                + "the interpreter. Comrade Li, Foreign Minister, came."))
+                .isEqualTo("persName: Kim Il Sung; persName: Nam Il; persName: Pak Kum-chol; persName: Szurdi István; "
+                        + "persName: Kállai; persName: Li");
+    }
+
+    @Test
     void aTitleThatEndsASentenceIsFollowedByNoName() {
         assertThat(names("Eyes only for the Secretary. Reference: Deptel 1987. Prof. Lange and Mr. Novak came."))
                 .isEqualTo("persName: Lange; persName: Novak");
