@@ -118,6 +118,10 @@
   <!-- a table is one block: a row per line, cells in columns as wide as their longest cell; what
        stands between the rows (a head, a page break, a note) on a line of its own -->
   <xsl:template match="tei:table" as="xs:string">
+    <!-- cells the source set apart by bars ("pipes", with bars at the ends: "framed") get them back -->
+    <xsl:variable name="rend" select="tokenize(@rend)"/>
+    <xsl:variable name="bar" select="if ($rend = 'pipes') then '| ' else ' '"/>
+    <xsl:variable name="frame" select="if ($rend = 'framed') then ('| ', ' |') else ('', '')"/>
     <xsl:variable name="rows" as="array(xs:string)*"
         select="tei:row ! array { tei:cell ! replace(ed:inline(.), '&#10;', ' ') }"/>
     <xsl:variable name="widths" as="xs:integer*" select="
@@ -127,10 +131,11 @@
       <xsl:for-each select="*">
         <xsl:variable name="row" select="count(preceding-sibling::tei:row) + 1"/>
         <xsl:sequence select="
-          if (self::tei:row) then string-join(
+          if (self::tei:row) then $frame[1] || string-join(
             for $cells in $rows[$row], $i in 1 to array:size($cells) return
-              if ($i eq array:size($cells)) then $cells($i)
-              else $cells($i) || string-join((string-length($cells($i)) to $widths[$i]) ! ' ') || ' ')
+              if ($i eq array:size($cells)) then $cells($i) || (if ($frame[2] ne '')
+                then string-join((string-length($cells($i)) to $widths[$i]) ! ' ') || '|' else '')
+              else $cells($i) || string-join((string-length($cells($i)) to $widths[$i]) ! ' ') || $bar)
           else ed:line(.)[. ne '']"/>
       </xsl:for-each>
     </xsl:variable>

@@ -19,6 +19,8 @@ public final class BlockParser {
             "^([ \\t]*)(?:([-–•*])[ \\t]+)?(?:\\((" + LABEL + ")\\)|(" + LABEL + ")([.)]))[ \\t]+(?=\\S)");
     private static final Pattern BULLETED = Pattern.compile("^([ \\t]*)([-–•*])[ \\t]+(?=\\S)");
     private static final Pattern CELL_GAP = Pattern.compile("\\t+|[ ]{2,}");
+    /** Cells set apart by vertical bars ("1956 | 2.87 | 190"), the bars at the ends of a line optional. */
+    private static final Pattern PIPE_GAP = Pattern.compile("[ \\t]*\\|[ \\t]*");
     private static final Pattern PAGE_LINE = Pattern.compile(
             "(?i)^\\s*\\[(page|p\\.|pg\\.|f\\.|fol\\.|folio|sheet)\\s*([0-9]+[rv]?|[ivxlc]+)\\]\\s*$");
 
@@ -164,7 +166,21 @@ public final class BlockParser {
         return w;
     }
 
+    /** How the cells of the lines are set apart: by bars where every line has one, else by wide spaces. */
+    private static Pattern cellGap(SourceText source, int first, int end) {
+        for (int line = first; line < end; line++) {
+            if (source.text().indexOf('|', source.lineStart(line)) >= source.lineEnd(line)
+                    || source.text().indexOf('|', source.lineStart(line)) < 0) {
+                return CELL_GAP;
+            }
+        }
+        return PIPE_GAP;
+    }
+
     private static boolean isTable(SourceText source, int first, int end) {
+        if (cellGap(source, first, end) == PIPE_GAP) {
+            return isPipeTable(source, first, end);
+        }
         String text = source.text();
         // prose typed with two spaces after a full stop must not become a table: cells are short and
         // every row has the same number of them (a heading row may have one fewer)
@@ -187,6 +203,31 @@ public final class BlockParser {
         return min >= 2 && max - min <= 1 || min >= 1 && max >= 3 && max - min <= 1;
     }
 
+    /** Every line the same number of cells (two or more), none of them empty or a sentence. */
+    private static boolean isPipeTable(SourceText source, int first, int end) {
+        int count = -1;
+        for (List<int[]> row : rows(source, first, end, PIPE_GAP)) {
+            if (row.size() < 2 || count >= 0 && row.size() != count) {
+                return false;
+            }
+            count = row.size();
+        }
+        for (int line = first; line < end; line++) {
+            String content = source.text().substring(source.lineStart(line), source.lineEnd(line)).strip();
+            // an empty cell ("a || b") would not come back from the cells: such lines stay text
+            String inner = content.replaceAll("^\\|", "").replaceAll("\\|$", "");
+            for (String cell : inner.split("\\|", -1)) {
+                if (cell.isBlank() || cell.strip().length() > MAX_CELL || isSentence(cell)) {
+                    return false;
+                }
+            }
+            if (content.indexOf('[') >= 0 && content.indexOf(']') < 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** "It was received by the Minister.": a cell of prose, not of a table. */
     private static boolean isSentence(String cell) {
         String c = cell.strip();
@@ -194,6 +235,10 @@ public final class BlockParser {
     }
 
     private static List<List<int[]>> rows(SourceText source, int first, int end) {
+        return rows(source, first, end, cellGap(source, first, end));
+    }
+
+    private static List<List<int[]>> rows(SourceText source, int first, int end, Pattern cellGap) {
         String text = source.text();
         List<List<int[]>> rows = new ArrayList<>();
         for (int line = first; line < end; line++) {
@@ -204,7 +249,7 @@ public final class BlockParser {
             while (pos < le && Character.isWhitespace(text.charAt(pos))) {
                 pos++;
             }
-            Matcher gap = CELL_GAP.matcher(text).region(pos, le);
+            Matcher gap = cellGap.matcher(text).region(pos, le);
             while (gap.find()) {
                 if (gap.start() > pos) {
                     cells.add(new int[] {pos, gap.start()});

@@ -205,6 +205,12 @@ final class TeiBodyBuilder {
     private Element table(Block b) {
         Element table = Tei.element("table");
         List<List<int[]>> rows = b.rows();
+        // cells set apart by bars, which the text editions give back: "pipes", "framed" with bars at the ends
+        List<int[]> first = rows.get(0);
+        if (first.size() > 1 && source.text().substring(first.get(0)[1], first.get(1)[0]).indexOf('|') >= 0) {
+            boolean framed = source.text().substring(b.lineStart(), first.get(0)[0]).indexOf('|') >= 0;
+            table.setAttribute("rend", framed ? "pipes framed" : "pipes");
+        }
         boolean labelRow = rows.size() > 1 && !hasDigit(rows.get(0)) && rows.subList(1, rows.size()).stream()
                 .anyMatch(this::hasDigit);
         for (int r = 0; r < rows.size(); r++) {

@@ -74,7 +74,7 @@ class GoldenRenderTest {
 
     /**
      * The page with the stylesheet it inlines (after checking that it is edition.css, unchanged) left
-     * out: the goldens are about the document, and 32 copies of the CSS would say nothing more.
+     * out: the goldens are about the document, and a copy of the CSS in each would say nothing more.
      */
     static String withoutInlinedCss(String page) throws IOException {
         int start = page.indexOf(STYLE) + STYLE.length();
