@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
 public final class DocumentLayout {
     public enum Role {
         HEAD, PRECEDENCE, CLASSIFICATION, REFERENCE, STAMP, OPENER_DATELINE, SALUTE, BODY,
-        CLOSER_SALUTE, SIGNED, CLOSER_MARK, CLOSER_DATELINE
+        CLOSER_SALUTE, SIGNED, CLOSER_MARK, CLOSER_DATELINE, POSTSCRIPT
     }
 
     public record Part(Role role, Block block) {
@@ -31,6 +31,10 @@ public final class DocumentLayout {
     private static final Pattern STAMP_LINE = Pattern.compile("(?i)^\\[\\s*stamp\\b");
     private static final Pattern DEVICE_MARK = Pattern.compile("(?i)^\\[(seal|stamp|emblem)\\]$");
     private static final int SIGNATURE_WORDS = 10;
+    /** The mark that opens a postscript: "P.S.", "PS:", "P.P.S.", "Postscript:". */
+    private static final Pattern POSTSCRIPT = Pattern.compile("(?i)(?:p\\.\\s?(?:p\\.\\s?)?s\\.|ps[.:]|postscript:)\\s");
+    /** A postscript is this many blocks at most, its mark on the first. */
+    private static final int MAX_POSTSCRIPT_BLOCKS = 3;
     private static final Pattern PRECEDENCE = Pattern.compile(
             "(?i)^(?:(?:cable\\s+)?precedence\\s*:\\s*|priority\\s*:\\s*)?(?:additional\\s+|very\\s+|extra\\s+|most\\s+)?"
                     + "(rush|urgent|immediate|flash|routine|priority|niact(\\s+immediate)?|operational\\s+immediate"
@@ -172,6 +176,18 @@ public final class DocumentLayout {
         int i = blocks.size() - 1;
         if (i <= firstBody) {
             return blocks.size();
+        }
+        // "P.S. Please convey ...": a postscript after the signature, the signature above it
+        for (int p = i; p > firstBody && p >= blocks.size() - MAX_POSTSCRIPT_BLOCKS; p--) {
+            if (blocks.get(p).kind() != Block.Kind.TABLE
+                    && POSTSCRIPT.matcher(source.text().substring(blocks.get(p).lineStart())).lookingAt()) {
+                java.util.Arrays.fill(roles, p, blocks.size(), Role.POSTSCRIPT);
+                i = p - 1;
+                break;
+            }
+        }
+        if (i <= firstBody) {
+            return i + 1;
         }
         Block last = blocks.get(i);
         if (last.singleLine() && isDateline(line(source, last))) {

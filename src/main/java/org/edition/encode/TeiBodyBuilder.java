@@ -43,6 +43,8 @@ final class TeiBodyBuilder {
     private final List<Element> top = new ArrayList<>();
     private final List<Part> body = new ArrayList<>();
     private final List<Part> closing = new ArrayList<>();
+    /** The blocks of a postscript after the closer ("P.S. ..."), each a paragraph. */
+    private final List<Block> postscript = new ArrayList<>();
 
     /**
      * Encodes the opening and closing matter (small, and what the header needs to know); the body
@@ -69,6 +71,7 @@ final class TeiBodyBuilder {
                 }
                 case BODY -> body.add(part);
                 case CLOSER_SALUTE, SIGNED, CLOSER_MARK, CLOSER_DATELINE -> closing.add(part);
+                case POSTSCRIPT -> postscript.add(part.block());
                 default -> throw new IllegalStateException(part.role().toString());
             }
         }
@@ -119,6 +122,11 @@ final class TeiBodyBuilder {
         flushList(sink, items);
         if (!closing.isEmpty()) {
             sink.accept(forFacts != null ? closer(inline, false) : closer);
+        }
+        if (!postscript.isEmpty()) {
+            Element ps = Tei.element("postscript");
+            postscript.forEach(b -> ps.addContent(Tei.element("p").addContent(encode(b))));
+            sink.accept(ps);
         }
     }
 

@@ -21,7 +21,7 @@ final class NameRules {
             "Economic", "Relations", "Communications", "Transport", "Labour", "Labor", "Planning", "Heavy",
             "Light", "Light-Industry", "High", "Commerce", "Railways", "Information", "Propaganda", "d'Affaires", "Affaires");
     /** Capitalised words that are never part of a person's name. */
-    private static final Set<String> NOT_NAME = Set.of("The", "A", "An", "This", "That", "In", "On", "At", "Of",
+    private static final Set<String> NOT_NAME = Set.of("The", "A", "An", "This", "That", "In", "On", "At", "Of", "Prime",
             "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
             "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
             "Committee", "Assembly", "Council", "Department", "Ministry", "Embassy", "Government", "Party", "Head",
@@ -53,7 +53,8 @@ final class NameRules {
             "Trade Mission");
     private static final Set<String> ORG_HEADS = Set.of("Ministry", "Embassy", "Legation", "Consulate-General",
             "Consulate", "Mission", "Committee", "Party", "Department", "Commission", "Council", "Bureau", "Agency",
-            "Institute", "Academy", "Front", "Directorate", "Union", "Assembly", "Division", "League", "Government");
+            "Institute", "Academy", "Front", "Directorate", "Union", "Assembly", "Division", "League", "Government",
+            "Bank");
     /** Heads that name a body only with what it is of: "Government of India", never "the Soviet Government". */
     private static final Set<String> OF_ONLY_HEADS = Set.of("Government");
     /** Heads that name a body only with words before them: "Union of South Africa" is a state, "Writers' Union" a body. */
@@ -430,6 +431,11 @@ final class NameRules {
                     continue; // "the Government", "the Soviet Government": the body of a state named, not a name
                 }
                 e = m.end();
+                // "Government of the People's Republic of China": a state named by its form goes on
+                if (STATE_HEADS.contains(text.substring(wordStart(text, e), e))
+                        && m.region(e, text.length()).lookingAt()) {
+                    e = m.end();
+                }
             } else {
                 boolean embassy = EMBASSY_WORDS.contains(word);
                 s = capitalisedWordsBefore(text, s, embassy ? 4 : 5, !embassy);
@@ -439,6 +445,9 @@ final class NameRules {
                 }
                 if (s == headStart && (e == headEnd || WORDS_BEFORE_HEADS.contains(word))) {
                     continue; // "the Party", "the Embassy": a body named by its kind alone is no name
+                }
+                if (word.equals("Bank") && e == headEnd && COMPASS.contains(text.substring(s, headStart).strip())) {
+                    continue; // "the West Bank": a place
                 }
             }
             s = skipDeterminer(text, s, e);
@@ -497,6 +506,15 @@ final class NameRules {
                 break; // "China's Ministry of ...": a possessive stays outside a name
             }
             s = w;
+        }
+        return s;
+    }
+
+    /** Start of the word that ends at {@code end}. */
+    private static int wordStart(String text, int end) {
+        int s = end;
+        while (s > 0 && !Character.isWhitespace(text.charAt(s - 1))) {
+            s--;
         }
         return s;
     }

@@ -42,6 +42,16 @@ class StructureTest {
     }
 
     @Test
+    void aPostscriptFollowsTheCloser() {
+        XPaths x = doc("Dear Comrade,\n\nThe cable was sent.\n\nWith best wishes,\n\nZhou Enlai\n\n"
+                + "P.S. Please convey my regards.\n\nAnd my thanks.\n");
+        assertThat(x.string("string-join(//closer/signed, '|')")).isEqualTo("Zhou Enlai");
+        assertThat(x.string("//closer/salute")).isEqualTo("With best wishes,");
+        assertThat(x.string("string-join(//div/postscript/p, '|')")).isEqualTo("P.S. Please convey my regards.|And my thanks.");
+        assertThat(x.string("local-name(//div/*[last()])")).isEqualTo("postscript");
+    }
+
+    @Test
     void anOmissionBeforeTheSignatureIsNoSignature() {
         XPaths x = doc("Text of the minutes.\n\nNo matters were raised.\n\n[Rest of the minutes not translated]\n\nReuter\n");
         assertThat(x.string("string-join(//closer/signed, '|')")).isEqualTo("Reuter");

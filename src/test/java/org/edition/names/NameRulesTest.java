@@ -49,6 +49,14 @@ class NameRulesTest {
     }
 
     @Test
+    void aGovernmentOrBankOfAStateNamedByItsFormTakesItsWholeName() {
+        assertThat(names("Dear Mr. Prime Minister, the Government of the People's Republic of China agrees; "
+                + "the sum is deposited with the Bank of China, not with the Bank, the People's Bank or the West Bank."))
+                .isEqualTo("orgName: Government of the People's Republic of China; placeName: People's Republic of China; "
+                        + "orgName: Bank of China; placeName: China; orgName: People's Bank");
+    }
+
+    @Test
     void aBodyMayBeNamedByWhatItIsOfAlone() {
         assertThat(names("The Council of Ministers and the League of Communists of Yugoslavia met; the Council adjourned."))
                 .isEqualTo("orgName: Council of Ministers; orgName: League of Communists of Yugoslavia; "
