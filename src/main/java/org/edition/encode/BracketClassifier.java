@@ -163,6 +163,15 @@ public final class BracketClassifier {
             out.add(supplied(pair, reason));
             return out;
         }
+        Matcher labelled = LANGUAGE_LABEL.matcher(content);
+        String language = labelled.matches() ? LANGUAGES.get(labelled.group(1).toLowerCase(Locale.ROOT)) : null;
+        if (language != null) {
+            // "[Russian: рублей]": the term in the language the label names, the label the translator's
+            out.add(supplied(pair, "original-term"));
+            out.add(Span.whole("foreign", cs + labelled.start(2), cs + labelled.end(2), Priority.BRACKET)
+                    .attr("xml:lang", language));
+            return out;
+        }
         if (originalTerm(content)) {
             out.add(supplied(pair, "original-term"));
             Span foreign = Span.whole("foreign", cs, cs + content.length(), Priority.BRACKET);
@@ -343,6 +352,22 @@ public final class BracketClassifier {
      */
     private static final Pattern ASPIRATED = Pattern.compile(
             "(?=(?:\\S+\\s+){0,3}\\S+$)[\\p{L}'’ -]*(?i:ch|k|p|t|ts)['’][aeiouŏŭ][\\p{L}'’ -]*");
+    /** "Russian: рублей", "in Chinese: huaqiao": a language's name, a colon, the term. */
+    private static final Pattern LANGUAGE_LABEL = Pattern.compile("(?:in\\s+)?(\\p{Lu}\\p{Ll}+):\\s*(\\S.*)");
+    /** Languages by their English names ("russian" to "ru"), from the JDK's locale data. */
+    private static final Map<String, String> LANGUAGES = languages();
+
+    private static Map<String, String> languages() {
+        Map<String, String> out = new java.util.HashMap<>();
+        for (String code : Locale.getISOLanguages()) {
+            String name = Locale.forLanguageTag(code).getDisplayLanguage(Locale.ENGLISH);
+            if (!name.isEmpty() && !name.equals(code)) {
+                out.putIfAbsent(name.toLowerCase(Locale.ROOT), code);
+            }
+        }
+        return Map.copyOf(out);
+    }
+
     private static final Pattern ENGLISH_WORDS = Pattern.compile("(?i)\\b(the|of|in|on|and|to|for|with|at|by)\\b");
 
     /** Han, Hangul, kana, Cyrillic or Arabic letters, or (when asked) pinyin tone marks. */

@@ -59,8 +59,9 @@ public final class DocumentNames implements SpanFinder {
                             && tokens.lookUp(surnames, last + 1) == person) {
                         last++;
                     }
-                    candidates.add(new Candidate(tokens.start(i), tokens.end(last), EntityType.PERSON,
-                            view.text.substring(tokens.start(i), tokens.end(last)), person));
+                    int first = initialsBefore(tokens, i);
+                    candidates.add(new Candidate(tokens.start(first), tokens.end(last), EntityType.PERSON,
+                            view.text.substring(tokens.start(first), tokens.end(last)), person));
                     i = last;
                 }
             }
@@ -173,12 +174,26 @@ public final class DocumentNames implements SpanFinder {
             if (last > i && overlapsAny(chosen, tokens.start(i), tokens.end(last))) {
                 last = i;
             }
-            int[] src = view.toSource(tokens.start(i), tokens.end(last));
+            int first = initialsBefore(tokens, i);
+            if (first < i && overlapsAny(chosen, tokens.start(first), tokens.end(i))) {
+                first = i;
+            }
+            int[] src = view.toSource(tokens.start(first), tokens.end(last));
             if (src[0] >= 0) {
                 out.add(link(person, src[0], src[1]));
             }
             i = last;
         }
+    }
+
+    /** The first of the initials just before token i ("N. S. Khrushchev"), else i. */
+    private static int initialsBefore(Tokens tokens, int i) {
+        int first = i;
+        while (first > 0 && tokens.end(first - 1) - tokens.start(first - 1) == 1 && tokens.capitalised(first - 1)
+                && tokens.joinedOrDot(first - 1, false) && tokens.end(first - 1) + 1 < tokens.start(first)) {
+            first--;
+        }
+        return first;
     }
 
     /**

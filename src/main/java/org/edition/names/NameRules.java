@@ -205,7 +205,9 @@ final class NameRules {
             if (k > first && !t.joinedOrDot(k - 1, false)) {
                 break;
             }
-            boolean name = t.capitalised(k) && (kind(t, kinds, k) & (NEVER_NAME | TITLE | IN_PORTFOLIO)) == 0;
+            // "Comrade A. A. Gromyko": an initial, not the article "A" or the pronoun "I"
+            boolean initial = t.end(k) - t.start(k) == 1 && text.startsWith(".", t.end(k));
+            boolean name = t.capitalised(k) && (initial || (kind(t, kinds, k) & (NEVER_NAME | TITLE | IN_PORTFOLIO)) == 0);
             if (name) {
                 last = k;
             } else if (!((kind(t, kinds, k) & PARTICLE) != 0 && last >= 0)) {
@@ -215,8 +217,10 @@ final class NameRules {
                 break;
             }
         }
-        boolean initialOnly = last == first && t.end(first) - t.start(first) < 2;
-        return initialOnly ? -1 : last;
+        while (last >= first && t.end(last) - t.start(last) < 2) {
+            last--; // "Comrade Li A. said": a name does not end in an initial
+        }
+        return last >= first ? last : -1;
     }
 
     /** The token after ", " or " and " that follows token {@code i}, where a list of names goes on; else -1. */
@@ -347,8 +351,11 @@ final class NameRules {
     }
 
     /** One to four capitalised words or initials, particles between them: the shape of a signatory's name. */
-    private static final Pattern SIGNATORY = Pattern.compile("(?:\\p{Lu}\\. ?)*\\p{Lu}[\\p{L}'’-]+(?: (?:(?:"
-            + String.join("|", PARTICLES) + ") )?(?:\\p{Lu}\\. ?)*\\p{Lu}[\\p{L}'’-]+){0,3}");
+    private static final Pattern SIGNATORY = Pattern.compile("(?:\\p{Lu}\\p{Ll}?\\. ?)*\\p{Lu}[\\p{L}'’-]+(?: (?:(?:"
+            + String.join("|", PARTICLES) + ") )?(?:\\p{Lu}\\p{Ll}?\\. ?)*\\p{Lu}[\\p{L}'’-]+){0,3}");
+    /** "Recorded by Yu. Vinogradov": who wrote the record down, the name after the words. */
+    private static final Pattern RECORDED_BY = Pattern.compile(
+            "(?i)(?:recorded|drafted|prepared|written|minuted|compiled|taken down)\\s+by:?\\s+");
     private static final Pattern INITIAL = Pattern.compile("\\b\\p{Lu}\\.");
 
     /**
@@ -358,10 +365,19 @@ final class NameRules {
      */
     Candidate signatory(String text, Tokens t) {
         String line = text.strip();
+        Matcher by = RECORDED_BY.matcher(line);
+        int from = 0;
+        if (by.lookingAt()) {
+            line = line.substring(by.end());
+            from = text.indexOf(line, text.indexOf(by.group()) + by.group().length());
+        }
         if (t.size() == 0 || !SIGNATORY.matcher(line).matches()) {
             return null;
         }
         for (int i = 0; i < t.size(); i++) {
+            if (t.start(i) < from) {
+                continue; // "Recorded by"
+            }
             boolean initial = t.end(i) - t.start(i) == 1; // "I. Stănculescu": an initial, not the pronoun
             if (!initial && (kindOf(t, i) & (TITLE | IN_PORTFOLIO | NEVER_NAME | PLACE_HEAD | ORG_HEAD | STATE_HEAD)) != 0) {
                 return null;
@@ -370,7 +386,7 @@ final class NameRules {
         if (line.equals(line.toUpperCase(java.util.Locale.ROOT)) && !INITIAL.matcher(line).find()) {
             return null;
         }
-        int start = text.indexOf(line);
+        int start = text.indexOf(line, from);
         return new Candidate(start, start + line.length(), EntityType.PERSON, line, null);
     }
 

@@ -22,6 +22,8 @@ class BracketClassifierTest {
         He had [2 words illegible] it.        | He had <gap reason="illegible" quantity="2" unit="word"><desc>2 words illegible</desc></gap> it.
         [Here follows the text of the treaty] | <gap reason="editorial"><desc>Here follows the text of the treaty</desc></gap>
         [1 paragraph (6 lines) not declassified] | <gap reason="withheld" quantity="6" unit="line"><desc>1 paragraph (6 lines) not declassified</desc></gap>
+        500 rubles [Russian: рублей] each. | <measure type="currency" unit="RUB" quantity="500"><num value="500">500</num> rubles</measure> <supplied reason="original-term"#T>Russian: <foreign xml:lang="ru">рублей</foreign></supplied> each.
+        the [Note: see above] text.           | the <note type="translator"#T place="inline"><label>Note:</label> see above</note> text.
         the factionalism [chongp'a] ended. | the factionalism <supplied reason="original-term"#T><foreign>chongp'a</foreign></supplied> ended.
         it [didn't] work.                     | it <supplied reason="clarification"#T>didn't</supplied> work.
         [less than 1 line not declassified] | <gap reason="withheld" atMost="1" unit="line"><desc>less than 1 line not declassified</desc></gap>

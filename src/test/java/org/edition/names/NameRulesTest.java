@@ -225,6 +225,14 @@ class NameRulesTest {
     }
 
     @Test
+    void initialsBelongToTheName() {
+        assertThat(names("Present: Comrade A. A. Gromyko. Khrushchev said yes. Nehru thanked N. S. Khrushchev."))
+                .isEqualTo("persName: A. A. Gromyko; persName: Khrushchev; persName: Nehru; persName: N. S. Khrushchev");
+        assertThat(names(memo("The cable was sent to Prague.", "Recorded by Yu. Vinogradov")))
+                .isEqualTo("placeName: Prague; persName: Yu. Vinogradov");
+    }
+
+    @Test
     void aSignatoryLineThatIsARoleIsNoPerson() {
         assertThat(names(memo("The cable was sent to Prague.", "AMBASSADOR"))).isEqualTo("placeName: Prague");
         assertThat(names(memo("The cable was sent to Prague.", "First Secretary"))).isEqualTo("placeName: Prague");
