@@ -319,6 +319,9 @@ public final class BracketClassifier {
                 return "alt-romanization"; // "Pak Seong-cheol [Pak Song Chol]", "Kállai Gyula [Gyula Kállai]"
             }
         }
+        if (names >= 1 && NameForms.completes(words.get(0), content)) {
+            return "name-completion"; // "Khuhro [Muhammad Ayub Khuhro]": the name in full
+        }
         // "Ambassador Hao [Deqing]": a title, one name word, then the bracket
         if (names >= 1 && words.size() >= 2 && Titles.isTitle(words.get(1))
                 && content.split(" ").length <= 2) {

@@ -23,7 +23,7 @@ final class EditorialDeclaration {
         m.put("date-completion", "a part of a date supplied by the translator (6 March [1962]); the date "
                 + "element around it carries the complete ISO date");
         m.put("name-completion", "a given name supplied after a surname that follows a title "
-                + "(Ambassador Hao [Deqing])");
+                + "(Ambassador Hao [Deqing]), or the full name after a surname (Khuhro [Muhammad Ayub Khuhro])");
         m.put("alt-romanization", "another romanization of the name just before it, or its words in "
                 + "another order (Pak Seong-cheol [Pak Song Chol], Kállai Gyula [Gyula Kállai]), kept as printed");
         m.put("acronym", "the acronym of the name just before it (Communist Party of the Soviet Union "

@@ -228,6 +228,9 @@ public final class DocumentNames implements SpanFinder {
         String all = collapse(mainText);
         String other = !all.equals(name) && all.startsWith(name) && all.length() > name.length() + 1
                 ? all.substring(name.length()).strip() : null; // the bracketed other form
+        if (other != null && NameForms.completes(name, other)) {
+            return shared.entryFor(c.type(), other, name); // "Khuhro [Muhammad Ayub Khuhro]": the full name first
+        }
         return shared.entryFor(c.type(), name, other);
     }
 

@@ -96,6 +96,18 @@ public final class NameForms {
         return java.util.Arrays.equals(x, y);
     }
 
+    /**
+     * "Khuhro" and "Muhammad Ayub Khuhro": {@code full} is the name with the words before it, its
+     * last word the same as {@code name}'s (compared by their {@link #letters}).
+     */
+    public static boolean completes(String name, String full) {
+        String[] n = name.strip().split("\\s+");
+        String[] f = full.strip().split("\\s+");
+        return f.length > n.length && n.length <= 2 && letters(n[n.length - 1]).length() >= 2
+                && letters(n[n.length - 1]).equals(letters(f[f.length - 1]))
+                && f[0].length() > 0 && Character.isUpperCase(f[0].charAt(0));
+    }
+
     private static final java.util.Set<String> CONNECTORS = java.util.Set.of("of", "the", "and", "for", "in");
 
     /** Two forms of one name differ in few letters relative to their length. */

@@ -91,7 +91,9 @@ public final class NameRecognizer {
         List<String> out = new java.util.ArrayList<>();
         for (String form : person.names()) {
             String[] words = form.split(" ");
-            for (String w : new String[] {words[0], words[words.length - 1]}) {
+            // "Muhammad Ayub Khuhro", the full form of "Khuhro": its first word is a given name
+            boolean givenFirst = person.names().stream().anyMatch(other -> NameForms.completes(other, form));
+            for (String w : givenFirst ? new String[] {words[words.length - 1]} : new String[] {words[0], words[words.length - 1]}) {
                 if (w.length() >= 2 && Character.isUpperCase(w.charAt(0)) && !w.endsWith(".")) {
                     out.add(w);
                 }

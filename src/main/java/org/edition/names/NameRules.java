@@ -142,7 +142,50 @@ final class NameRules {
             organizations(text, tokens, kinds, out);
         }
         speakers(text, tokens, kinds, out);
+        if ((all & TITLE) != 0) {
+            appositives(text, tokens, kinds, out);
+        }
         return out;
+    }
+
+    /** Words after which a capitalised word is a place or a time, not a person: "in Gujrat, the Governor ...". */
+    private static final Set<String> BEFORE_NO_PERSON = Set.of("in", "at", "from", "to", "of", "near", "for", "with",
+            "by", "on", "into", "via", "across", "over", "through", "between");
+
+    /**
+     * A person named before a role in apposition: one to three capitalised words, a comma, "the", up to
+     * three capitalised words and a title ("Ghulam Muhammad, the Finance Minister, ...", "Diallo Telli,
+     * the Guinean Ambassador ..."). The words before the name must not run into it: a capitalised word
+     * or a preposition there ("In Karachi, the Governor") makes it no person.
+     */
+    private void appositives(String text, Tokens t, int[] kinds, List<Candidate> out) {
+        for (int j = 3; j < t.size(); j++) {
+            if ((kinds[j] & TITLE) == 0) {
+                continue;
+            }
+            int k = j - 1;
+            for (int adjectives = 0; k >= 0 && adjectives < 3 && t.capitalised(k) && t.joined(k); adjectives++) {
+                k--;
+            }
+            int n = k - 1; // the name's last word, before ", the"
+            if (n < 0 || !t.is(k, "the") || !t.joined(k) || t.end(n) + 2 != t.start(k)
+                    || !text.startsWith(", ", t.end(n))) {
+                continue;
+            }
+            int first = n;
+            while (first > 0 && n - first < 2 && t.capitalised(first - 1) && t.joined(first - 1)) {
+                first--;
+            }
+            boolean name = first == 0 || !t.joined(first - 1)
+                    || !t.capitalised(first - 1) && !BEFORE_NO_PERSON.contains(t.word(first - 1));
+            for (int m = first; m <= n && name; m++) {
+                name = t.capitalised(m) && (kind(t, kinds, m) & NOT_A_SPEAKER) == 0 && !inCapitals(text, t.start(m), t.end(m));
+            }
+            if (name) {
+                out.add(new Candidate(t.start(first), t.end(n), EntityType.PERSON,
+                        text.substring(t.start(first), t.end(n)), null));
+            }
+        }
     }
 
     /** No kind bit set: a word not yet looked up reads as no kind until {@link #kind} looks. */

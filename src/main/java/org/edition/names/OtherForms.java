@@ -41,6 +41,7 @@ final class OtherForms {
             String content = NameForms.letters(text.substring(p.contentStart(), p.contentEnd()));
             String form = text.substring(p.contentStart(), p.contentEnd()).strip();
             if (cut > c.start() && (similarToNameOrTail(before, content) || NameForms.reordered(before, form)
+                    || NameForms.completes(before, form)
                     || NameForms.acronymBefore(form, view.text, cut))) {
                 return new Candidate(c.start(), cut, c.type(), before, null);
             }
@@ -69,7 +70,7 @@ final class OtherForms {
         boolean sameEntry = c.entry() != null && c.entry().names().contains(content);
         if (!content.isEmpty() && Character.isUpperCase(content.charAt(0))
                 && (sameEntry || similarToNameOrTail(c.name(), NameForms.letters(content))
-                    || NameForms.reordered(c.name(), content)
+                    || NameForms.reordered(c.name(), content) || NameForms.completes(c.name(), content)
                     || NameForms.acronymBefore(content, c.name(), c.name().length()))) {
             int end = view.viewOffset(p.contentEnd());
             return new Candidate(c.start(), end, c.type(), c.name(), c.entry(), c.registerForm());
@@ -130,7 +131,8 @@ final class OtherForms {
                 }
                 words++;
                 if (NameForms.similarLetters(NameForms.letters(text.substring(ws, e)), content)
-                        || NameForms.reordered(text.substring(ws, e), text.substring(p.contentStart(), p.contentEnd()))) {
+                        || NameForms.reordered(text.substring(ws, e), text.substring(p.contentStart(), p.contentEnd()))
+                        || NameForms.completes(text.substring(ws, e), text.substring(p.contentStart(), p.contentEnd()))) {
                     best = ws;
                 }
                 s = ws - 1;
@@ -143,8 +145,10 @@ final class OtherForms {
             }
             String name = text.substring(best, e);
             String before = text.substring(Math.max(pairs.start(), best - 6), best);
-            EntityType type = AFTER_PLACE_WORD.matcher(before).find() ? EntityType.PLACE
-                    : EntityType.PERSON;
+            // "to Khuhro [Muhammad Ayub Khuhro]": given names make a person, whatever word comes before
+            EntityType type = AFTER_PLACE_WORD.matcher(before).find()
+                    && !NameForms.completes(name, text.substring(p.contentStart(), p.contentEnd()))
+                    ? EntityType.PLACE : EntityType.PERSON;
             out.add(new Candidate(view.viewOffset(best), view.viewOffset(p.contentEnd()), type, name, null));
         }
         return out;

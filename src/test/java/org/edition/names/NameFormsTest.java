@@ -41,6 +41,15 @@ class NameFormsTest {
         assertFalse(NameForms.reordered("Kállai Gyula", "Gyula Kádár"), "another name");
     }
 
+    @Test
+    void aFullNameCompletesItsSurname() {
+        assertTrue(NameForms.completes("Khuhro", "Muhammad Ayub Khuhro"));
+        assertTrue(NameForms.completes("Nehru", "Jawaharlal Nehru"));
+        assertFalse(NameForms.completes("Nehru", "Nehru"), "the same name");
+        assertFalse(NameForms.completes("Khuhro", "Ayub Khan"), "another surname");
+        assertFalse(NameForms.completes("Khuhro", "the Sind Khuhro"), "words in lower case");
+    }
+
     private static boolean acronym(String form, String before) {
         return NameForms.acronymBefore(form, before, before.length());
     }

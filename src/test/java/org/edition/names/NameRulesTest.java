@@ -164,6 +164,27 @@ class NameRulesTest {
     }
 
     @Test
+    void aSurnameWithTheFullNameInBracketsIsOnePersonUnderTheFullName() {
+        String tei = CONVERTER.convert(Path.of("rules.txt"), ("MEMORANDUM\n\nHe promised to speak to Khuhro [Muhammad Ayub "
+                + "Khuhro]. Later Khuhro agreed, and Muhammad Ali did not.\n").getBytes(StandardCharsets.UTF_8), Metadata.EMPTY,
+                new Diagnostics("rules.txt")).tei();
+        XPaths x = XPaths.of(tei);
+        assertThat(x.string("string-join(//text//persName, '|')")).isEqualTo("Khuhro Muhammad Ayub Khuhro|Khuhro");
+        assertThat(x.string("//text//persName[1]/supplied/@reason")).isEqualTo("name-completion");
+        assertThat(x.string("string-join(//standOff//person/persName, '|')")).isEqualTo("Muhammad Ayub Khuhro|Khuhro");
+    }
+
+    @Test
+    void aPersonIsNamedBeforeARoleInApposition() {
+        assertThat(names("Ghulam Muhammad, the Finance Minister, joined us. On the Cameroons, Diallo Telli, the Guinean "
+                + "Ambassador to the United Nations, spoke."))
+                .isEqualTo("persName: Ghulam Muhammad; persName: Diallo Telli; orgName: United Nations");
+        // a place or a time before a role is no person
+        assertThat(names("In Gujrat, the Governor agreed. China, the Foreign Minister said, agrees. Yesterday, the Ambassador came."))
+                .isEqualTo("placeName: China");
+    }
+
+    @Test
     void aTitleThatEndsASentenceIsFollowedByNoName() {
         assertThat(names("Eyes only for the Secretary. Reference: Deptel 1987. Prof. Lange and Mr. Novak came."))
                 .isEqualTo("persName: Lange; persName: Novak");
