@@ -23,11 +23,16 @@ class NameRulesTest {
 
     /** The names of a converted document's text as "element: text", in order. */
     private static String names(String text) {
+        return converted(text).string("string-join(//text//(persName | placeName | orgName)"
+                + "/(local-name() || ': ' || normalize-space()), '; ')");
+    }
+
+    /** The TEI of a short document, converted through the library API, to be asked with XPath. */
+    private static XPaths converted(String text) {
         Conversion c = CONVERTER.convert(Path.of("rules.txt"), text.getBytes(StandardCharsets.UTF_8), Metadata.EMPTY,
                 new Diagnostics("rules.txt"));
         assertThat(c.ok()).as(c.diagnostics().toString()).isTrue();
-        return XPaths.of(c.tei()).string("string-join(//text//(persName | placeName | orgName)"
-                + "/(local-name() || ': ' || normalize-space()), '; ')");
+        return XPaths.of(c.tei());
     }
 
     private static String memo(String paragraph, String signature) {
@@ -73,10 +78,8 @@ class NameRulesTest {
 
     @Test
     void anAcronymInBracketsAfterANameIsAnotherFormOfIt() {
-        String tei = CONVERTER.convert(Path.of("rules.txt"), ("MEMORANDUM\n\nThe Communist Party of the Soviet Union "
-                + "[CPSU] and the Korean Workers' Party [KWP] agreed; [US] officials were absent.\n")
-                .getBytes(StandardCharsets.UTF_8), Metadata.EMPTY, new Diagnostics("rules.txt")).tei();
-        XPaths x = XPaths.of(tei);
+        XPaths x = converted("MEMORANDUM\n\nThe Communist Party of the Soviet Union "
+                + "[CPSU] and the Korean Workers' Party [KWP] agreed; [US] officials were absent.\n");
         assertThat(x.string("string-join(//text//orgName/supplied/@reason, ' ')")).isEqualTo("acronym acronym");
         assertThat(x.string("//standOff//org[orgName[@type = 'reg'] = 'Communist Party of the Soviet Union']"
                 + "/orgName[@type = 'abbr']")).isEqualTo("CPSU");
@@ -148,9 +151,7 @@ class NameRulesTest {
 
     @Test
     void aNameInAnotherOrderInBracketsIsAnotherFormOfIt() {
-        String tei = CONVERTER.convert(Path.of("rules.txt"), "MEMORANDUM\n\nComrade Kállai Gyula [Gyula Kállai] spoke.\n"
-                .getBytes(StandardCharsets.UTF_8), Metadata.EMPTY, new Diagnostics("rules.txt")).tei();
-        XPaths x = XPaths.of(tei);
+        XPaths x = converted("MEMORANDUM\n\nComrade Kállai Gyula [Gyula Kállai] spoke.\n");
         assertThat(x.string("//text//persName/supplied/@reason")).isEqualTo("alt-romanization");
         assertThat(x.string("string-join(//standOff//person/persName, '|')")).isEqualTo("Kállai Gyula|Gyula Kállai");
     }
@@ -165,10 +166,8 @@ class NameRulesTest {
 
     @Test
     void aSurnameWithTheFullNameInBracketsIsOnePersonUnderTheFullName() {
-        String tei = CONVERTER.convert(Path.of("rules.txt"), ("MEMORANDUM\n\nHe promised to speak to Khuhro [Muhammad Ayub "
-                + "Khuhro]. Later Khuhro agreed, and Muhammad Ali did not.\n").getBytes(StandardCharsets.UTF_8), Metadata.EMPTY,
-                new Diagnostics("rules.txt")).tei();
-        XPaths x = XPaths.of(tei);
+        XPaths x = converted("MEMORANDUM\n\nHe promised to speak to Khuhro [Muhammad Ayub "
+                + "Khuhro]. Later Khuhro agreed, and Muhammad Ali did not.\n");
         assertThat(x.string("string-join(//text//persName, '|')")).isEqualTo("Khuhro Muhammad Ayub Khuhro|Khuhro");
         assertThat(x.string("//text//persName[1]/supplied/@reason")).isEqualTo("name-completion");
         assertThat(x.string("string-join(//standOff//person/persName, '|')")).isEqualTo("Muhammad Ayub Khuhro|Khuhro");
@@ -200,17 +199,14 @@ class NameRulesTest {
 
     @Test
     void anEntrysIdIsMadeOfLatinLettersEvenWhereNoDecompositionGivesThem() {
-        String tei = CONVERTER.convert(Path.of("rules.txt"), "The train left Łódź for Stalingrad via Đồng Đăng [Dong Dang]."
-                .getBytes(StandardCharsets.UTF_8), Metadata.EMPTY, new Diagnostics("rules.txt")).tei();
-        assertThat(XPaths.of(tei).string("string-join(//text//placeName/@ref, ' ')"))
+        XPaths x = converted("The train left Łódź for Stalingrad via Đồng Đăng [Dong Dang].");
+        assertThat(x.string("string-join(//text//placeName/@ref, ' ')"))
                 .isEqualTo("#pl-lodz #pl-volgograd #pl-dong-dang");
     }
 
     @Test
     void anOlderNameOfAKnownPlaceLinksToItsEntry() {
-        String tei = CONVERTER.convert(Path.of("rules.txt"), "Talks in Peking, then in Beijing and in Ulan Bator."
-                .getBytes(StandardCharsets.UTF_8), Metadata.EMPTY, new Diagnostics("rules.txt")).tei();
-        XPaths x = XPaths.of(tei);
+        XPaths x = converted("Talks in Peking, then in Beijing and in Ulan Bator.");
         assertThat(x.string("string-join(//text//placeName/@ref, ' ')"))
                 .isEqualTo("#pl-beijing #pl-beijing #pl-ulaanbaatar");
         assertThat(x.string("string-join(//standOff//place[@xml:id = 'pl-beijing']/placeName, ' | ')"))
@@ -261,9 +257,8 @@ class NameRulesTest {
 
     @Test
     void aSignatorysSurnameIsThePersonTheDocumentNamed() {
-        String tei = CONVERTER.convert(Path.of("rules.txt"), memo("Comrade Reuter [Kurt] reported on the talks.",
-                "Reuter [Signature]").getBytes(StandardCharsets.UTF_8), Metadata.EMPTY, new Diagnostics("rules.txt")).tei();
-        XPaths x = XPaths.of(tei);
+        XPaths x = converted(memo("Comrade Reuter [Kurt] reported on the talks.",
+                "Reuter [Signature]"));
         assertThat(x.string("//signed/persName/@ref")).isEqualTo("#pers-reuter-kurt");
         assertThat(x.string("//signed/persName")).isEqualTo("Reuter");
         assertThat(x.count("//standOff//person")).isEqualTo(1);
