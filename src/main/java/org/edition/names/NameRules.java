@@ -54,7 +54,7 @@ final class NameRules {
     private static final Set<String> ORG_HEADS = Set.of("Ministry", "Embassy", "Legation", "Consulate-General",
             "Consulate", "Mission", "Committee", "Party", "Department", "Commission", "Council", "Bureau", "Agency",
             "Institute", "Academy", "Front", "Directorate", "Union", "Assembly", "Division", "League", "Government",
-            "Bank");
+            "Bank", "Organization", "Organisation", "University", "College");
     /** Heads that name a body only with what it is of: "Government of India", never "the Soviet Government". */
     private static final Set<String> OF_ONLY_HEADS = Set.of("Government");
     /** Heads that name a body only with words before them: "Union of South Africa" is a state, "Writers' Union" a body. */

@@ -62,6 +62,14 @@ class NameRulesTest {
     }
 
     @Test
+    void organizationsUniversitiesAndCollegesAreBodies() {
+        assertThat(names("The Organization of American States and the Military Evacuation Organisation met at the "
+                + "University College of Ghana; the University and the organisation were closed."))
+                .isEqualTo("orgName: Organization of American States; orgName: Military Evacuation Organisation; "
+                        + "orgName: University College of Ghana; placeName: Ghana");
+    }
+
+    @Test
     void aBodyMayBeNamedByWhatItIsOfAlone() {
         assertThat(names("The Council of Ministers and the League of Communists of Yugoslavia met; the Council adjourned."))
                 .isEqualTo("orgName: Council of Ministers; orgName: League of Communists of Yugoslavia; "
