@@ -50,26 +50,38 @@ class NameRecognitionTest {
     }
 
     /**
-     * Documents kept out of the rules' tuning, so that their figures say how the rules do on text
-     * they were not fitted to: 41 and 42 were scored before the rules of 2026-11-29 were changed
-     * (from the six documents above), 43 after the first of those changes, 44 after all of them but
-     * the list of large cities, which does not change its score. Each file says when.
+     * Documents written to be kept out of the rules' tuning. 41 to 44 were held out when written (each
+     * file says when), but on the evening of 2026-11-29 general rules were added after reading their
+     * misses (a surname with the full name in brackets, a role in apposition, organizations and
+     * universities), so their figures now say how the rules do on text they have seen. 45 and 46 were
+     * written after those changes and scored once, with nothing changed for them: theirs are the
+     * held-out figures.
      */
     @Test
     void rulesAloneOnHeldOutDocuments() throws IOException {
+        NameScore seen = score("four documents held out before, their misses read since", List.of(
+                "41-india-karachi-telegram-1948", "42-mexico-contadora-memcon-1983",
+                "43-finland-soviet-trade-minutes-1955", "44-ghana-guinea-embassy-report-1959"));
+        NameScore held = score("two held-out documents", List.of(
+                "45-chile-gdr-trade-report-1971", "46-burma-yugoslavia-talks-1955"));
+        for (NameScore s : List.of(seen, held)) {
+            assertThat(s.precision()).isGreaterThanOrEqualTo(0.6);
+            assertThat(s.recall()).isGreaterThanOrEqualTo(0.4);
+        }
+    }
+
+    private static NameScore score(String what, List<String> names) throws IOException {
         NameScore s = new NameScore();
         Path dir = GOLD.resolve("held-out");
-        for (String name : List.of("41-india-karachi-telegram-1948", "42-mexico-contadora-memcon-1983",
-                "43-finland-soviet-trade-minutes-1955", "44-ghana-guinea-embassy-report-1959")) {
+        for (String name : names) {
             NameScore one = NameScore.of(dir.resolve(name + ".txt"), Register.empty(), dir.resolve(name + ".tsv"),
                     new NameScore());
             System.out.println("names, held-out " + name + ", rules only: " + one);
             NameScore.of(dir.resolve(name + ".txt"), Register.empty(), dir.resolve(name + ".tsv"), s);
         }
-        System.out.println("names, four held-out documents, rules only: " + s);
+        System.out.println("names, " + what + ", rules only: " + s);
         System.out.println("  missed: " + s.missed);
         System.out.println("  spurious: " + s.spurious);
-        assertThat(s.precision()).isGreaterThanOrEqualTo(0.6);
-        assertThat(s.recall()).isGreaterThanOrEqualTo(0.4);
+        return s;
     }
 }
