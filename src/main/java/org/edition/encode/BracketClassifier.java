@@ -163,8 +163,9 @@ public final class BracketClassifier {
             out.add(supplied(pair, reason));
             return out;
         }
-        Matcher labelled = LANGUAGE_LABEL.matcher(content);
-        String language = labelled.matches() ? LANGUAGES.get(labelled.group(1).toLowerCase(Locale.ROOT)) : null;
+        Matcher labelled = content.indexOf(':') > 0 ? LANGUAGE_LABEL.matcher(content) : null;
+        String language = labelled != null && labelled.matches()
+                ? LANGUAGES.get(labelled.group(1).toLowerCase(Locale.ROOT)) : null;
         if (language != null) {
             // "[Russian: рублей]": the term in the language the label names, the label the translator's
             out.add(supplied(pair, "original-term"));
@@ -340,8 +341,8 @@ public final class BracketClassifier {
         boolean accentsMayBeOriginal = originalLanguage == null
                 || !NOT_ROMANIZED_WITH_ACCENTS.contains(originalLanguage.split("-")[0]);
         boolean english = ENGLISH_WORDS.matcher(content).find();
-        return inOriginalScript(content, accentsMayBeOriginal && !english)
-                || !english && ASPIRATED.matcher(content).matches();
+        return inOriginalScript(content, accentsMayBeOriginal && !english) || !english
+                && (content.indexOf('\'') > 0 || content.indexOf('’') > 0) && ASPIRATED.matcher(content).matches();
     }
 
     /** Languages in Cyrillic, Greek, Arabic, Hebrew or Indic scripts: an accented word in brackets is not theirs. */

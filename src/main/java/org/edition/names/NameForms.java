@@ -79,6 +79,9 @@ public final class NameForms {
      * first in the original, last in English), compared by their {@link #letters}.
      */
     public static boolean reordered(String a, String b) {
+        if (a.indexOf(' ') < 0 || Math.abs(a.length() - b.length()) > 4) {
+            return false; // one word, or not the same letters: most pairs end here, without splitting
+        }
         String[] x = a.strip().split("\\s+");
         String[] y = b.strip().split("\\s+");
         if (x.length < 2 || x.length != y.length) {
@@ -101,6 +104,11 @@ public final class NameForms {
      * last word the same as {@code name}'s (compared by their {@link #letters}).
      */
     public static boolean completes(String name, String full) {
+        String last = name.strip();
+        last = last.substring(last.lastIndexOf(' ') + 1);
+        if (full.length() <= name.length() || !letters(full).endsWith(letters(last))) {
+            return false; // not ending in the name's last word: most pairs end here, without splitting
+        }
         String[] n = name.strip().split("\\s+");
         String[] f = full.strip().split("\\s+");
         return f.length > n.length && n.length <= 2 && letters(n[n.length - 1]).length() >= 2
