@@ -73,6 +73,7 @@ final class NameRules {
     private static final int ORG_HEAD = 32;
     private static final int STATE_HEAD = 64;
     private static final int SPEAKING = 128;
+    private static final int BEFORE_VERB = 256;
     /** Verbs of speaking and reporting that a memorandum puts after a person: "Liaquat said", "Kumykin stated". */
     private static final Set<String> SPEAKING_VERBS = Set.of("said", "stated", "replied", "asked", "added", "noted",
             "declared", "proposed", "explained", "emphasized", "emphasised", "stressed", "remarked", "answered",
@@ -90,7 +91,7 @@ final class NameRules {
     static List<String> words() {
         List<String> out = new ArrayList<>();
         for (Set<String> s : List.of(Titles.ALL, PORTFOLIO, NOT_NAME, PARTICLES, PLACE_HEADS, ORG_HEADS, STATE_HEADS,
-                SPEAKING_VERBS)) {
+                SPEAKING_VERBS, BEFORE_SPEAKING)) {
             out.addAll(s);
         }
         return out;
@@ -106,6 +107,7 @@ final class NameRules {
         mark(vocabulary, ORG_HEADS, ORG_HEAD);
         mark(vocabulary, STATE_HEADS, STATE_HEAD);
         mark(vocabulary, SPEAKING_VERBS, SPEAKING);
+        mark(vocabulary, BEFORE_SPEAKING, BEFORE_VERB);
     }
 
     private void mark(Vocabulary vocabulary, Set<String> words, int kind) {
@@ -305,7 +307,7 @@ final class NameRules {
                 continue;
             }
             int verb = i + 1;
-            if (verb + 1 < t.size() && BEFORE_SPEAKING.contains(t.word(verb)) && t.joined(verb)) {
+            if (verb + 1 < t.size() && (kind(t, kinds, verb) & BEFORE_VERB) != 0 && t.joined(verb)) {
                 verb++; // "Gromyko then raised"
             }
             if ((kind(t, kinds, verb) & SPEAKING) == 0) {
