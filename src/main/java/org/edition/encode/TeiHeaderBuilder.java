@@ -38,11 +38,22 @@ final class TeiHeaderBuilder {
                 .addContent(revisionDesc());
     }
 
+    /** The first word of a heading that names a kind of document. */
+    private static final java.util.regex.Pattern DOCUMENT_KIND = java.util.regex.Pattern.compile("(?i)(?:the\\s+)?"
+            + "(?:letter|telegram|cable|memorandum|record|minutes|report|note|message|instructions?|directive|protocol|"
+            + "summary|transcript|journal|diary|speech|statement|draft|communiqu[eé]|aide-m[eé]moire)\\b");
+
     String title() {
         if (meta.title() != null) {
             return meta.title();
         }
         String kind = meta.type() == null ? "Document" : capitalise(meta.type());
+        // "Letter from Zhou Enlai to Jawaharlal Nehru": a heading that says what the document is, is its title
+        for (String h : facts.headings()) {
+            if (h.split("\\s+").length >= 3 && DOCUMENT_KIND.matcher(h).lookingAt()) {
+                return h;
+            }
+        }
         if (!facts.senders().isEmpty() && facts.addressee() != null) {
             return kind + " from " + String.join(" and ", facts.senders()) + " to " + facts.addressee()
                     + (facts.dateAsWritten() != null ? ", " + facts.dateAsWritten() : "");

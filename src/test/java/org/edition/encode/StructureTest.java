@@ -42,6 +42,18 @@ class StructureTest {
     }
 
     @Test
+    void aHeadingThatNamesTheKindOfDocumentIsItsTitle() {
+        XPaths x = doc("MINISTRY OF FOREIGN AFFAIRS\n\nLetter from Zhou Enlai to Jawaharlal Nehru\n\nBeijing, 8 April 1955\n\n"
+                + "Dear Mr. Prime Minister,\n\nThe cable was sent.\n\nZhou Enlai\n");
+        assertThat(x.string("//titleStmt/title[@type = 'main']")).isEqualTo("Letter from Zhou Enlai to Jawaharlal Nehru");
+        // without such a heading, the title says who wrote to whom
+        XPaths y = doc("MINISTRY OF FOREIGN AFFAIRS\n\nBeijing, 8 April 1955\n\nDear Mr. Prime Minister,\n\n"
+                + "The cable was sent.\n\nZhou Enlai\n");
+        assertThat(y.string("//titleStmt/title[@type = 'main']"))
+                .isEqualTo("Document from Zhou Enlai to Mr. Prime Minister, 8 April 1955");
+    }
+
+    @Test
     void aPostscriptFollowsTheCloser() {
         XPaths x = doc("Dear Comrade,\n\nThe cable was sent.\n\nWith best wishes,\n\nZhou Enlai\n\n"
                 + "P.S. Please convey my regards.\n\nAnd my thanks.\n");
