@@ -164,7 +164,8 @@ final class TeiBodyBuilder {
     private Element signed(InlineEncoder encoder, Block b, boolean gatherFacts) {
         Element signed = Tei.element("signed");
         String who = String.join(", ", encodeLines(encoder, signed, b, true).stream().filter(l -> !l.isEmpty()).toList());
-        if (!who.isEmpty() && gatherFacts) {
+        // "Recorded by: ..." names who wrote the record down, not who sent it
+        if (!who.isEmpty() && gatherFacts && org.edition.names.Titles.recorderPrefix(who) == 0) {
             senders.add(who);
         }
         return signed;

@@ -398,9 +398,6 @@ final class NameRules {
     /** One to four capitalised words or initials, particles between them: the shape of a signatory's name. */
     private static final Pattern SIGNATORY = Pattern.compile("(?:\\p{Lu}\\p{Ll}?\\. ?)*\\p{Lu}[\\p{L}'’-]+(?: (?:(?:"
             + String.join("|", PARTICLES) + ") )?(?:\\p{Lu}\\p{Ll}?\\. ?)*\\p{Lu}[\\p{L}'’-]+){0,3}");
-    /** "Recorded by Yu. Vinogradov": who wrote the record down, the name after the words. */
-    private static final Pattern RECORDED_BY = Pattern.compile(
-            "(?i)(?:recorded|drafted|prepared|written|minuted|compiled|taken down)\\s+by:?\\s+");
     private static final Pattern INITIAL = Pattern.compile("\\b\\p{Lu}\\.");
 
     /**
@@ -410,11 +407,11 @@ final class NameRules {
      */
     Candidate signatory(String text, Tokens t) {
         String line = text.strip();
-        Matcher by = RECORDED_BY.matcher(line);
+        int by = Titles.recorderPrefix(line);
         int from = 0;
-        if (by.lookingAt()) {
-            line = line.substring(by.end());
-            from = text.indexOf(line, text.indexOf(by.group()) + by.group().length());
+        if (by > 0) {
+            from = text.indexOf(line) + by; // "Recorded by": the name after the words
+            line = line.substring(by);
         }
         if (t.size() == 0 || !SIGNATORY.matcher(line).matches()) {
             return null;

@@ -23,6 +23,19 @@ public final class Titles {
     private Titles() {
     }
 
+    /** "Recorded by Yu. Vinogradov": the words before the name of who wrote a record down. */
+    private static final java.util.regex.Pattern RECORDED_BY = java.util.regex.Pattern.compile(
+            "(?i)(?:recorded|drafted|prepared|written|minuted|compiled|taken down)\\s+by:?\\s+");
+
+    /**
+     * How long the words are that open {@code line} to say who wrote it down ("Recorded by: "), or 0:
+     * the name after them is the recorder's, no signatory's.
+     */
+    public static int recorderPrefix(String line) {
+        java.util.regex.Matcher m = RECORDED_BY.matcher(line);
+        return m.lookingAt() ? m.end() : 0;
+    }
+
     /** Whether {@code word} (without its full stop) is a title that a full stop abbreviates. */
     static boolean isAbbreviated(String word) {
         return ABBREVIATED.contains(word);

@@ -54,6 +54,13 @@ class StructureTest {
     }
 
     @Test
+    void whoRecordedTheMinutesIsNoSender() {
+        XPaths x = doc("Minutes of the meeting\n\nThe talks went on.\n\nRecorded by: Szurdi István\n");
+        assertThat(x.string("//closer/signed")).isEqualTo("Recorded by: Szurdi István");
+        assertThat(x.count("//correspAction[@type = 'sent']/name")).isEqualTo(0);
+    }
+
+    @Test
     void aPostscriptFollowsTheCloser() {
         XPaths x = doc("Dear Comrade,\n\nThe cable was sent.\n\nWith best wishes,\n\nZhou Enlai\n\n"
                 + "P.S. Please convey my regards.\n\nAnd my thanks.\n");
