@@ -244,7 +244,7 @@
   <xsl:template mode="h:inline" as="element()" match="
       tei:supplied | tei:gap | tei:sic | tei:unclear | tei:choice | tei:corr | tei:label | tei:add
     | tei:expan | tei:ex | tei:pb | tei:stamp | tei:soCalled | tei:q | tei:quote | tei:measure
-    | tei:desc | tei:note | tei:orig | tei:reg | tei:term | tei:mentioned | tei:name | tei:time">
+    | tei:desc | tei:note | tei:orig | tei:reg | tei:term | tei:mentioned | tei:name">
     <xsl:variable name="how" select="h:how(.)"/>
     <span>
       <xsl:sequence select="h:attributes(., (), $how)"/>
@@ -338,6 +338,24 @@
          @to ! ('to ' || .), @notAfter ! ('not after ' || .))"/>
       <xsl:if test="exists($range)">
         <xsl:attribute name="title" select="string-join($range, ' ')"/>
+      </xsl:if>
+      <xsl:call-template name="h:edited">
+        <xsl:with-param name="how" select="$how"/>
+      </xsl:call-template>
+    </xsl:element>
+  </xsl:template>
+
+  <!-- a time of day: HTML's time element when it has a valid @when; a span of time in the tooltip -->
+  <xsl:template match="tei:time" mode="h:inline" as="element()">
+    <xsl:variable name="how" select="h:how(.)"/>
+    <xsl:variable name="datetime" select="@when[. castable as xs:time] ! string()"/>
+    <xsl:element name="{if (exists($datetime)) then 'time' else 'span'}">
+      <xsl:sequence select="h:attributes(., (), $how)"/>
+      <xsl:if test="exists($datetime)">
+        <xsl:attribute name="datetime" select="$datetime"/>
+      </xsl:if>
+      <xsl:if test="@from or @to">
+        <xsl:attribute name="title" select="string-join((@from ! ('from ' || .), @to ! ('to ' || .)), ' ')"/>
       </xsl:if>
       <xsl:call-template name="h:edited">
         <xsl:with-param name="how" select="$how"/>

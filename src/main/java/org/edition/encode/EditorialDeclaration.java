@@ -60,7 +60,8 @@ final class EditorialDeclaration {
         decl.addContent(Tei.element("stdVals")
                 .addContent(Tei.element("p", "date/@when, @from and @to are ISO 8601 (YYYY, YYYY-MM or "
                         + "YYYY-MM-DD); a day and month the text gives without a year are --MM-DD (the year is "
-                        + "never guessed); an impossible date is left without them and never corrected. num/@value "
+                        + "never guessed); an impossible date is left without them and never corrected. time/@when, "
+                        + "@from and @to are HH:MM:SS (10:00, 4 p.m., 10:00–12:30). num/@value "
                         + "is the number without separators; a sum of money is measure type=\"currency\" with "
                         + "@unit (ISO 4217 where the currency is clear) and @quantity.")));
         decl.addContent(Tei.element("segmentation")

@@ -14,7 +14,7 @@ public record Recognizers(DateRecognizer dates, List<SpanFinder> finders, NameRe
     public static Recognizers standard(Register register) {
         DateRecognizer dates = new DateRecognizer();
         return new Recognizers(dates, List.of(new DateSpans(dates), new NumberSpans(new NumberRecognizer()),
-                new QuoteSpans()), new NameRecognizer(register));
+                new TimeSpans(), new QuoteSpans()), new NameRecognizer(register));
     }
 
     public static Recognizers standard() {
@@ -25,6 +25,6 @@ public record Recognizers(DateRecognizer dates, List<SpanFinder> finders, NameRe
     public static Recognizers withoutNames() {
         DateRecognizer dates = new DateRecognizer();
         return new Recognizers(dates, List.of(new DateSpans(dates), new NumberSpans(new NumberRecognizer()),
-                new QuoteSpans()), null);
+                new TimeSpans(), new QuoteSpans()), null);
     }
 }

@@ -67,6 +67,9 @@ class BracketClassifierTest {
         paid $1,500 for it.           | paid <measure type="currency" unit="USD" quantity="1500">$<num value="1500">1,500</num></measure> for it.
         the "authorization letters" protocol. | the <soCalled>"authorization letters"</soCalled> protocol.
         on 2 October he came.         | on <date when="--10-02">2 October</date> he came.
+        at 4 p.m. he left.            | at <time when="16:00:00">4 p.m.</time> he left.
+        met 10:00–12:30 at 6pm.       | met <time from="10:00:00" to="12:30:00">10:00–12:30</time> at <time when="18:00:00">6pm</time>.
+        a ratio of 3:2 at 10.30 a.m.  | a ratio of 3:2 at 10.30 a.m.
         """)
     void normalisesDatesAndNumbers(String input, String expected) {
         assertThat(Encode.paragraph(input)).isEqualTo(expected);
