@@ -78,8 +78,10 @@
       <xsl:sequence select="h:fact('Date', tei:profileDesc/tei:creation/tei:date ! h:date(.))"/>
       <xsl:sequence select="h:fact('From', h:joined($correspondence[@type = 'sent']/tei:name, '; '))"/>
       <xsl:sequence select="h:fact('To', h:joined($correspondence[@type = 'received']/tei:name, '; '))"/>
+      <!-- the translator and what they did; where no one is recorded, only that ("translator not recorded") -->
       <xsl:sequence select="h:fact('Translation', h:joined((
-        h:joined(($translator/tei:persName, $translator/tei:resp), ', '), $bibl/tei:textLang), '. '))"/>
+        if ($translator/tei:persName) then h:joined(($translator/tei:persName, $translator/tei:resp), ', ')
+        else $translator/tei:name, $bibl/tei:textLang), '. '))"/>
       <xsl:sequence select="h:fact('Source', $bibl ! h:source(.))"/>
       <xsl:sequence select="h:fact('Archive', h:joined(($ms/tei:repository, $ms/tei:collection, $ms/tei:idno), ', '))"/>
       <xsl:sequence select="h:fact('Keywords', h:joined(tei:profileDesc/tei:textClass//tei:term, '; '))"/>
