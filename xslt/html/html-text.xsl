@@ -322,12 +322,14 @@
     </xsl:element>
   </xsl:template>
 
-  <!-- a date: HTML's time element when it has a valid ISO @when; a range in the tooltip -->
-  <xsl:template match="tei:date" mode="h:inline" as="element()">
+  <!-- a date or a time of day: HTML's time element when it has a valid @when; a range in the tooltip -->
+  <xsl:template match="tei:date | tei:time" mode="h:inline" as="element()">
     <xsl:variable name="how" select="h:how(.)"/>
     <!-- a day and month without a year (- -MM-DD) is an HTML yearless date: MM-DD -->
     <xsl:variable name="datetime" select="
-      if (starts-with(@when, '--')) then @when[. castable as xs:gMonthDay] ! substring(., 3) else h:datetime(@when)"/>
+      if (self::tei:time) then @when[. castable as xs:time] ! string()
+      else if (starts-with(@when, '--')) then @when[. castable as xs:gMonthDay] ! substring(., 3)
+      else h:datetime(@when)"/>
     <xsl:element name="{if (exists($datetime)) then 'time' else 'span'}">
       <xsl:sequence select="h:attributes(., (), $how)"/>
       <xsl:if test="exists($datetime)">
@@ -338,24 +340,6 @@
          @to ! ('to ' || .), @notAfter ! ('not after ' || .))"/>
       <xsl:if test="exists($range)">
         <xsl:attribute name="title" select="string-join($range, ' ')"/>
-      </xsl:if>
-      <xsl:call-template name="h:edited">
-        <xsl:with-param name="how" select="$how"/>
-      </xsl:call-template>
-    </xsl:element>
-  </xsl:template>
-
-  <!-- a time of day: HTML's time element when it has a valid @when; a span of time in the tooltip -->
-  <xsl:template match="tei:time" mode="h:inline" as="element()">
-    <xsl:variable name="how" select="h:how(.)"/>
-    <xsl:variable name="datetime" select="@when[. castable as xs:time] ! string()"/>
-    <xsl:element name="{if (exists($datetime)) then 'time' else 'span'}">
-      <xsl:sequence select="h:attributes(., (), $how)"/>
-      <xsl:if test="exists($datetime)">
-        <xsl:attribute name="datetime" select="$datetime"/>
-      </xsl:if>
-      <xsl:if test="@from or @to">
-        <xsl:attribute name="title" select="string-join((@from ! ('from ' || .), @to ! ('to ' || .)), ' ')"/>
       </xsl:if>
       <xsl:call-template name="h:edited">
         <xsl:with-param name="how" select="$how"/>

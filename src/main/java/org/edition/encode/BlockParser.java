@@ -169,8 +169,8 @@ public final class BlockParser {
     /** How the cells of the lines are set apart: by bars where every line has one, else by wide spaces. */
     private static Pattern cellGap(SourceText source, int first, int end) {
         for (int line = first; line < end; line++) {
-            if (source.text().indexOf('|', source.lineStart(line)) >= source.lineEnd(line)
-                    || source.text().indexOf('|', source.lineStart(line)) < 0) {
+            int bar = source.text().indexOf('|', source.lineStart(line));
+            if (bar < 0 || bar >= source.lineEnd(line)) {
                 return CELL_GAP;
             }
         }
@@ -203,26 +203,26 @@ public final class BlockParser {
         return min >= 2 && max - min <= 1 || min >= 1 && max >= 3 && max - min <= 1;
     }
 
-    /** Every line the same number of cells (two or more), none of them empty or a sentence. */
+    /**
+     * Every line the same number of cells (two or more), none of them empty (a "||" would not come
+     * back from the cells: such lines stay text) or a sentence.
+     */
     private static boolean isPipeTable(SourceText source, int first, int end) {
         int count = -1;
-        for (List<int[]> row : rows(source, first, end, PIPE_GAP)) {
-            if (row.size() < 2 || count >= 0 && row.size() != count) {
-                return false;
-            }
-            count = row.size();
-        }
         for (int line = first; line < end; line++) {
             String content = source.text().substring(source.lineStart(line), source.lineEnd(line)).strip();
-            // an empty cell ("a || b") would not come back from the cells: such lines stay text
-            String inner = content.replaceAll("^\\|", "").replaceAll("\\|$", "");
-            for (String cell : inner.split("\\|", -1)) {
+            int from = content.startsWith("|") ? 1 : 0;
+            int to = content.endsWith("|") && content.length() > from ? content.length() - 1 : content.length();
+            String[] cells = content.substring(from, to).split("\\|", -1);
+            if (cells.length < 2 || count >= 0 && cells.length != count
+                    || content.indexOf('[') >= 0 && content.indexOf(']') < 0) {
+                return false;
+            }
+            count = cells.length;
+            for (String cell : cells) {
                 if (cell.isBlank() || cell.strip().length() > MAX_CELL || isSentence(cell)) {
                     return false;
                 }
-            }
-            if (content.indexOf('[') >= 0 && content.indexOf(']') < 0) {
-                return false;
             }
         }
         return true;
@@ -235,10 +235,7 @@ public final class BlockParser {
     }
 
     private static List<List<int[]>> rows(SourceText source, int first, int end) {
-        return rows(source, first, end, cellGap(source, first, end));
-    }
-
-    private static List<List<int[]>> rows(SourceText source, int first, int end, Pattern cellGap) {
+        Pattern cellGap = cellGap(source, first, end);
         String text = source.text();
         List<List<int[]>> rows = new ArrayList<>();
         for (int line = first; line < end; line++) {

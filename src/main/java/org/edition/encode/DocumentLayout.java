@@ -179,8 +179,8 @@ public final class DocumentLayout {
         }
         // "P.S. Please convey ...": a postscript after the signature, the signature above it
         for (int p = i; p > firstBody && p >= blocks.size() - MAX_POSTSCRIPT_BLOCKS; p--) {
-            if (blocks.get(p).kind() != Block.Kind.TABLE
-                    && POSTSCRIPT.matcher(source.text().substring(blocks.get(p).lineStart())).lookingAt()) {
+            if (blocks.get(p).kind() != Block.Kind.TABLE && POSTSCRIPT.matcher(source.text())
+                    .region(blocks.get(p).lineStart(), blocks.get(p).end()).lookingAt()) {
                 java.util.Arrays.fill(roles, p, blocks.size(), Role.POSTSCRIPT);
                 i = p - 1;
                 break;

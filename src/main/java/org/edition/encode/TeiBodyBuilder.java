@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.function.Consumer;
 import org.edition.encode.DocumentLayout.Part;
 import org.edition.encode.DocumentLayout.Role;
+import org.edition.names.Titles;
 import org.edition.tei.Tei;
 import org.jdom2.Content;
 import org.jdom2.Element;
@@ -165,7 +166,7 @@ final class TeiBodyBuilder {
         Element signed = Tei.element("signed");
         String who = String.join(", ", encodeLines(encoder, signed, b, true).stream().filter(l -> !l.isEmpty()).toList());
         // "Recorded by: ..." names who wrote the record down, not who sent it
-        if (!who.isEmpty() && gatherFacts && org.edition.names.Titles.recorderPrefix(who) == 0) {
+        if (!who.isEmpty() && gatherFacts && Titles.recorderPrefix(who) == 0) {
             senders.add(who);
         }
         return signed;

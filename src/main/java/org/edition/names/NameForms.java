@@ -104,16 +104,14 @@ public final class NameForms {
      * last word the same as {@code name}'s (compared by their {@link #letters}).
      */
     public static boolean completes(String name, String full) {
-        String last = name.strip();
-        last = last.substring(last.lastIndexOf(' ') + 1);
-        if (full.length() <= name.length() || !letters(full).endsWith(letters(last))) {
-            return false; // not ending in the name's last word: most pairs end here, without splitting
+        if (full.length() <= name.length()) {
+            return false; // most pairs end here, without splitting
         }
-        String[] n = name.strip().split("\\s+");
-        String[] f = full.strip().split("\\s+");
-        return f.length > n.length && n.length <= 2 && letters(n[n.length - 1]).length() >= 2
-                && letters(n[n.length - 1]).equals(letters(f[f.length - 1]))
-                && f[0].length() > 0 && Character.isUpperCase(f[0].charAt(0));
+        String[] n = name.strip().split(" "); // a single character: split without a regular expression
+        String[] f = full.strip().split(" ");
+        String last = letters(n[n.length - 1]);
+        return f.length > n.length && n.length <= 2 && last.length() >= 2 && last.equals(letters(f[f.length - 1]))
+                && !f[0].isEmpty() && Character.isUpperCase(f[0].charAt(0));
     }
 
     private static final java.util.Set<String> CONNECTORS = java.util.Set.of("of", "the", "and", "for", "in");

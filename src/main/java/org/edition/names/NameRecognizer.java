@@ -92,9 +92,8 @@ public final class NameRecognizer {
         for (String form : person.names()) {
             String[] words = form.split(" ");
             // "Muhammad Ayub Khuhro", the full form of "Khuhro": its first word is a given name
-            String lastWord = words[words.length - 1];
-            boolean givenFirst = words.length > 1 && person.names().stream().anyMatch(other ->
-                    other.length() < form.length() && other.endsWith(lastWord) && NameForms.completes(other, form));
+            boolean givenFirst = words.length > 1
+                    && person.names().stream().anyMatch(other -> NameForms.completes(other, form));
             for (String w : givenFirst ? new String[] {words[words.length - 1]} : new String[] {words[0], words[words.length - 1]}) {
                 if (w.length() >= 2 && Character.isUpperCase(w.charAt(0)) && !w.endsWith(".")) {
                     out.add(w);

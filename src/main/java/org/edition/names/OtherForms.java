@@ -112,7 +112,8 @@ final class OtherForms {
             if (p.open() < 2 || text.charAt(p.open() - 1) != ' ' || !startsUpperCase(text, p) || pairs.hasInner(p)) {
                 continue;
             }
-            String content = NameForms.letters(text.substring(p.contentStart(), p.contentEnd()));
+            String form = text.substring(p.contentStart(), p.contentEnd());
+            String content = NameForms.letters(form);
             int e = p.open() - 1;
             int s = e;
             int words = 0;
@@ -130,9 +131,9 @@ final class OtherForms {
                     break;
                 }
                 words++;
-                if (NameForms.similarLetters(NameForms.letters(text.substring(ws, e)), content)
-                        || NameForms.reordered(text.substring(ws, e), text.substring(p.contentStart(), p.contentEnd()))
-                        || NameForms.completes(text.substring(ws, e), text.substring(p.contentStart(), p.contentEnd()))) {
+                String read = text.substring(ws, e); // the words read so far, back from the bracket
+                if (NameForms.similarLetters(NameForms.letters(read), content) || NameForms.reordered(read, form)
+                        || NameForms.completes(read, form)) {
                     best = ws;
                 }
                 s = ws - 1;
@@ -146,8 +147,7 @@ final class OtherForms {
             String name = text.substring(best, e);
             String before = text.substring(Math.max(pairs.start(), best - 6), best);
             // "to Khuhro [Muhammad Ayub Khuhro]": given names make a person, whatever word comes before
-            EntityType type = AFTER_PLACE_WORD.matcher(before).find()
-                    && !NameForms.completes(name, text.substring(p.contentStart(), p.contentEnd()))
+            EntityType type = AFTER_PLACE_WORD.matcher(before).find() && !NameForms.completes(name, form)
                     ? EntityType.PLACE : EntityType.PERSON;
             out.add(new Candidate(view.viewOffset(best), view.viewOffset(p.contentEnd()), type, name, null));
         }
