@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
 public final class DocumentLayout {
     public enum Role {
         HEAD, PRECEDENCE, CLASSIFICATION, REFERENCE, STAMP, OPENER_DATELINE, SALUTE, BODY,
-        CLOSER_SALUTE, SIGNED, CLOSER_MARK, CLOSER_DATELINE, POSTSCRIPT
+        CLOSER_SALUTE, SIGNED, CLOSER_MARK, CLOSER_DATELINE, POSTSCRIPT, DISTRIBUTION
     }
 
     public record Part(Role role, Block block) {
@@ -35,6 +35,14 @@ public final class DocumentLayout {
     private static final Pattern POSTSCRIPT = Pattern.compile("(?i)(?:p\\.\\s?(?:p\\.\\s?)?s\\.|ps[.:]|postscript:)\\s");
     /** A postscript is this many blocks at most, its mark on the first. */
     private static final int MAX_POSTSCRIPT_BLOCKS = 3;
+    /**
+     * What opens a list of those who received a copy, at the foot of a document: "Copy to:",
+     * "Copies to ...", "cc:", "Distribution:". Who is on it did not sign.
+     */
+    private static final Pattern DISTRIBUTION = Pattern.compile(
+            "(?i)(?:cop(?:y|ies)\\s+(?:to|for|sent\\s+to)\\b|c\\.?\\s?c\\.?\\s*:|b\\.?c\\.?c\\.?\\s*:|distribution(?:\\s+list)?\\s*:)");
+    /** A distribution list is this many blocks at most, its opening words on the first. */
+    private static final int MAX_DISTRIBUTION_BLOCKS = 3;
     private static final Pattern PRECEDENCE = Pattern.compile(
             "(?i)^(?:(?:cable\\s+)?precedence\\s*:\\s*|priority\\s*:\\s*)?(?:additional\\s+|very\\s+|extra\\s+|most\\s+)?"
                     + "(rush|urgent|immediate|flash|routine|priority|niact(\\s+immediate)?|operational\\s+immediate"
@@ -60,12 +68,14 @@ public final class DocumentLayout {
         this.dates = dates;
     }
 
-    public List<Part> analyse(SourceText source, List<Block> blocks) {
-        int n = blocks.size();
+    public List<Part> analyse(SourceText source, List<Block> in) {
+        List<Block> blocks = new ArrayList<>(in);
         List<Part> top = new ArrayList<>();
         int first = analyseTop(source, blocks, top);
-        Role[] roles = new Role[n];
+        // one more role than blocks: the closing date may be split off the signature block above it
+        Role[] roles = new Role[blocks.size() + 1];
         int bottom = analyseBottom(source, blocks, roles, first);
+        int n = blocks.size();
         List<Part> parts = new ArrayList<>(n + top.size());
         parts.addAll(top);
         for (int i = first; i < n; i++) {
@@ -178,16 +188,14 @@ public final class DocumentLayout {
             return blocks.size();
         }
         // "P.S. Please convey ...": a postscript after the signature, the signature above it
-        for (int p = i; p > firstBody && p >= blocks.size() - MAX_POSTSCRIPT_BLOCKS; p--) {
-            if (blocks.get(p).kind() != Block.Kind.TABLE && POSTSCRIPT.matcher(source.text())
-                    .region(blocks.get(p).lineStart(), blocks.get(p).end()).lookingAt()) {
-                java.util.Arrays.fill(roles, p, blocks.size(), Role.POSTSCRIPT);
-                i = p - 1;
-                break;
-            }
-        }
+        i = markTail(source, blocks, roles, firstBody, i, POSTSCRIPT, MAX_POSTSCRIPT_BLOCKS, Role.POSTSCRIPT);
+        // "Copy to: ...": who received copies, after the signature
+        i = markTail(source, blocks, roles, firstBody, i, DISTRIBUTION, MAX_DISTRIBUTION_BLOCKS, Role.DISTRIBUTION);
         if (i <= firstBody) {
             return i + 1;
+        }
+        if (splitClosingDate(source, blocks, roles, i)) {
+            i++;
         }
         Block last = blocks.get(i);
         if (last.singleLine() && isDateline(line(source, last))) {
@@ -211,6 +219,64 @@ public final class DocumentLayout {
             roles[i--] = Role.CLOSER_SALUTE;
         }
         return i + 1;
+    }
+
+    /**
+     * Gives {@code role} to the block among the last {@code max} (up to {@code last}) whose first
+     * line opens with {@code mark}, and to every block after it up to {@code last}; returns the
+     * index of the block before it, or {@code last} if there is none.
+     */
+    private static int markTail(SourceText source, List<Block> blocks, Role[] roles, int firstBody, int last,
+            Pattern mark, int max, Role role) {
+        for (int p = last; p > firstBody && p > last - max; p--) {
+            Block b = blocks.get(p);
+            java.util.regex.Matcher m = mark.matcher(source.text()).region(b.lineStart(), b.end());
+            if (b.kind() != Block.Kind.TABLE && m.lookingAt() && (role != Role.DISTRIBUTION || isList(source, b, m))) {
+                java.util.Arrays.fill(roles, p, last + 1, role);
+                return p - 1;
+            }
+        }
+        return last;
+    }
+
+    /**
+     * Whether a block that opens like a distribution list is one: a colon after the opening words,
+     * or no sentence in it ("Copy to Sir O. Sargent; Mr. Kirkpatrick", not "Copies to be sent to
+     * all embassies.").
+     */
+    private static boolean isList(SourceText source, Block b, java.util.regex.Matcher opening) {
+        String text = source.text();
+        return text.substring(opening.start(), opening.end()).endsWith(":")
+                || !SENTENCE_END.matcher(text.substring(b.lineStart(), b.end()).replaceAll("\\[[^\\]]*\\]", "")).find();
+    }
+
+    /**
+     * "F. K. Roberts / 30th June, 1948": a signature block whose last line is the closing date is
+     * split into the signature and the dateline, the roles after it moved up by one. Returns
+     * whether it split.
+     */
+    private boolean splitClosingDate(SourceText source, List<Block> blocks, Role[] roles, int i) {
+        Block b = blocks.get(i);
+        if (b.kind() != Block.Kind.TEXT || b.lines() < 2 || b.lines() > MAX_SIGNATURE_LINES) {
+            return false;
+        }
+        List<int[]> lines = b.lineRanges(source.text());
+        int[] dateLine = lines.get(lines.size() - 1);
+        String date = source.text().substring(dateLine[0], dateLine[1]).strip();
+        if (date.isEmpty() || !isDateline(date)) {
+            return false;
+        }
+        int[] lastName = lines.get(lines.size() - 2);
+        Block signature = new Block(Block.Kind.TEXT, b.lineStart(), b.start(), lastName[1], b.lines() - 1, null, null,
+                b.afterBlank());
+        if (!isSignatureBlock(source, signature)) {
+            return false;
+        }
+        System.arraycopy(roles, i + 1, roles, i + 2, blocks.size() - i - 1);
+        roles[i + 1] = null;
+        blocks.set(i, signature);
+        blocks.add(i + 1, b.line(dateLine[0], dateLine[1]));
+        return true;
     }
 
     private boolean isSignatureBlock(SourceText source, Block b) {

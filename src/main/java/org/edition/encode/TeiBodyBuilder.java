@@ -44,8 +44,11 @@ final class TeiBodyBuilder {
     private final List<Element> top = new ArrayList<>();
     private final List<Part> body = new ArrayList<>();
     private final List<Part> closing = new ArrayList<>();
-    /** The blocks of a postscript after the closer ("P.S. ..."), each a paragraph. */
-    private final List<Block> postscript = new ArrayList<>();
+    /**
+     * What follows the closer, in order: a postscript ("P.S. ..."), each block a paragraph of it,
+     * and a list of who received copies ("Copy to: ..."), each block a trailer.
+     */
+    private final List<Part> tail = new ArrayList<>();
 
     /**
      * Encodes the opening and closing matter (small, and what the header needs to know); the body
@@ -72,7 +75,7 @@ final class TeiBodyBuilder {
                 }
                 case BODY -> body.add(part);
                 case CLOSER_SALUTE, SIGNED, CLOSER_MARK, CLOSER_DATELINE -> closing.add(part);
-                case POSTSCRIPT -> postscript.add(part.block());
+                case POSTSCRIPT, DISTRIBUTION -> tail.add(part);
                 default -> throw new IllegalStateException(part.role().toString());
             }
         }
@@ -124,9 +127,22 @@ final class TeiBodyBuilder {
         if (!closing.isEmpty()) {
             sink.accept(forFacts != null ? closer(inline, false) : closer);
         }
-        if (!postscript.isEmpty()) {
-            Element ps = Tei.element("postscript");
-            postscript.forEach(b -> ps.addContent(Tei.element("p").addContent(encode(b))));
+        Element ps = null;
+        for (Part part : tail) {
+            if (part.role() == Role.DISTRIBUTION) {
+                if (ps != null) {
+                    sink.accept(ps);
+                    ps = null;
+                }
+                Element trailer = Tei.element("trailer").setAttribute("type", "distribution");
+                encodeLines(inline, trailer, part.block(), false);
+                sink.accept(trailer);
+            } else {
+                ps = ps != null ? ps : Tei.element("postscript");
+                ps.addContent(Tei.element("p").addContent(encode(part.block())));
+            }
+        }
+        if (ps != null) {
             sink.accept(ps);
         }
     }

@@ -71,6 +71,23 @@ class StructureTest {
     }
 
     @Test
+    void aListOfWhoReceivedCopiesIsATrailerAndNoSignature() {
+        XPaths x = doc("Minute\n\nMr. Bevin saw General Robertson.\n\nF. K. Roberts\n30th June, 1948\n\n"
+                + "Copy to: Sir O. Sargent; Mr. Kirkpatrick\nGerman Department\n");
+        assertThat(x.string("//closer/signed")).isEqualTo("F. K. Roberts");
+        assertThat(x.string("//closer/dateline/date/@when")).isEqualTo("1948-06-30");
+        assertThat(x.string("//titleStmt/author")).isEqualTo("F. K. Roberts");
+        assertThat(x.count("//div/trailer[@type = 'distribution']/lb")).isEqualTo(1);
+        assertThat(x.string("string-join(//div/trailer/node()/(if (self::lb) then '|' else string(.)), '')"))
+                .isEqualTo("Copy to: Sir O. Sargent; Mr. Kirkpatrick|German Department");
+        assertThat(x.string("local-name(//div/*[last()])")).isEqualTo("trailer");
+        // a last sentence that only opens like one stays in the body
+        XPaths y = doc("Minute\n\nThe talks went on.\n\nCopies to be sent to all embassies.\n");
+        assertThat(y.count("//trailer")).isEqualTo(0);
+        assertThat(y.string("//div/p[last()]")).isEqualTo("Copies to be sent to all embassies.");
+    }
+
+    @Test
     void anOmissionBeforeTheSignatureIsNoSignature() {
         XPaths x = doc("Text of the minutes.\n\nNo matters were raised.\n\n[Rest of the minutes not translated]\n\nReuter\n");
         assertThat(x.string("string-join(//closer/signed, '|')")).isEqualTo("Reuter");
