@@ -282,7 +282,7 @@ public final class BracketClassifier {
         if (open < 2 || text.charAt(open - 1) != ' ' || text.charAt(open - 2) == ' ') {
             return null;
         }
-        if (NameForms.acronymBefore(content.strip(), text, open - 1)) {
+        if (NameForms.acronymOf(content.strip(), text, open - 1)) {
             return "acronym"; // "Communist Party of the Soviet Union [CPSU]"
         }
         // up to five words before the bracket, nearest first
@@ -323,12 +323,28 @@ public final class BracketClassifier {
         if (names >= 1 && NameForms.completes(words.get(0), content)) {
             return "name-completion"; // "Khuhro [Muhammad Ayub Khuhro]": the name in full
         }
+        // "General [Lucius D.] Clay", "General [Sir Brian] Robertson": given names between a title and a surname
+        if (words.size() >= 1 && Titles.isTitle(words.get(0)) && surnameAfter(pair.close() + 1)) {
+            return "name-completion";
+        }
         // "Ambassador Hao [Deqing]": a title, one name word, then the bracket
         if (names >= 1 && words.size() >= 2 && Titles.isTitle(words.get(1))
-                && content.split(" ").length <= 2) {
+                && content.split(" ").length <= 2 && !NameForms.isAcronym(content.strip())) { // "Ambassador Smith [USA]"
             return "name-completion";
         }
         return null;
+    }
+
+    /** Whether a capitalised word, no title, follows a single space at {@code i}. */
+    private boolean surnameAfter(int i) {
+        if (i + 1 >= text.length() || text.charAt(i) != ' ' || !Character.isUpperCase(text.charAt(i + 1))) {
+            return false;
+        }
+        int e = i + 1;
+        while (e < text.length() && Character.isLetter(text.charAt(e))) {
+            e++;
+        }
+        return e - i > 2 && !Titles.isTitle(text.substring(i + 1, e));
     }
 
     /**

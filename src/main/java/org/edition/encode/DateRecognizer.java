@@ -441,7 +441,23 @@ public final class DateRecognizer {
                 return true;
             }
             j = previousWord(i);
-            return j >= 0 && YEAR_CUES.contains(lower(j));
+            return j >= 0 && (YEAR_CUES.contains(lower(j)) || secondOfTwoYears(j));
+        }
+
+        /**
+         * "of 1944 and 1945", "in 1956 or 1957": the year after "and" or "or" (word {@code j}) is a
+         * date where the year before is one.
+         */
+        private boolean secondOfTwoYears(int j) {
+            if (!(lower(j).equals("and") || lower(j).equals("or"))) {
+                return false;
+            }
+            int y = j - 1;
+            for (int k = 0; k < MAX_SOFT && isSoft(y); k++) {
+                y--;
+            }
+            return y >= 0 && y < j - 1 && year(y) != null && previousWord(y) >= 0
+                    && YEAR_CUES.contains(lower(previousWord(y)));
         }
 
         // ---- composite forms ----

@@ -23,11 +23,13 @@ final class EditorialDeclaration {
         m.put("date-completion", "a part of a date supplied by the translator (6 March [1962]); the date "
                 + "element around it carries the complete ISO date");
         m.put("name-completion", "a given name supplied after a surname that follows a title "
-                + "(Ambassador Hao [Deqing]), or the full name after a surname (Khuhro [Muhammad Ayub Khuhro])");
+                + "(Ambassador Hao [Deqing]) or between a title and a surname (General [Lucius D.] Clay), or the full "
+                + "name after a surname (Khuhro [Muhammad Ayub Khuhro])");
         m.put("alt-romanization", "another romanization of the name just before it, or its words in "
                 + "another order (Pak Seong-cheol [Pak Song Chol], Kállai Gyula [Gyula Kállai]), kept as printed");
-        m.put("acronym", "the acronym of the name just before it (Communist Party of the Soviet Union "
-                + "[CPSU]), its capitals the initials of the name's words");
+        m.put("acronym", "the acronym of the name just before it, in capitals: the initials of its words "
+                + "(Communist Party of the Soviet Union [CPSU]) or the original language's (Polish United Workers' "
+                + "Party [PZPR])");
         m.put("original-term", "a term of the original language, in its own script or a romanization "
                 + "with diacritics; the foreign element inside records the language where it is known");
         m.put("conjecture", "a reading the translator marked as uncertain with a question mark ([word?]); "

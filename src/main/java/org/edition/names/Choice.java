@@ -54,6 +54,15 @@ final class Choice {
         if (!form.registerForm() || form.type() != EntityType.ORG) {
             return false;
         }
+        if (headOf(form, text)) {
+            // "Central Committee of the Polish United Workers' Party", where the register's "Central
+            // Committee" is the Chinese party's: the body it is of makes it another body
+            for (Candidate c : candidates) {
+                if (!c.registerForm() && c.type() == EntityType.ORG && c.start() == form.start() && c.end() > form.end()) {
+                    return true;
+                }
+            }
+        }
         int qualifier = NameRules.qualifierBefore(text, form.start());
         if (qualifier == form.start()) {
             return false;
@@ -67,9 +76,14 @@ final class Choice {
         return false;
     }
 
+    /** Whether " of" follows the name: it is the head of a longer one, what it is of still to come. */
+    private static boolean headOf(Candidate c, String text) {
+        return text.startsWith(" of ", c.end());
+    }
+
     /**
      * Whether a name may sit inside a longer organization's: a place anywhere in it, an organization
-     * at its start or after its "of" ("United Nations General Assembly", "Central Committee of the
+     * at its start (unless "of" follows it there) or after its "of" ("United Nations General Assembly", "Central Committee of the
      * League of Communists"), but not as its last words otherwise: "General Assembly" in "United
      * Nations General Assembly" is that body itself, named shorter.
      */
@@ -77,8 +91,12 @@ final class Choice {
         if (outer.type() != EntityType.ORG || inner.type() == EntityType.PERSON || outer.length() <= inner.length()) {
             return false;
         }
-        if (inner.type() == EntityType.PLACE || inner.end() < outer.end()) {
+        if (inner.type() == EntityType.PLACE) {
             return true;
+        }
+        if (inner.end() < outer.end()) {
+            // "Central Committee" in "Central Committee of the League of Communists" is that body named shorter
+            return !(inner.start() == outer.start() && headOf(inner, text));
         }
         String before = text.substring(outer.start(), inner.start());
         return before.endsWith(" of ") || before.endsWith(" of the ");

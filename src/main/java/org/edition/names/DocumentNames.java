@@ -27,6 +27,13 @@ public final class DocumentNames implements SpanFinder {
     private final WordTable<RegisterEntry> surnames = new WordTable<>();
     /** Persons whose names are in {@link #surnames} already. */
     private final java.util.Set<String> remembered = new java.util.HashSet<>();
+    /** The same persons, in the order they were first named. */
+    private final List<RegisterEntry> persons = new ArrayList<>();
+    /**
+     * The heads of the bodies named so far with what they are of ("Political Bureau" of "Political
+     * Bureau of the Central Committee of ..."), to the body; AMBIGUOUS where two share one.
+     */
+    private final Map<String, RegisterEntry> bodyHeads = new java.util.HashMap<>();
 
     /** What this document adds to the run's register, where the run keeps that; else null. */
     private final Contribution.Recorder contribution;
@@ -76,15 +83,21 @@ public final class DocumentNames implements SpanFinder {
                         null));
             }
         });
+        if (!candidates.isEmpty()) {
+            candidates.addAll(PlaceLists.beside(new ArrayList<>(candidates), text, view));
+        }
         candidates.addAll(shared.rules().find(view.text, tokens));
         candidates.addAll(OtherForms.namesBefore(text, pairs, view));
+        candidates.addAll(OtherForms.acronymNames(text, pairs, view));
+        candidates.addAll(OtherForms.namesBeforeRole(text, pairs, view));
 
         // "Pak Seong-cheol [Pak Song Chol]" is one mention: widen first, so the inner form loses to it
         if (candidates.isEmpty()) {
             return List.of();
         }
         for (int i = 0; i < candidates.size(); i++) {
-            Candidate cut = OtherForms.cutBefore(candidates.get(i), text, pairs, view);
+            Candidate cut = OtherForms.inLastBracket(OtherForms.cutBefore(candidates.get(i), text, pairs, view), text,
+                    pairs, view);
             candidates.set(i, OtherForms.takenIn(cut, text, pairs, view));
         }
         List<Candidate> chosen = Choice.among(candidates, view.text);
@@ -139,11 +152,25 @@ public final class DocumentNames implements SpanFinder {
             // "Minister Kim" after "Kim Jae-bong" in the same paragraph is that person
             RegisterEntry entry = full.entry() == null && full.type() == EntityType.PERSON
                     ? surnames.get(collapse(full.name())) : null;
+            if (entry == null && full.entry() == null && full.type() == EntityType.PERSON && !persons.isEmpty()) {
+                entry = endOfAFullName(collapse(full.name())); // "President Ben Bella" after "Ahmed Ben Bella"
+            }
             if (entry == null || entry == AMBIGUOUS) {
                 entry = entryFor(full, asRead);
             }
+            if (entry.type() == EntityType.ORG && !bodyHeads.isEmpty()) {
+                // "the Political Bureau" after "Political Bureau of the Central Committee of ...": that body
+                RegisterEntry body = bodyHeads.get(collapse(asRead));
+                if (body != null && body != AMBIGUOUS) {
+                    entry = body;
+                }
+            }
+            if (entry.type() == EntityType.ORG) {
+                rememberHead(collapse(asRead), entry);
+            }
             if (entry.type() == EntityType.PERSON && remembered.add(entry.id())) {
                 rememberSurnames(entry);
+                persons.add(entry);
                 newPersonsEnd = Math.min(newPersonsEnd, full.end());
             }
             out.add(link(entry, src[0], src[1]));
@@ -228,6 +255,10 @@ public final class DocumentNames implements SpanFinder {
         String all = collapse(mainText);
         String other = !all.equals(name) && all.startsWith(name) && all.length() > name.length() + 1
                 ? all.substring(name.length()).strip() : null; // the bracketed other form
+        if (other != null && NameForms.isAcronym(other) && name.contains(" of ") && !NameForms.acronymBefore(other, name,
+                name.length())) {
+            other = null; // "Central Committee of the Polish United Workers' Party [PZPR]": the party's acronym
+        }
         if (other != null && NameForms.completes(name, other)) {
             return shared.entryFor(c.type(), other, name); // "Khuhro [Muhammad Ayub Khuhro]": the full name first
         }
@@ -282,6 +313,42 @@ public final class DocumentNames implements SpanFinder {
             }
         }
         linked.clear();
+    }
+
+    /**
+     * The one person named before whose name, of more words, ends with {@code name} of two words or
+     * more ("Ben Bella" of "Ahmed Ben Bella"); null if none or several.
+     */
+    private RegisterEntry endOfAFullName(String name) {
+        if (name.indexOf(' ') < 0) {
+            return null; // one word: the surnames' business
+        }
+        String tail = " " + name;
+        RegisterEntry found = null;
+        for (RegisterEntry p : persons) {
+            for (String form : p.names()) {
+                if (form.endsWith(tail)) {
+                    if (found != null && found != p) {
+                        return null;
+                    }
+                    found = p;
+                }
+            }
+        }
+        return found;
+    }
+
+    /** Files the head of a body's name that says what the body is of, of two words or more. */
+    private void rememberHead(String name, RegisterEntry body) {
+        int of = name.indexOf(" of ");
+        if (of < 0 || name.lastIndexOf(' ', of - 1) < 0) {
+            return;
+        }
+        String head = name.substring(0, of);
+        RegisterEntry other = bodyHeads.putIfAbsent(head, body);
+        if (other != null && other != body && !other.id().equals(body.id())) {
+            bodyHeads.put(head, AMBIGUOUS);
+        }
     }
 
     /** Files a person's {@link NameRecognizer#surnameWords} so that they link to it later in the document. */

@@ -75,6 +75,89 @@ public final class NameForms {
     }
 
     /**
+     * Whether {@code form} is an acronym of the name that ends {@code text} at {@code end}: one of
+     * its initials ({@link #acronymBefore}), or one in the original language ("Polish United
+     * Workers' Party [PZPR]", "Citizens' Militia [MO]"): capitals only, after a name of at least
+     * two capitalised words that is no title and name ("Ambassador Smith [USA]").
+     */
+    public static boolean acronymOf(String form, CharSequence text, int end) {
+        if (!isAcronym(form)) {
+            return false;
+        }
+        return acronymBefore(form, text, end) || capitalisedRunBefore(text, end) >= 2;
+    }
+
+    /**
+     * "PZPR", "KW PZPR", "KSČ", "MfAA": one or two words of two to eight letters, each beginning and
+     * ending with a capital and having at least two.
+     */
+    public static boolean isAcronym(String form) {
+        if (form.length() < 2 || form.length() > 17) {
+            return false;
+        }
+        String[] words = form.split(" ", -1);
+        if (words.length > 2) {
+            return false;
+        }
+        for (String w : words) {
+            int n = w.length();
+            if (n < 2 || n > 8 || !Character.isUpperCase(w.charAt(0)) || !Character.isUpperCase(w.charAt(n - 1))
+                    || !w.chars().allMatch(Character::isLetter) || w.chars().filter(Character::isUpperCase).count() < 2) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * How many capitalised words end {@code text} at {@code end}, connectors ("of", "de", "for the")
+     * passed over; 0 where a title is among them or the last word is no capitalised one.
+     */
+    public static int capitalisedRunBefore(CharSequence text, int end) {
+        int words = 0;
+        int e = end;
+        for (int read = 0; read < 12; read++) {
+            while (e > 0 && text.charAt(e - 1) == ' ') {
+                e--;
+            }
+            int s = e;
+            while (s > 0 && !Character.isWhitespace(text.charAt(s - 1)) && text.charAt(s - 1) != ']'
+                    && text.charAt(s - 1) != '[') {
+                s--;
+            }
+            if (s == e) {
+                break;
+            }
+            String w = text.subSequence(s, e).toString();
+            if (Character.isUpperCase(w.charAt(0))) {
+                if (Titles.isTitle(w)) {
+                    return 0;
+                }
+                if (w.endsWith(".") || w.endsWith(",") || w.endsWith(";") || w.endsWith(":")) {
+                    break; // the sentence or clause before ends there
+                }
+                words++;
+            } else if (!isConnector(w)) {
+                break;
+            }
+            if (s > 0 && (text.charAt(s - 1) == '[' || text.charAt(s - 1) == ']')) {
+                break;
+            }
+            e = s;
+        }
+        return words;
+    }
+
+    /** Whether {@code word} may stand between the capitalised words of a name: "of", "the", "de", "für" ... */
+    static boolean isConnector(String word) {
+        return CONNECTORS.contains(word) || FOREIGN_CONNECTORS.contains(word);
+    }
+
+    /** Words between the capitalised ones of a name in French, Spanish, Portuguese, German ...: "Frente de Libertação de Moçambique". */
+    private static final java.util.Set<String> FOREIGN_CONNECTORS = java.util.Set.of("de", "da", "do", "dos", "das",
+            "del", "la", "le", "les", "du", "des", "di", "der", "die", "für", "y", "e", "et", "i");
+
+    /**
      * "Kállai Gyula" and "Gyula Kállai": the same words of a name in another order (the family name
      * first in the original, last in English), compared by their {@link #letters}.
      */

@@ -39,7 +39,7 @@ final class NameRules {
     private static final String CAP = "\\p{Lu}[\\p{L}'’-]*";
     private static final Set<String> PLACE_HEADS = Set.of("Province", "River", "County", "Prefecture", "Oblast",
             "District", "Island", "Islands", "Mountains", "Sea", "Lake", "Strait", "Peninsula", "Valley", "Canal", "Bay",
-            "Autonomous");
+            "Autonomous", "Pass");
     private static final Pattern TWO_RIVERS = Pattern.compile("\\b(" + CAP + ") and (" + CAP + ") Rivers\\b");
     /** A capitalised word that does not begin another organization. */
     private static final String CAPX = "(?!Ministry\\b|Embassy\\b)\\p{Lu}[\\p{L}'’-]*";
@@ -54,7 +54,23 @@ final class NameRules {
     private static final Set<String> ORG_HEADS = Set.of("Ministry", "Embassy", "Legation", "Consulate-General",
             "Consulate", "Mission", "Committee", "Party", "Department", "Commission", "Council", "Bureau", "Agency",
             "Institute", "Academy", "Front", "Directorate", "Union", "Assembly", "Division", "League", "Government",
-            "Bank", "Organization", "Organisation", "University", "College");
+            "Bank", "Organization", "Organisation", "University", "College", "Army", "Navy", "Force", "Forces",
+            "Militia", "Corps", "Shipyard", "Airways", "Airlines");
+    /** Heads of armed bodies: a name only with words that say whose ("Yugoslav People's Army", "United States Air Force"). */
+    private static final Set<String> ARMED_HEADS = Set.of("Army", "Navy", "Force", "Forces", "Militia", "Corps");
+    /** Words that say what kind an armed body is, not whose. */
+    private static final Set<String> ARMED_KINDS = Set.of("Armed", "Air", "Naval", "Land", "Ground", "Border",
+            "Security", "Special", "Regular", "Expeditionary", "Task", "Marine", "Police", "Volunteer");
+
+    private static boolean onlyKindWords(String words) {
+        for (String w : words.strip().split(" ")) {
+            if (!w.isEmpty() && !ARMED_KINDS.contains(w)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Heads that name a body only with what it is of: "Government of India", never "the Soviet Government". */
     private static final Set<String> OF_ONLY_HEADS = Set.of("Government");
     /** Heads that name a body only with words before them: "Union of South Africa" is a state, "Writers' Union" a body. */
@@ -472,6 +488,9 @@ final class NameRules {
             }
             int headStart = word.equals("Trade Mission") ? tokens.start(i - 1) : tokens.start(i);
             int headEnd = tokens.end(i);
+            if (word.equals("Consulate") && i + 1 < tokens.size() && tokens.is(i + 1, "General") && tokens.joined(i)) {
+                headEnd = tokens.end(i + 1); // "the Indian Consulate General in Lhasa"
+            }
             int s = headStart;
             int e = headEnd;
             if (word.equals("Ministry")) {
@@ -506,6 +525,9 @@ final class NameRules {
                 }
                 if (word.equals("Bank") && e == headEnd && COMPASS.contains(text.substring(s, headStart).strip())) {
                     continue; // "the West Bank": a place
+                }
+                if (ARMED_HEADS.contains(word) && e == headEnd && onlyKindWords(text.substring(s, headStart))) {
+                    continue; // "the Armed Forces", "the Air Force": whose they are is not said
                 }
             }
             s = skipDeterminer(text, s, e);

@@ -42,9 +42,38 @@ final class OtherForms {
             String form = text.substring(p.contentStart(), p.contentEnd()).strip();
             if (cut > c.start() && (similarToNameOrTail(before, content) || NameForms.reordered(before, form)
                     || NameForms.completes(before, form)
-                    || NameForms.acronymBefore(form, view.text, cut))) {
+                    || NameForms.acronymOf(form, view.text, cut))) {
                 return new Candidate(c.start(), cut, c.type(), before, null);
             }
+        }
+        return c;
+    }
+
+    /**
+     * "Silesia [Katowice Province]": a place or body found by rule that runs from outside a bracket to
+     * its end, where the bracket holds a name of two words or more of its own, is that name: the
+     * translator named another place beside the first, not one place in two parts ("Jilin
+     * [Province]", "Ministry of Foreign Affairs [of the DPRK]" stay whole).
+     */
+    static Candidate inLastBracket(Candidate c, String text, BlockPairs pairs, TextView view) {
+        if (c.entry() != null || c.type() == EntityType.PERSON || !view.bracketWithin(c.start(), c.end())) {
+            return c;
+        }
+        int[] src = view.toSource(c.start(), c.end());
+        if (src[0] < 0) {
+            return c;
+        }
+        for (BracketPair p : pairs.all()) {
+            if (p.open() <= src[0] || p.close() + 1 != src[1] || pairs.hasInner(p)) {
+                continue;
+            }
+            String content = text.substring(p.contentStart(), p.contentEnd());
+            if (content.isEmpty() || !Character.isUpperCase(content.charAt(0)) || content.strip().indexOf(' ') < 0
+                    || NameForms.isAcronym(text.substring(src[0], p.open()).strip())) {
+                return c; // "FMLN [Farabundo Martí National Liberation Front]": the name in full after its acronym
+            }
+            int start = view.viewOffset(p.contentStart());
+            return new Candidate(start, c.end(), c.type(), DocumentNames.collapse(view.text.substring(start, c.end())), null);
         }
         return c;
     }
@@ -71,11 +100,21 @@ final class OtherForms {
         if (!content.isEmpty() && Character.isUpperCase(content.charAt(0))
                 && (sameEntry || similarToNameOrTail(c.name(), NameForms.letters(content))
                     || NameForms.reordered(c.name(), content) || NameForms.completes(c.name(), content)
-                    || NameForms.acronymBefore(content, c.name(), c.name().length()))) {
+                    || acronymOfThis(content, c, view))) {
             int end = view.viewOffset(p.contentEnd());
             return new Candidate(c.start(), end, c.type(), c.name(), c.entry(), c.registerForm());
         }
         return c;
+    }
+
+    /**
+     * Whether an acronym is this name's: not when it is the initials of a longer name that ends with
+     * it ("[CPSU]" after "Soviet Union" is the Communist Party of the Soviet Union's).
+     */
+    private static boolean acronymOfThis(String form, Candidate c, TextView view) {
+        int n = c.name().length();
+        return NameForms.acronymOf(form, c.name(), n)
+                && (NameForms.acronymBefore(form, c.name(), n) || !NameForms.acronymBefore(form, view.text, c.end()));
     }
 
     /** Whether a bracket opens at {@code i} or after spaces (or the close of a bracket the name ends in). */
@@ -153,6 +192,136 @@ final class OtherForms {
         }
         return out;
     }
+
+    /** "[Minister of Foreign Affairs]", "[the party's leader]": a bracket that says what office someone holds. */
+    private static final java.util.regex.Pattern ROLE = java.util.regex.Pattern.compile(
+            "(?:(?:the|his|her|their|its)\\s+(?:[\\p{L}'’-]+\\s+){0,4}(?:leader|head|chief|chairman|minister|ambassador"
+                    + "|secretary|commander|president|director|deputy|representative|envoy|interpreter|official"
+                    + "|spokesman|adviser|advisor|consul|counsellor|premier|governor|mayor|editor|correspondent)"
+                    + "|\\p{Lu}[\\p{L}-]*)\\b.*", java.util.regex.Pattern.DOTALL);
+
+    /**
+     * A person named just before a bracket that gives their office: "Abdelaziz Bouteflika [Minister of
+     * Foreign Affairs]", "Karam Singh [the party's leader]". Two or three capitalised words, none a
+     * title, a body's or place's word or in capitals; the bracket stays outside the name.
+     */
+    static List<Candidate> namesBeforeRole(String text, BlockPairs pairs, TextView view) {
+        List<Candidate> out = new ArrayList<>();
+        for (BracketPair p : pairs.all()) {
+            if (p.open() < 2 || text.charAt(p.open() - 1) != ' ' || pairs.hasInner(p)) {
+                continue;
+            }
+            String content = text.substring(p.contentStart(), p.contentEnd()).strip();
+            java.util.regex.Matcher m = ROLE.matcher(content);
+            if (!m.matches() || Character.isUpperCase(content.charAt(0)) && !Titles.isTitle(firstWord(content))) {
+                continue;
+            }
+            int e = p.open() - 1;
+            int s = e;
+            int words = 0;
+            while (words < 3) {
+                int ws = s;
+                while (ws > pairs.start() && !Character.isWhitespace(text.charAt(ws - 1))) {
+                    ws--;
+                }
+                String w = text.substring(ws, s);
+                if (w.length() < 2 || !Character.isUpperCase(w.charAt(0)) || !Character.isLowerCase(w.charAt(w.length() - 1))
+                        || Titles.isTitle(w) || NameRules.neverAName(w) || w.indexOf('[') >= 0 || w.indexOf(']') >= 0) {
+                    break;
+                }
+                words++;
+                s = ws;
+                if (ws <= pairs.start() || text.charAt(ws - 1) != ' ') {
+                    break;
+                }
+                s = ws - 1;
+            }
+            if (s < e && text.charAt(s) == ' ') {
+                s++;
+            }
+            if (words >= 2) {
+                out.add(new Candidate(view.viewOffset(s), view.viewOffset(e), EntityType.PERSON,
+                        DocumentNames.collapse(text.substring(s, e)), null));
+            }
+        }
+        return out;
+    }
+
+    private static String firstWord(String s) {
+        int space = s.indexOf(' ');
+        return space < 0 ? s : s.substring(0, space);
+    }
+
+    /**
+     * A name followed by its acronym in brackets is a body's name even where no rule or list knows
+     * it: "Internal Security Corps [KBW]", "Front de Libération Nationale [FLN]"; a state's where a
+     * word of it says so ("Republic", "Kingdom"). The name is the capitalised words before the bracket,
+     * with the words between them ("de", "of the"), an article or connector before them left out.
+     */
+    static List<Candidate> acronymNames(String text, BlockPairs pairs, TextView view) {
+        List<Candidate> out = new ArrayList<>();
+        for (BracketPair p : pairs.all()) {
+            if (p.open() < 2 || text.charAt(p.open() - 1) != ' ' || pairs.hasInner(p)) {
+                continue;
+            }
+            String form = text.substring(p.contentStart(), p.contentEnd()).strip();
+            int e = p.open() - 1;
+            if (!NameForms.isAcronym(form) || NameForms.capitalisedRunBefore(text, e) < 2) {
+                continue;
+            }
+            int s = runStart(text, pairs.start(), e);
+            if (s < 0) {
+                continue;
+            }
+            String name = DocumentNames.collapse(text.substring(s, e));
+            EntityType type = name.contains("Republic") || name.contains("Kingdom") ? EntityType.PLACE : EntityType.ORG;
+            out.add(new Candidate(view.viewOffset(s), view.viewOffset(e), type, name, null));
+        }
+        return out;
+    }
+
+    /**
+     * Where the capitalised words that end at {@code end} begin, the connectors between them taken
+     * in and those before the first left out; -1 if the first is a word that never begins a name.
+     */
+    private static int runStart(String text, int limit, int end) {
+        int s = end;
+        int first = end;
+        for (int read = 0; read < 12; read++) {
+            int ws = s;
+            while (ws > limit && !Character.isWhitespace(text.charAt(ws - 1))) {
+                ws--;
+            }
+            String w = text.substring(ws, s);
+            if (w.isEmpty() || w.indexOf('[') >= 0 || w.indexOf(']') >= 0 || w.endsWith(".") || w.endsWith(",")
+                    || w.endsWith(";") || w.endsWith(":")) {
+                break;
+            }
+            if (Character.isUpperCase(w.charAt(0))) {
+                if (w.equals("The")) {
+                    break;
+                }
+                first = ws;
+            } else if (!NameForms.isConnector(w)) {
+                break;
+            }
+            if (ws <= limit || text.charAt(ws - 1) != ' ') {
+                break;
+            }
+            s = ws - 1;
+        }
+        if (first == end) {
+            return -1;
+        }
+        int firstEnd = text.indexOf(' ', first);
+        return NOT_FIRST.contains(text.substring(first, firstEnd < 0 ? end : firstEnd)) ? -1 : first;
+    }
+
+    /** Capitalised words that open a sentence, not a body's name: "In Warsaw Pact Staff [WPS]" is no name. */
+    private static final java.util.Set<String> NOT_FIRST = java.util.Set.of("A", "An", "This", "That", "These",
+            "Those", "In", "On", "At", "Of", "For", "From", "To", "By", "With", "I", "He", "She", "We", "They", "It",
+            "Our", "Their", "His", "Her", "Its", "Yes", "No", "Then", "Later", "However", "When", "After", "Before",
+            "Since", "Also", "Both", "All");
 
     private static boolean startsUpperCase(String text, BracketPair p) {
         int i = p.contentStart();

@@ -81,7 +81,7 @@ final class TextView {
                 continue; // wholly inside or wholly outside: no bracket is split
             }
             if (startsInside) {
-                if (s != p.contentStart() || leadingSpace(p)) {
+                if (s != p.contentStart() && !onlyTitlesBefore(p, s) || leadingSpace(p)) {
                     return new int[] {-1, -1};
                 }
                 s = p.open();
@@ -93,6 +93,20 @@ final class TextView {
             }
         }
         return new int[] {s, e};
+    }
+
+    /** "General [Sir Brian] Robertson": only titles in the bracket before the name, which it takes in. */
+    private boolean onlyTitlesBefore(BracketPair p, int s) {
+        String before = source.substring(p.contentStart(), s);
+        if (!before.endsWith(" ")) {
+            return false;
+        }
+        for (String w : before.strip().split(" ")) {
+            if (!Titles.isTitle(w)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private boolean leadingSpace(BracketPair p) {

@@ -269,6 +269,8 @@ class DateRecognizerTest {
             On 6 March 1962 [sic] and 31 June 1962 we met | 6 March 1962 [sic] ¦ 31 June 1962
             "Telegram of 6.III.62, reply of 8.III.62."     | 6.III.62 ¦ 8.III.62
             Sent 12 June–15 July 1984; received in 1985.  | 12 June–15 July 1984 ¦ 1985
+            the agreements of 1944 and 1945               | 1944 ¦ 1945
+            in 1956 or [1957]                             | 1956 ¦ 1957
             """)
     void severalDates(String input, String spans) {
         List<String> expected = Arrays.stream(spans.split("¦")).map(String::strip).toList();

@@ -1,0 +1,132 @@
+package org.edition.names;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A name listed with known places is a place: "from Szczecin and Elbląg", "Ghana, Dahomey [Benin]
+ * and Tanzania". One or two capitalised words joined to a known place by a comma, "and" or "or",
+ * and standing in the list: after the last of a list, punctuation, "and" or "or", not a verb
+ * ("Moscow and Gromyko said" names no place); after one joined by a comma alone, more of the list,
+ * not the end of an apposition ("of Albania, Kadri Rapaj."). Stateless.
+ */
+final class PlaceLists {
+    private PlaceLists() {
+    }
+
+    private static final Pattern JOIN_AFTER = Pattern.compile(", (?:and |or )?| and | or ");
+    private static final Pattern JOIN_BEFORE = Pattern.compile("(?:, and|, or| and| or) $");
+    private static final Pattern WORD = Pattern.compile("\\p{Lu}\\p{Ll}[\\p{L}'’-]*");
+    /** What may follow the last name of a list: punctuation, "and", "or", the end. */
+    private static final Pattern LIST_ENDS = Pattern.compile("(?:[,.;:)]| and\\b| or\\b|\\s*$)");
+    /**
+     * What must follow a name joined by a comma alone, a bracket after it passed over: more of the
+     * list ("Ghana, Dahomey [Benin] and Tanzania"), not the end of an apposition ("of Albania, Kadri
+     * Rapaj [Rrapaj].").
+     */
+    private static final Pattern LIST_GOES_ON = Pattern.compile("(?: \\[[^\\]]*\\])?(?:, | and | or )");
+
+    /** The places listed beside {@code known} places (view spans), as candidates. */
+    static List<Candidate> beside(List<Candidate> known, String text, TextView view) {
+        List<Candidate> out = new ArrayList<>();
+        for (Candidate k : known) {
+            if (k.type() != EntityType.PLACE) {
+                continue;
+            }
+            Matcher join = JOIN_AFTER.matcher(view.text).region(k.end(), view.text.length());
+            if (join.lookingAt()) {
+                int e = wordsFrom(view.text, join.end());
+                if (e > join.end() && view.bracketWithin(join.end() + 1, e - 1)) {
+                    e = wordsFrom(view.text, join.end(), 1); // "Dahomey [Benin]": the first word alone
+                }
+                if (e > join.end()) {
+                    add(out, text, view, join.end(), e, join.group().equals(", ") ? LIST_GOES_ON : LIST_ENDS);
+                }
+            }
+            int before = Math.max(0, k.start() - 8);
+            Matcher back = JOIN_BEFORE.matcher(view.text).region(before, k.start());
+            if (back.find()) {
+                int s = wordsBefore(view.text, back.start());
+                if (s < back.start() && !titleBefore(view.text, s) && !partOfAName(view.text, s)) {
+                    add(out, text, view, s, back.start(), LIST_ENDS);
+                }
+            }
+        }
+        return out;
+    }
+
+    private static void add(List<Candidate> out, String text, TextView view, int s, int e, Pattern after) {
+        if (view.bracketWithin(s + 1, e - 1)) {
+            return; // "Dahomey [Benin]": the bracket's name is another
+        }
+        int[] src = view.toSource(s, e);
+        if (src[0] < 0 || !after.matcher(text).region(src[1], text.length()).lookingAt()) {
+            return;
+        }
+        String name = view.text.substring(s, e);
+        for (String w : name.split(" ")) {
+            if (Titles.isTitle(w) || NameRules.neverAName(w)) {
+                return;
+            }
+        }
+        out.add(new Candidate(s, e, EntityType.PLACE, name, null));
+    }
+
+    /** The end of one or two capitalised words from {@code s}, or {@code s}. */
+    private static int wordsFrom(String text, int s) {
+        return wordsFrom(text, s, 2);
+    }
+
+    private static int wordsFrom(String text, int s, int max) {
+        int e = s;
+        for (int k = 0; k < max; k++) {
+            if (k > 0 && (e + 1 >= text.length() || text.charAt(e) != ' ')) {
+                break;
+            }
+            Matcher w = WORD.matcher(text).region(k == 0 ? s : e + 1, text.length());
+            if (!w.lookingAt()) {
+                break;
+            }
+            e = w.end();
+        }
+        return e;
+    }
+
+    /** The start of the capitalised word that ends at {@code e} (one word: two would reach into the sentence), or {@code e}. */
+    private static int wordsBefore(String text, int e) {
+        int s = e;
+        while (s > 0 && Tokens.isWordChar(text.charAt(s - 1))) {
+            s--;
+        }
+        return s < e && WORD.matcher(text).region(s, e).matches() && (s == 0 || text.charAt(s - 1) == ' ') ? s : e;
+    }
+
+    /** "Ministry of Culture and China": a word after a capitalised one or "of", "the", "for" ends a longer name. */
+    private static boolean partOfAName(String text, int s) {
+        int e = s - 1;
+        if (e <= 0 || text.charAt(e) != ' ') {
+            return false;
+        }
+        int w = e;
+        while (w > 0 && Tokens.isWordChar(text.charAt(w - 1))) {
+            w--;
+        }
+        String word = text.substring(w, e);
+        return !word.isEmpty() && (Character.isUpperCase(word.charAt(0)) || NameForms.isConnector(word));
+    }
+
+    /** "Comrade Kim and China": a name after a title is a person's. */
+    private static boolean titleBefore(String text, int s) {
+        int e = s - 1;
+        if (e <= 0) {
+            return false;
+        }
+        int w = e;
+        while (w > 0 && Tokens.isWordChar(text.charAt(w - 1))) {
+            w--;
+        }
+        return Titles.isTitle(text.substring(w, e).replace(".", ""));
+    }
+}
