@@ -84,7 +84,7 @@ public final class DocumentNames implements SpanFinder {
             }
         });
         if (!candidates.isEmpty()) {
-            candidates.addAll(PlaceLists.beside(new ArrayList<>(candidates), text, view));
+            PlaceLists.beside(candidates, text, view);
         }
         candidates.addAll(shared.rules().find(view.text, tokens));
         candidates.addAll(OtherForms.namesBefore(text, pairs, view));

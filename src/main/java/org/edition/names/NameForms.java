@@ -92,21 +92,36 @@ public final class NameForms {
      * ending with a capital and having at least two.
      */
     public static boolean isAcronym(String form) {
-        if (form.length() < 2 || form.length() > 17) {
+        int n = form.length();
+        if (n < 2 || n > 17 || !Character.isUpperCase(form.charAt(n - 1))) {
+            return false; // most brackets end here: "[North]", "[1962]", "[we]"
+        }
+        int words = 1;
+        int start = 0;
+        for (int i = 0; i <= n; i++) {
+            if (i < n && form.charAt(i) != ' ') {
+                continue;
+            }
+            if (!acronymWord(form, start, i) || (i < n && ++words > 2)) {
+                return false;
+            }
+            start = i + 1;
+        }
+        return true;
+    }
+
+    /** Letters only, two to eight, the first and last capitals and at least two of them. */
+    private static boolean acronymWord(String s, int from, int to) {
+        int len = to - from;
+        if (len < 2 || len > 8 || !Character.isUpperCase(s.charAt(from)) || !Character.isUpperCase(s.charAt(to - 1))) {
             return false;
         }
-        String[] words = form.split(" ", -1);
-        if (words.length > 2) {
-            return false;
-        }
-        for (String w : words) {
-            int n = w.length();
-            if (n < 2 || n > 8 || !Character.isUpperCase(w.charAt(0)) || !Character.isUpperCase(w.charAt(n - 1))
-                    || !w.chars().allMatch(Character::isLetter) || w.chars().filter(Character::isUpperCase).count() < 2) {
+        for (int i = from; i < to; i++) {
+            if (!Character.isLetter(s.charAt(i))) {
                 return false;
             }
         }
-        return true;
+        return true; // first and last are both capitals: at least two
     }
 
     /**

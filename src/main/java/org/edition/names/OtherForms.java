@@ -193,12 +193,17 @@ final class OtherForms {
         return out;
     }
 
-    /** "[Minister of Foreign Affairs]", "[the party's leader]": a bracket that says what office someone holds. */
+    /**
+     * "[the party's leader]", "[his deputy]": a bracket that says what office someone holds, in lower
+     * case ("[Minister of Foreign Affairs]" opens with a title instead).
+     */
     private static final java.util.regex.Pattern ROLE = java.util.regex.Pattern.compile(
-            "(?:(?:the|his|her|their|its)\\s+(?:[\\p{L}'’-]+\\s+){0,4}(?:leader|head|chief|chairman|minister|ambassador"
+            "(?:the|his|her|their|its)\\s+(?:[\\p{L}'’-]+\\s+){0,4}(?:leader|head|chief|chairman|minister|ambassador"
                     + "|secretary|commander|president|director|deputy|representative|envoy|interpreter|official"
-                    + "|spokesman|adviser|advisor|consul|counsellor|premier|governor|mayor|editor|correspondent)"
-                    + "|\\p{Lu}[\\p{L}-]*)\\b.*", java.util.regex.Pattern.DOTALL);
+                    + "|spokesman|adviser|advisor|consul|counsellor|premier|governor|mayor|editor|correspondent)\\b.*",
+            java.util.regex.Pattern.DOTALL);
+    private static final java.util.regex.Pattern POSSESSIVE_OPENING = java.util.regex.Pattern.compile(
+            "(?:the|his|her|their|its)\\s");
 
     /**
      * A person named just before a bracket that gives their office: "Abdelaziz Bouteflika [Minister of
@@ -211,12 +216,15 @@ final class OtherForms {
             if (p.open() < 2 || text.charAt(p.open() - 1) != ' ' || pairs.hasInner(p)) {
                 continue;
             }
+            int e = p.open() - 1;
+            if (!Character.isLowerCase(text.charAt(e - 1))) {
+                continue; // the common case: no capitalised word ends right before the bracket
+            }
             String content = text.substring(p.contentStart(), p.contentEnd()).strip();
-            java.util.regex.Matcher m = ROLE.matcher(content);
-            if (!m.matches() || Character.isUpperCase(content.charAt(0)) && !Titles.isTitle(firstWord(content))) {
+            if (content.isEmpty() || (Character.isUpperCase(content.charAt(0)) ? !Titles.isTitle(firstWord(content))
+                    : !POSSESSIVE_OPENING.matcher(content).lookingAt() || !ROLE.matcher(content).matches())) {
                 continue;
             }
-            int e = p.open() - 1;
             int s = e;
             int words = 0;
             while (words < 3) {
@@ -261,8 +269,9 @@ final class OtherForms {
     static List<Candidate> acronymNames(String text, BlockPairs pairs, TextView view) {
         List<Candidate> out = new ArrayList<>();
         for (BracketPair p : pairs.all()) {
-            if (p.open() < 2 || text.charAt(p.open() - 1) != ' ' || pairs.hasInner(p)) {
-                continue;
+            if (p.open() < 2 || text.charAt(p.open() - 1) != ' ' || p.contentEnd() == p.contentStart()
+                    || !Character.isUpperCase(text.charAt(p.contentEnd() - 1)) || pairs.hasInner(p)) {
+                continue; // the common case: the bracket does not end in a capital
             }
             String form = text.substring(p.contentStart(), p.contentEnd()).strip();
             int e = p.open() - 1;

@@ -28,14 +28,16 @@ final class PlaceLists {
      */
     private static final Pattern LIST_GOES_ON = Pattern.compile("(?: \\[[^\\]]*\\])?(?:, | and | or )");
 
-    /** The places listed beside {@code known} places (view spans), as candidates. */
-    static List<Candidate> beside(List<Candidate> known, String text, TextView view) {
-        List<Candidate> out = new ArrayList<>();
-        for (Candidate k : known) {
-            if (k.type() != EntityType.PLACE) {
-                continue;
+    /** Adds to {@code candidates} the places listed beside the places among them (view spans). */
+    static void beside(List<Candidate> candidates, String text, TextView view) {
+        List<Candidate> out = null;
+        String v = view.text;
+        for (Candidate k : candidates) {
+            if (k.type() != EntityType.PLACE || !joinAround(v, k)) {
+                continue; // most places stand in no list: decided without a regular expression
             }
-            Matcher join = JOIN_AFTER.matcher(view.text).region(k.end(), view.text.length());
+            out = out == null ? new ArrayList<>() : out;
+            Matcher join = JOIN_AFTER.matcher(v).region(k.end(), v.length());
             if (join.lookingAt()) {
                 int e = wordsFrom(view.text, join.end());
                 if (e > join.end() && view.bracketWithin(join.end() + 1, e - 1)) {
@@ -54,7 +56,19 @@ final class PlaceLists {
                 }
             }
         }
-        return out;
+        if (out != null) {
+            candidates.addAll(out);
+        }
+    }
+
+    /** Whether a comma or " and " / " or " stands right after the place, or " and " / " or " right before it. */
+    private static boolean joinAround(String v, Candidate k) {
+        int e = k.end();
+        if (e < v.length() && v.charAt(e) == ',' || v.startsWith(" and ", e) || v.startsWith(" or ", e)) {
+            return true;
+        }
+        int s = k.start();
+        return s >= 4 && (v.startsWith(" and ", s - 5) || v.startsWith(" or ", s - 4));
     }
 
     private static void add(List<Candidate> out, String text, TextView view, int s, int e, Pattern after) {
