@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
  */
 public final class DocumentLayout {
     public enum Role {
-        HEAD, PRECEDENCE, CLASSIFICATION, REFERENCE, STAMP, OPENER_DATELINE, SALUTE, BODY,
+        HEAD, PRECEDENCE, CLASSIFICATION, REFERENCE, STAMP, OPENER_DATELINE, BYLINE, ADDRESS_FIELD, SALUTE, BODY,
         CLOSER_SALUTE, SIGNED, CLOSER_MARK, CLOSER_DATELINE, POSTSCRIPT, DISTRIBUTION
     }
 
@@ -52,6 +52,24 @@ public final class DocumentLayout {
                     + "|classified|unclassified|eyes\\s+only|for\\s+official\\s+use\\s+only|nodis|exdis|limdis"
                     + "|not\\s+for\\s+publication|personal\\s+and\\s+confidential)(?:[;,]\\s*.{0,40})?[.!]?$"
                     + "|(?i)^copy\\s+no\\.?\\s*\\d+$");
+    /**
+     * A classification of several words, in the translation of a state's own marking, with the
+     * original in brackets: "Confidential Government Matter [Vertrauliche Verschlusssache]",
+     * "Top Secret Special Handling".
+     */
+    private static final Pattern CLASSIFICATION_PHRASE = Pattern.compile(
+            "(?i)^(?:strictly\\s+|top\\s+)?(?:secret|confidential|restricted)(?:\\s+(?:government|state|command|special"
+                    + "|handling|matter|personal|eyes|only|noforn))+(?:\\s*\\[[^\\]]*\\])?[.!]?$");
+    /** "Time: 10 October 1959, 3 p.m.", "Place: Yinian Hall": where and when, as a record gives them at its top. */
+    private static final Pattern FIELD_DATELINE = Pattern.compile(
+            "(?i)^(?:date|time|place|location|venue|date and place|place and date|date and time)\\s*:\\s*\\S.*");
+    /** "Recorded by: Yan Mingfu", "Interpreter: Li Yueran", "From: Vientiane": who made the record or sent it. */
+    private static final Pattern FIELD_BYLINE = Pattern.compile(
+            "(?i)^(?:(?:recorded|prepared|drafted|compiled|written|translated|minuted|taken down)\\s+by|interpreters?"
+                    + "|from)\\s*:\\s*\\S.*");
+    /** "To: Secretary of State": a telegram's addressee among its header's fields. */
+    private static final Pattern FIELD_ADDRESSEE = Pattern.compile("^To\\s*:\\s*\\S.*");
+    private static final int FIELD_WORDS = 20;
     private static final Pattern ADDRESSEE = Pattern.compile("^\\[?\\s*To\\b.*[:,]$");
     private static final Pattern SALUTATION = Pattern.compile(
             "(?i)^\\[?(dear|esteemed|respected|honou?red|my\\s+dear|comrades?|sir|madam|gentlemen|your\\s+excellency)\\b.*[,:!]$");
@@ -143,10 +161,21 @@ public final class DocumentLayout {
         if (ADDRESSEE.matcher(line).matches() && words(line) <= 30) {
             return Role.SALUTE;
         }
+        if (words(line) <= FIELD_WORDS) {
+            if (FIELD_DATELINE.matcher(line).matches()) {
+                return Role.OPENER_DATELINE;
+            }
+            if (FIELD_BYLINE.matcher(line).matches()) {
+                return Role.BYLINE;
+            }
+            if (FIELD_ADDRESSEE.matcher(line).matches()) {
+                return Role.ADDRESS_FIELD; // unlike a salutation, more of the header may follow it
+            }
+        }
         if (PRECEDENCE.matcher(plain).matches()) {
             return Role.PRECEDENCE;
         }
-        if (CLASSIFICATION.matcher(plain).matches()) {
+        if (CLASSIFICATION.matcher(plain).matches() || CLASSIFICATION_PHRASE.matcher(line).matches()) {
             return Role.CLASSIFICATION;
         }
         if (REFERENCE.matcher(plain).matches()) {

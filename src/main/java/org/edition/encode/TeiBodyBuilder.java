@@ -66,7 +66,7 @@ final class TeiBodyBuilder {
                     headings.add(ReadingText.of(head.getContent()));
                     top.add(head);
                 }
-                case PRECEDENCE, CLASSIFICATION, REFERENCE, STAMP, OPENER_DATELINE, SALUTE -> {
+                case PRECEDENCE, CLASSIFICATION, REFERENCE, STAMP, OPENER_DATELINE, BYLINE, ADDRESS_FIELD, SALUTE -> {
                     if (opener == null) {
                         opener = Tei.element("opener");
                         top.add(opener);
@@ -166,6 +166,12 @@ final class TeiBodyBuilder {
             case REFERENCE -> Tei.element("seg").setAttribute("type", "reference").addContent(encode(b));
             case STAMP -> Tei.element("seg").setAttribute("type", "stamp").addContent(encode(b));
             case OPENER_DATELINE -> dateline(inline, b, false, true);
+            case BYLINE -> {
+                // "Recorded by: Yan Mingfu": the name after the words is read as a signatory's
+                Element byline = Tei.element("byline");
+                encodeLines(inline, byline, b, true);
+                yield byline;
+            }
             default -> {
                 Element salute = Tei.element("salute").addContent(encode(b));
                 if (addressee == null) {
@@ -266,7 +272,7 @@ final class TeiBodyBuilder {
 
     /** "To the Chinese Embassy in North Korea:" names the Chinese Embassy in North Korea. */
     static String addresseeOf(String salute) {
-        String s = salute.replaceFirst("^(?i)(to\\s+the|to|dear)\\s+", "");
+        String s = salute.replaceFirst("^(?i)(to\\s+the|to\\s*:|to|dear)\\s+", "");
         return s.replaceFirst("[\\s:,!]+$", "");
     }
 }

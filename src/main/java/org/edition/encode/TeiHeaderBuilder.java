@@ -41,13 +41,13 @@ final class TeiHeaderBuilder {
     /** The first word of a heading that names a kind of document. */
     private static final java.util.regex.Pattern DOCUMENT_KIND = java.util.regex.Pattern.compile("(?i)(?:the\\s+)?"
             + "(?:letter|telegram|cable|memorandum|record|minutes|report|note|message|instructions?|directive|protocol|"
-            + "summary|transcript|journal|diary|speech|statement|draft|communiqu[eé]|aide-m[eé]moire)\\b");
+            + "summary|transcript|journal|diary|speech|statement|draft|communiqu[eé]|aide-m[eé]moire|information)\\b");
 
     String title() {
         if (meta.title() != null) {
             return meta.title();
         }
-        String kind = meta.type() == null ? "Document" : capitalise(meta.type());
+        String kind = meta.type() != null ? capitalise(meta.type()) : kindHeading();
         // "Letter from Zhou Enlai to Jawaharlal Nehru": a heading that says what the document is, is its title
         for (String h : facts.headings()) {
             if (h.split("\\s+").length >= 3 && DOCUMENT_KIND.matcher(h).lookingAt()) {
@@ -64,6 +64,17 @@ final class TeiHeaderBuilder {
             }
         }
         return kind + (facts.dateAsWritten() != null ? " of " + facts.dateAsWritten() : "") + " (" + fileName + ")";
+    }
+
+    /** "TELEGRAM", "Memorandum": a heading of one word that names the kind of document gives it ("Telegram"), else "Document". */
+    private String kindHeading() {
+        for (String h : facts.headings()) {
+            String word = h.strip();
+            if (word.indexOf(' ') < 0 && DOCUMENT_KIND.matcher(word).matches()) {
+                return capitalise(word.toLowerCase(java.util.Locale.ROOT));
+            }
+        }
+        return "Document";
     }
 
     private Element fileDesc() {

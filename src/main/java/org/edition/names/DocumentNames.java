@@ -255,8 +255,8 @@ public final class DocumentNames implements SpanFinder {
         String all = collapse(mainText);
         String other = !all.equals(name) && all.startsWith(name) && all.length() > name.length() + 1
                 ? all.substring(name.length()).strip() : null; // the bracketed other form
-        if (other != null && NameForms.isAcronym(other) && name.contains(" of ") && !NameForms.acronymBefore(other, name,
-                name.length())) {
+        if (other != null && NameForms.isAcronym(other) && !NameForms.acronymBefore(other, name, name.length())
+                && NameRules.ofABody(name)) {
             other = null; // "Central Committee of the Polish United Workers' Party [PZPR]": the party's acronym
         }
         if (other != null && NameForms.completes(name, other)) {

@@ -130,6 +130,7 @@ public final class NameForms {
      */
     public static int capitalisedRunBefore(CharSequence text, int end) {
         int words = 0;
+        boolean connected = false; // a connector read: a title further back begins another phrase
         int e = end;
         for (int read = 0; read < 12; read++) {
             while (e > 0 && text.charAt(e - 1) == ' ') {
@@ -146,13 +147,17 @@ public final class NameForms {
             String w = text.subSequence(s, e).toString();
             if (Character.isUpperCase(w.charAt(0))) {
                 if (Titles.isTitle(w)) {
-                    return 0;
+                    // "Ambassador Smith [USA]" names no body; "First Secretary of the CC of the
+                    // Communist Party of Czechoslovakia [KSČ]" does, after its "of"
+                    return connected ? words : 0;
                 }
                 if (w.endsWith(".") || w.endsWith(",") || w.endsWith(";") || w.endsWith(":")) {
                     break; // the sentence or clause before ends there
                 }
                 words++;
-            } else if (!isConnector(w)) {
+            } else if (isConnector(w)) {
+                connected = true;
+            } else {
                 break;
             }
             if (s > 0 && (text.charAt(s - 1) == '[' || text.charAt(s - 1) == ']')) {

@@ -54,7 +54,7 @@ public final class NameRecognizer {
         words.addAll(PhraseMatcher.firstWords(lists.keySet()));
         this.vocabulary = new Vocabulary(words);
         this.registered = new PhraseMatcher<>(names, vocabulary);
-        this.known = new PhraseMatcher<>(lists, vocabulary);
+        this.known = new PhraseMatcher<>(lists, vocabulary, type -> type == EntityType.ORG);
         this.rules = new NameRules(vocabulary);
         this.run = new RunRegister(register);
     }

@@ -46,7 +46,10 @@ final class NameRules {
     /** A word with a possessive 's, other than "People's": it begins another name ("and China's Ministry of ..."). */
     private static final String POSSESSIVE = "(?!People['’]s)\\p{Lu}[\\p{L}-]*['’]s\\b";
     /** More words of a name: capitalised ones, and "and", "for", "of (the)", "with the" between them. */
-    private static final String CONT = "(?: " + CAPX + "| and(?= (?!" + POSSESSIVE + ")" + CAPX + ")| for(?= " + CAPX
+    /** A title: "the Politburo of the MPRP and Deputy Premier Dashdorj" names a body and a person, not one body. */
+    private static final String TITLE_WORD = "(?:" + String.join("|", new java.util.TreeSet<>(Titles.ALL)) + ")\\b";
+    private static final String CONT = "(?: " + CAPX + "| and(?= (?!" + POSSESSIVE + ")(?!" + TITLE_WORD + ")" + CAPX
+            + ")| for(?= " + CAPX
             + ")| of(?: the)?(?= " + CAPX + ")| with the(?= " + CAPX + "))";
     private static final String OF_PART = "(?: of(?: the)? " + CAPX + CONT + "*)?";
     private static final Set<String> EMBASSY_WORDS = Set.of("Embassy", "Legation", "Consulate-General", "Consulate",
@@ -55,7 +58,8 @@ final class NameRules {
             "Consulate", "Mission", "Committee", "Party", "Department", "Commission", "Council", "Bureau", "Agency",
             "Institute", "Academy", "Front", "Directorate", "Union", "Assembly", "Division", "League", "Government",
             "Bank", "Organization", "Organisation", "University", "College", "Army", "Navy", "Force", "Forces",
-            "Militia", "Corps", "Shipyard", "Airways", "Airlines");
+            "Militia", "Corps", "Shipyard", "Airways", "Airlines", "Politburo", "Presidium", "Secretariat",
+            "Collegium");
     /** Heads of armed bodies: a name only with words that say whose ("Yugoslav People's Army", "United States Air Force"). */
     private static final Set<String> ARMED_HEADS = Set.of("Army", "Navy", "Force", "Forces", "Militia", "Corps");
     /** Words that say what kind an armed body is, not whose. */
@@ -132,7 +136,8 @@ final class NameRules {
         }
     }
 
-    private static final Pattern MINISTRY_TAIL = Pattern.compile(" of(?: the)? " + CAPX + CONT + "*");
+    /** "Ministry of Foreign Affairs", "Ministry for Foreign Affairs of the GDR". */
+    private static final Pattern MINISTRY_TAIL = Pattern.compile(" (?:of|for)(?: the)? " + CAPX + CONT + "*");
     private static final Pattern EMBASSY_TAIL = Pattern.compile(OF_PART + "(?: in(?: the)? " + CAPX + "(?: " + CAPX + ")*)?");
     /** What a body is of or for: "Committee of Ministers", "Commission for Supervision and Control". */
     private static final Pattern OF_TAIL = Pattern.compile("(?: (?:of|for)(?: the)? " + CAPX + CONT + "*)?");
@@ -301,6 +306,20 @@ final class NameRules {
     private static final Set<String> AFTER_SPEAKER_OPENS = Set.of("and", "but", "or", "then", "when", "while", "as",
             "that", "after", "before", "because", "since", "so", "if", "where", "until", "whereupon", "also", "later",
             "finally", "thereupon");
+
+    /** Whether what a body's name says it is of is a body itself: "Central Committee of the Polish United Workers' Party". */
+    static boolean ofABody(String name) {
+        int of = name.lastIndexOf(" of ");
+        if (of < 0) {
+            return false;
+        }
+        for (String w : name.substring(of + 4).split(" ")) {
+            if (ORG_HEADS.contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /** A capitalised word that is never part of a person's name ("The", "Then", "Committee" ...). */
     static boolean neverAName(String word) {

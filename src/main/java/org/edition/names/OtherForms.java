@@ -198,7 +198,7 @@ final class OtherForms {
      * case ("[Minister of Foreign Affairs]" opens with a title instead).
      */
     private static final java.util.regex.Pattern ROLE = java.util.regex.Pattern.compile(
-            "(?:the|his|her|their|its)\\s+(?:[\\p{L}'’-]+\\s+){0,4}(?:leader|head|chief|chairman|minister|ambassador"
+            "(?:the|his|her|their|its)\\s+(?:[\\p{L}'’-]+\\s+){0,4}(?i:leader|head|chief|chairman|minister|ambassador"
                     + "|secretary|commander|president|director|deputy|representative|envoy|interpreter|official"
                     + "|spokesman|adviser|advisor|consul|counsellor|premier|governor|mayor|editor|correspondent)\\b.*",
             java.util.regex.Pattern.DOTALL);
@@ -275,8 +275,9 @@ final class OtherForms {
             }
             String form = text.substring(p.contentStart(), p.contentEnd()).strip();
             int e = p.open() - 1;
-            if (!NameForms.isAcronym(form) || NameForms.capitalisedRunBefore(text, e) < 2) {
-                continue;
+            if (!NameForms.isAcronym(form) || !Character.isLetter(text.charAt(e - 1))
+                    || NameForms.capitalisedRunBefore(text, e) < 2) {
+                continue; // "the "Club of Committed Non-Party Members" [KAN]": a quoted name is the quotation's
             }
             int s = runStart(text, pairs.start(), e);
             if (s < 0) {
@@ -303,8 +304,11 @@ final class OtherForms {
             }
             String w = text.substring(ws, s);
             if (w.isEmpty() || w.indexOf('[') >= 0 || w.indexOf(']') >= 0 || w.endsWith(".") || w.endsWith(",")
-                    || w.endsWith(";") || w.endsWith(":")) {
+                    || w.endsWith(";") || w.endsWith(":") || !Character.isLetter(w.charAt(0))) {
                 break;
+            }
+            if (Titles.isTitle(w)) {
+                break; // "First Secretary of the Communist Party ...": the title begins no part of the name
             }
             if (Character.isUpperCase(w.charAt(0))) {
                 if (w.equals("The")) {

@@ -18,6 +18,8 @@ final class PhraseMatcher<T> {
     private final List<Phrase<T>>[] byFirstWord;
     /** Whether some phrase begins with a small letter ("de Gaulle"); if none does, only capitalised words are looked up. */
     private final boolean lowercaseStarts;
+    /** The targets whose matches are read on inside: "Yugoslavia" in the "League of Communists of Yugoslavia". */
+    private final java.util.function.Predicate<T> readInside;
 
     /** The first word of each phrase, for the {@link Vocabulary} the matcher is built on. */
     static List<String> firstWords(Collection<String> phrases) {
@@ -31,8 +33,14 @@ final class PhraseMatcher<T> {
         return out;
     }
 
-    @SuppressWarnings("unchecked")
     PhraseMatcher(Map<String, T> phrases, Vocabulary vocabulary) {
+        this(phrases, vocabulary, t -> false);
+    }
+
+    /** @param readInside the targets whose matches may hold other matches, looked for inside them */
+    @SuppressWarnings("unchecked")
+    PhraseMatcher(Map<String, T> phrases, Vocabulary vocabulary, java.util.function.Predicate<T> readInside) {
+        this.readInside = readInside;
         byFirstWord = new List[vocabulary.size()];
         boolean lowercase = false;
         for (var e : phrases.entrySet()) {
@@ -76,7 +84,7 @@ final class PhraseMatcher<T> {
                     if (matches(p, tokens, i)) {
                         int last = i + p.words.length - 1;
                         sink.match(tokens.start(i), tokens.end(last), p.text, p.target);
-                        matchedTo = last;
+                        matchedTo = readInside.test(p.target) ? -1 : last;
                         break;
                     }
                 }

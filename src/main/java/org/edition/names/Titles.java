@@ -23,9 +23,9 @@ public final class Titles {
     private Titles() {
     }
 
-    /** "Recorded by Yu. Vinogradov": the words before the name of who wrote a record down. */
+    /** "Recorded by Yu. Vinogradov", "Interpreter: Li Yueran": the words before the name of who wrote a record down or interpreted. */
     private static final java.util.regex.Pattern RECORDED_BY = java.util.regex.Pattern.compile(
-            "(?i)(?:recorded|drafted|prepared|written|minuted|compiled|taken down)\\s+by:?\\s+");
+            "(?i)(?:(?:recorded|drafted|prepared|written|minuted|compiled|taken down)\\s+by:?|interpreters?:)\\s+");
 
     /**
      * How long the words are that open {@code line} to say who wrote it down ("Recorded by: "), or 0:

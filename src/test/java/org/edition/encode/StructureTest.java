@@ -88,6 +88,29 @@ class StructureTest {
     }
 
     @Test
+    void aRecordsFieldsAtTheTopAreDatelinesAndBylines() {
+        XPaths x = doc("Record of Conversation between Chairman Mao Zedong and Ambassador Stepan Chervonenko\n\n"
+                + "Time: 10 October 1959, 3 p.m. to 5:30 p.m.\nPlace: Yinian Hall, Zhongnanhai\nInterpreter: Li Yueran\n"
+                + "Recorded by: Yan Mingfu\n\nChervonenko: I have come to convey greetings.\n");
+        assertThat(x.string("string-join(//opener/*/local-name(), ' ')")).isEqualTo("dateline dateline byline byline");
+        assertThat(x.string("//opener/dateline[1]/date/@when")).isEqualTo("1959-10-10");
+        assertThat(x.string("//profileDesc/creation/date/@when")).isEqualTo("1959-10-10");
+        assertThat(x.string("//opener/byline[2]/persName")).isEqualTo("Yan Mingfu");
+        assertThat(x.count("//correspAction[@type = 'sent']")).isEqualTo(0);
+        assertThat(x.string("//div/p[1]")).startsWith("Chervonenko:");
+    }
+
+    @Test
+    void aTelegramsHeaderFieldsNameItsSenderPostAndAddressee() {
+        XPaths x = doc("TELEGRAM\n\nConfidential Government Matter [Vertrauliche Verschlusssache]\n\nFrom: Vientiane\n"
+                + "To: Secretary of State\nNo. 1423, May 12, 1961, 6 p.m.\n\nThe ceasefire will hold.\n\nBrown\n");
+        assertThat(x.string("string-join(//opener/*/(if (@type) then string(@type) else local-name()), ' ')"))
+                .isEqualTo("classification byline salute dateline");
+        assertThat(x.string("//correspAction[@type = 'received']/name")).isEqualTo("Secretary of State");
+        assertThat(x.string("//titleStmt/title[@type = 'main']")).isEqualTo("Telegram from Brown to Secretary of State, May 12, 1961");
+    }
+
+    @Test
     void anOmissionBeforeTheSignatureIsNoSignature() {
         XPaths x = doc("Text of the minutes.\n\nNo matters were raised.\n\n[Rest of the minutes not translated]\n\nReuter\n");
         assertThat(x.string("string-join(//closer/signed, '|')")).isEqualTo("Reuter");

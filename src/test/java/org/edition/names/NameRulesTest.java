@@ -206,6 +206,25 @@ class NameRulesTest {
     }
 
     @Test
+    void partiesAndMinistriesOfTheEasternBloc() {
+        XPaths x = converted("MEMORANDUM\n\nThe Ministry for Foreign Affairs of the GDR reported that Comrade Axen, member of "
+                + "the Politburo of the Central Committee of the SED, met Comrade Dubček, First Secretary of the CC of the "
+                + "Communist Party of Czechoslovakia [KSČ], and Quinim Pholsena [his Minister of Information]. Groups such "
+                + "as the \"Club of Committed Non-Party Members\" [KAN] must be banned.\n");
+        assertThat(x.string("string-join(//text//orgName/normalize-space(), '; ')"))
+                .isEqualTo("Ministry for Foreign Affairs of the GDR; Politburo of the Central Committee of the SED; "
+                        + "Central Committee of the SED; SED; CC of the Communist Party of Czechoslovakia KSČ; "
+                        + "Communist Party of Czechoslovakia KSČ");
+        assertThat(x.string("//orgName[. = 'Communist Party of Czechoslovakia KSČ']/supplied/@reason")).isEqualTo("acronym");
+        assertThat(x.string("//standOff//org[orgName = 'Communist Party of Czechoslovakia']/orgName[@type = 'abbr']"))
+                .isEqualTo("KSČ");
+        assertThat(x.string("//text//orgName[. = 'SED']/@ref")).isEqualTo("#org-socialist-unity-party-of-germany");
+        assertThat(x.count("//text//persName[. = 'Quinim Pholsena']")).isEqualTo(1);
+        // a quoted name stays the quotation's
+        assertThat(x.count("//orgName[contains(., 'Committed')]")).isEqualTo(0);
+    }
+
+    @Test
     void aBodyMayHoldTheBodyItBelongsTo() {
         assertThat(names("The United Nations General Assembly heard the Central Committee of the Polish United Workers' Party."))
                 .isEqualTo("orgName: United Nations General Assembly; orgName: United Nations; "
