@@ -232,10 +232,10 @@
   <!-- elements whose children are blocks -->
   <xsl:variable name="ed:containers" as="xs:string+" static="yes" select="(
     'text', 'front', 'body', 'back', 'group', 'div', 'opener', 'closer', 'postscript', 'argument',
-    'epigraph', 'lg')"/>
+    'epigraph', 'lg', 'address')"/>
   <!-- elements that are a block of text wherever they stand -->
   <xsl:variable name="ed:blocks" as="xs:string+" static="yes" select="(
-    'p', 'ab', 'head', 'salute', 'dateline', 'signed', 'byline', 'trailer', 'l', 'list', 'table')"/>
+    'p', 'ab', 'head', 'salute', 'dateline', 'signed', 'byline', 'trailer', 'addrLine', 'l', 'list', 'table')"/>
   <!-- elements that are a block among blocks (in a container) and phrasing elsewhere -->
   <xsl:variable name="ed:either" as="xs:string+" static="yes" select="('seg', 'quote', 'q', 'label')"/>
   <!-- phrasing elements, and the parts of lists and tables -->

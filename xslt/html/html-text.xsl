@@ -38,7 +38,7 @@
   </xsl:template>
 
   <xsl:template match="tei:p | tei:ab | tei:seg | tei:salute | tei:dateline | tei:signed | tei:byline
-      | tei:trailer" mode="h:block" as="element()">
+      | tei:trailer | tei:addrLine" mode="h:block" as="element()">
     <xsl:variable name="how" select="h:how(.)"/>
     <p>
       <xsl:sequence select="h:attributes(., (), $how)"/>
@@ -349,7 +349,7 @@
 
   <!-- blocks met inside phrasing content (not in Edition's TEI): spans, so the HTML stays valid -->
   <xsl:template mode="h:inline" as="element()" match="
-      tei:p | tei:ab | tei:seg | tei:salute | tei:dateline | tei:signed | tei:byline | tei:trailer
+      tei:p | tei:ab | tei:seg | tei:salute | tei:dateline | tei:signed | tei:byline | tei:trailer | tei:addrLine
     | tei:head | tei:l | tei:list | tei:item | tei:table | tei:row | tei:cell
     | tei:*[local-name() = $ed:containers]">
     <xsl:variable name="how" select="h:how(.)"/>

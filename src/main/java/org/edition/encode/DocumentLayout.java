@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
 public final class DocumentLayout {
     public enum Role {
         HEAD, PRECEDENCE, CLASSIFICATION, REFERENCE, STAMP, OPENER_DATELINE, BYLINE, ADDRESS_FIELD, SALUTE, BODY,
-        CLOSER_SALUTE, SIGNED, CLOSER_MARK, CLOSER_DATELINE, POSTSCRIPT, DISTRIBUTION
+        CLOSER_SALUTE, SIGNED, CLOSER_MARK, CLOSER_DATELINE, CLOSER_ADDRESS, POSTSCRIPT, DISTRIBUTION
     }
 
     public record Part(Role role, Block block) {
@@ -70,13 +70,28 @@ public final class DocumentLayout {
     /** "To: Secretary of State": a telegram's addressee among its header's fields. */
     private static final Pattern FIELD_ADDRESSEE = Pattern.compile("^To\\s*:\\s*\\S.*");
     private static final int FIELD_WORDS = 20;
+    /** "PARTICIPANTS", "Present:" alone on a line: a list of who took part follows, body text, no heading. */
+    private static final Pattern PARTICIPANTS_LABEL = Pattern.compile(
+            "(?i)^(?:participants|present|attendees|those\\s+present|also\\s+present)\\s*:?$");
+    /** A line that labels the lines after it: "PARTICIPANTS", "Enclosure:", "Copy to:". */
+    private static final Pattern LABEL_LINE = Pattern.compile("^(?:\\p{Lu}[\\p{Lu} ]{2,30}|\\p{Lu}[\\p{L} ]{1,30}:)$");
     private static final Pattern ADDRESSEE = Pattern.compile("^\\[?\\s*To\\b.*[:,]$");
     private static final Pattern SALUTATION = Pattern.compile(
-            "(?i)^\\[?(dear|esteemed|respected|honou?red|my\\s+dear|comrades?|sir|madam|gentlemen|your\\s+excellency)\\b.*[,:!]$");
+            "(?i)^\\[?(dear|esteemed|respected|honou?red|my\\s+dear|comrades?|sir|madam|gentlemen|your\\s+excellency"
+                    + "|my\\s+lords?|monsieur\\s+le|excellency)\\b.*[,:!]$");
     private static final Pattern VALEDICTION = Pattern.compile(
             "(?i)^(sincerely|yours|respectfully|regards|best\\s+regards|kind\\s+regards|with\\s+.{0,40}greetings?"
                     + "|with\\s+(respect|regards|best\\s+wishes)|faithfully|cordially|fraternally|salud|in\\s+friendship"
                     + "|with\\s+highest\\s+consideration|i\\s+remain.{0,60}|accept.{0,80}consideration)[^.]{0,60}[,.]?$");
+    /**
+     * The addressee at the foot of a letter, below the signature, as nineteenth-century dispatches
+     * and formal letters put it: "The Earl of Derby, K.G., &c.", "His Excellency ...", "To the Right
+     * Honourable ...".
+     */
+    private static final Pattern FOOT_ADDRESS = Pattern.compile(
+            "^(?:To\\s+)?(?:The\\s+)?(?:(?:Right|Rt\\.?)\\s+Hon(?:ou?rable|\\.)?|Earl|Marquess|Marquis|Lord|Duke|Viscount"
+                    + "|Count|Prince|His\\s+Excellency|Her\\s+Excellency|H\\.\\s?E\\.|Monsieur|Herr|Honou?rable)\\b.*");
+    private static final int MAX_ADDRESS_LINES = 4;
     private static final Pattern SIGNATURE_MARK = Pattern.compile(
             "(?i)^\\[(signed|signature|illegible\\s+signature|signature\\s+illegible|seal|initials)\\]$");
 
@@ -161,6 +176,9 @@ public final class DocumentLayout {
         if (ADDRESSEE.matcher(line).matches() && words(line) <= 30) {
             return Role.SALUTE;
         }
+        if (PARTICIPANTS_LABEL.matcher(plain).matches()) {
+            return null;
+        }
         if (words(line) <= FIELD_WORDS) {
             if (FIELD_DATELINE.matcher(line).matches()) {
                 return Role.OPENER_DATELINE;
@@ -223,6 +241,9 @@ public final class DocumentLayout {
         if (i <= firstBody) {
             return i + 1;
         }
+        if (i > firstBody + 1 && isFootAddress(source, blocks.get(i)) && isSignatureBlock(source, blocks.get(i - 1))) {
+            roles[i--] = Role.CLOSER_ADDRESS; // "A. H. Layard / The Earl of Derby, K.G.": the addressee below the signature
+        }
         if (splitClosingDate(source, blocks, roles, i)) {
             i++;
         }
@@ -243,8 +264,7 @@ public final class DocumentLayout {
             roles[i--] = Role.SIGNED;
             signed = true;
         }
-        if (i > firstBody && blocks.get(i).singleLine() && VALEDICTION.matcher(line(source, blocks.get(i))).matches()
-                && (signed || roles[blocks.size() - 1] != null)) {
+        if (i > firstBody && isValediction(source, blocks.get(i)) && (signed || roles[blocks.size() - 1] != null)) {
             roles[i--] = Role.CLOSER_SALUTE;
         }
         return i + 1;
@@ -307,6 +327,38 @@ public final class DocumentLayout {
         blocks.add(i + 1, b.line(dateLine[0], dateLine[1]));
         return true;
     }
+
+    private static boolean isFootAddress(SourceText source, Block b) {
+        return b.kind() == Block.Kind.TEXT && b.lines() <= MAX_ADDRESS_LINES
+                && FOOT_ADDRESS.matcher(line(source, b)).matches();
+    }
+
+    /**
+     * "Sincerely," on a line of its own, or a valediction of several lines each ending with a comma,
+     * the first of them one ("I have the honour to be, with the highest respect, / My Lord, / Your
+     * Lordship's most obedient, humble Servant,").
+     */
+    private static boolean isValediction(SourceText source, Block b) {
+        if (b.singleLine()) {
+            return VALEDICTION.matcher(line(source, b)).matches();
+        }
+        if (b.kind() != Block.Kind.TEXT || b.lines() > MAX_SIGNATURE_LINES) {
+            return false;
+        }
+        List<int[]> lines = b.lineRanges(source.text());
+        for (int[] l : lines) {
+            if (!source.text().substring(l[0], l[1]).strip().endsWith(",")) {
+                return false;
+            }
+        }
+        int[] first = lines.get(0);
+        return MANY_LINED_VALEDICTION.matcher(source.text().substring(first[0], first[1]).strip()).matches();
+    }
+
+    /** The first line of a valediction of several lines. */
+    private static final Pattern MANY_LINED_VALEDICTION = Pattern.compile(
+            "(?i)^(?:i\\s+have\\s+the\\s+hono(?:u)?r\\s+to\\s+(?:be|remain)|i\\s+(?:am|remain)|believe\\s+me"
+                    + "|(?:with|accept)\\b).{0,80},$");
 
     private boolean isSignatureBlock(SourceText source, Block b) {
         if (b.kind() == Block.Kind.TABLE || b.kind() == Block.Kind.PAGE || b.lines() > MAX_SIGNATURE_LINES) {
@@ -387,6 +439,18 @@ public final class DocumentLayout {
 
     private static String line(SourceText source, Block b) {
         return source.text().substring(b.lineStart(), b.end()).strip();
+    }
+
+    /**
+     * Whether a block of several lines is a label and what it labels, a line each ("PARTICIPANTS /
+     * The Secretary / Ambassador Dobrynin"), whose lines the encoding keeps apart.
+     */
+    static boolean keepsLines(SourceText source, Block b) {
+        if (b.kind() != Block.Kind.TEXT || b.lines() < 2) {
+            return false;
+        }
+        int nl = source.text().indexOf('\n', b.lineStart());
+        return nl > 0 && LABEL_LINE.matcher(source.text().substring(b.lineStart(), nl).strip()).matches();
     }
 
     static String withoutBrackets(String s) {

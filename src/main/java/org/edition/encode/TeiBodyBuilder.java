@@ -74,7 +74,7 @@ final class TeiBodyBuilder {
                     opener.addContent(openerPart(part.role(), b));
                 }
                 case BODY -> body.add(part);
-                case CLOSER_SALUTE, SIGNED, CLOSER_MARK, CLOSER_DATELINE -> closing.add(part);
+                case CLOSER_SALUTE, SIGNED, CLOSER_MARK, CLOSER_DATELINE, CLOSER_ADDRESS -> closing.add(part);
                 case POSTSCRIPT, DISTRIBUTION -> tail.add(part);
                 default -> throw new IllegalStateException(part.role().toString());
             }
@@ -91,7 +91,12 @@ final class TeiBodyBuilder {
             Block b = part.block();
             closer.addContent(switch (part.role()) {
                 case CLOSER_MARK -> encode(encoder, b); // [Seal]: a gap of its own, not a signature
-                case CLOSER_SALUTE -> List.of(Tei.element("salute").addContent(encode(encoder, b)));
+                case CLOSER_SALUTE -> {
+                    Element salute = Tei.element("salute");
+                    encodeLines(encoder, salute, b, false); // a valediction of several lines keeps them
+                    yield List.of(salute);
+                }
+                case CLOSER_ADDRESS -> List.of(address(encoder, b, gatherFacts));
                 case CLOSER_DATELINE -> List.of(dateline(encoder, b, true, gatherFacts));
                 default -> List.of(signed(encoder, b, gatherFacts));
             });
@@ -120,7 +125,15 @@ final class TeiBodyBuilder {
                         sink.accept(Tei.element("p").addContent(content));
                     }
                 }
-                default -> sink.accept(Tei.element("p").addContent(encode(b)));
+                default -> {
+                    Element p = Tei.element("p");
+                    if (DocumentLayout.keepsLines(source, b)) {
+                        encodeLines(inline, p, b, false); // "PARTICIPANTS / The Secretary / ...": a line each
+                    } else {
+                        p.addContent(encode(b));
+                    }
+                    sink.accept(p);
+                }
             }
         }
         flushList(sink, items);
@@ -181,6 +194,21 @@ final class TeiBodyBuilder {
                 yield salute;
             }
         };
+    }
+
+    /** The addressee at the foot of a letter: an address, a line of it a line of the source; it names the addressee. */
+    private Element address(InlineEncoder encoder, Block b, boolean gatherFacts) {
+        Element address = Tei.element("address");
+        List<String> lines = new ArrayList<>();
+        for (int[] line : b.lineRanges(source.text())) {
+            List<Content> content = encoder.encode(line[0], line[1]).content();
+            address.addContent(Tei.element("addrLine").addContent(content));
+            lines.add(ReadingText.of(content));
+        }
+        if (gatherFacts) {
+            addressee = addresseeOf(String.join(", ", lines)); // it says more than a "My Lord," above
+        }
+        return address;
     }
 
     /** A signatory block; its lines are kept apart with {@code lb}. */
@@ -273,6 +301,7 @@ final class TeiBodyBuilder {
     /** "To the Chinese Embassy in North Korea:" names the Chinese Embassy in North Korea. */
     static String addresseeOf(String salute) {
         String s = salute.replaceFirst("^(?i)(to\\s+the|to\\s*:|to|dear)\\s+", "");
-        return s.replaceFirst("[\\s:,!]+$", "");
+        // "The Earl of Derby, K.G., &c., &c.": the et ceteras of his styles say nothing of who he is
+        return s.replaceFirst("(?:,?\\s*&c\\.?)+$", "").replaceFirst("[\\s:,!]+$", "");
     }
 }

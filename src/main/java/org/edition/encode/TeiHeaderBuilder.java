@@ -48,10 +48,18 @@ final class TeiHeaderBuilder {
             return meta.title();
         }
         String kind = meta.type() != null ? capitalise(meta.type()) : kindHeading();
+        // "NOTE / on the situation in Afghanistan": the kind, then what it is about, in two headings
+        List<String> hs = facts.headings();
+        for (int i = 0; i + 1 < hs.size(); i++) {
+            String h = hs.get(i).strip();
+            if (h.indexOf(' ') < 0 && DOCUMENT_KIND.matcher(h).matches() && ABOUT.matcher(hs.get(i + 1).strip()).lookingAt()) {
+                return capitalise(h.toLowerCase(Locale.ROOT)) + " " + hs.get(i + 1).strip();
+            }
+        }
         // "Letter from Zhou Enlai to Jawaharlal Nehru": a heading that says what the document is, is its title
         for (String h : facts.headings()) {
             if (h.split("\\s+").length >= 3 && DOCUMENT_KIND.matcher(h).lookingAt()) {
-                return h;
+                return KIND_ALONE.matcher(h).matches() ? withSubjectAndDate(h) : h;
             }
         }
         if (!facts.senders().isEmpty() && facts.addressee() != null) {
@@ -64,6 +72,45 @@ final class TeiHeaderBuilder {
             }
         }
         return kind + (facts.dateAsWritten() != null ? " of " + facts.dateAsWritten() : "") + " (" + fileName + ")";
+    }
+
+    /** The first word of a heading that says what the document before it is about. */
+    private static final java.util.regex.Pattern ABOUT = java.util.regex.Pattern.compile(
+            "(?:on|about|concerning|regarding|for|of)\\s");
+
+    /** A heading that names the kind of document and nothing else: "MEMORANDUM OF CONVERSATION", "Minutes of the Meeting". */
+    private static final java.util.regex.Pattern KIND_ALONE = java.util.regex.Pattern.compile(
+            "(?i)(?:the\\s+)?(?:memorandum|record|minutes|note|report)(?:\\s+of\\s+(?:the\\s+)?(?:a\\s+)?"
+                    + "(?:conversation|meeting|talks?|discussion))?");
+    /** "SUBJECT Berlin Access Negotiations", "Subject: ...": the heading that says what the document is about. */
+    private static final java.util.regex.Pattern SUBJECT = java.util.regex.Pattern.compile("(?i)subject\\s*:?\\s+(\\S.*)");
+
+    /**
+     * "MEMORANDUM OF CONVERSATION" says too little to tell one document from another: its title takes
+     * the subject heading and the date as written ("Memorandum of Conversation: Berlin Access
+     * Negotiations, March 3, 1962"); a heading in capitals is given in title case.
+     */
+    private String withSubjectAndDate(String kindHeading) {
+        String title = kindHeading.equals(kindHeading.toUpperCase(Locale.ROOT)) ? titleCase(kindHeading) : kindHeading;
+        for (String h : facts.headings()) {
+            java.util.regex.Matcher m = SUBJECT.matcher(h.strip());
+            if (m.matches()) {
+                title += ": " + m.group(1);
+                break;
+            }
+        }
+        return title + (facts.dateAsWritten() != null ? ", " + facts.dateAsWritten() : "");
+    }
+
+    private static final java.util.Set<String> SMALL_WORDS = java.util.Set.of("of", "the", "a", "an", "and", "on", "in",
+            "to", "for", "between", "with");
+
+    private static String titleCase(String s) {
+        StringBuilder sb = new StringBuilder();
+        for (String w : s.toLowerCase(Locale.ROOT).split(" ")) {
+            sb.append(sb.length() == 0 || !SMALL_WORDS.contains(w) ? capitalise(w) : w).append(' ');
+        }
+        return sb.toString().strip();
     }
 
     /** "TELEGRAM", "Memorandum": a heading of one word that names the kind of document gives it ("Telegram"), else "Document". */

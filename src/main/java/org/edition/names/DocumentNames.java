@@ -87,6 +87,7 @@ public final class DocumentNames implements SpanFinder {
             PlaceLists.beside(candidates, text, view);
         }
         candidates.addAll(shared.rules().find(view.text, tokens));
+        candidates.addAll(PlaceLists.afterKind(view.text));
         candidates.addAll(OtherForms.namesBefore(text, pairs, view));
         candidates.addAll(OtherForms.acronymNames(text, pairs, view));
         candidates.addAll(OtherForms.namesBeforeRole(text, pairs, view));
@@ -255,6 +256,9 @@ public final class DocumentNames implements SpanFinder {
         String all = collapse(mainText);
         String other = !all.equals(name) && all.startsWith(name) && all.length() > name.length() + 1
                 ? all.substring(name.length()).strip() : null; // the bracketed other form
+        if (other == null && all.endsWith(" " + name) && NameForms.isAcronym(all.substring(0, all.length() - name.length() - 1))) {
+            other = all.substring(0, all.length() - name.length() - 1); // "DRA [Democratic Republic of Afghanistan]"
+        }
         if (other != null && NameForms.isAcronym(other) && !NameForms.acronymBefore(other, name, name.length())
                 && NameRules.ofABody(name)) {
             other = null; // "Central Committee of the Polish United Workers' Party [PZPR]": the party's acronym

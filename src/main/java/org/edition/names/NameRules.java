@@ -26,7 +26,8 @@ final class NameRules {
             "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
             "Committee", "Assembly", "Council", "Department", "Ministry", "Embassy", "Government", "Party", "Head",
             "Staff", "Office", "Bureau", "Commission", "Delegation", "Side", "Republic", "People's", "State", "I",
-            "He", "She", "We", "They", "It", "Yes", "No", "Extraordinary", "Plenipotentiary", "Affairs", "Foreign",
+            "He", "She", "We", "They", "It", "Yes", "No", "His", "Her", "Their", "Your", "Our", "My", "Its",
+            "Highness", "Excellency", "Majesty", "Lordship", "Holiness", "Extraordinary", "Plenipotentiary", "Affairs", "Foreign",
             "Legation", "Consulate", "Mission", "Division", "Agency", "Institute", "Army", "Navy", "Union", "Front",
             // words that open a sentence before a verb of speaking: "Then Liaquat said", "Everyone agreed"
             "Then", "Later", "Finally", "However", "Also", "Again", "Moreover", "Thereafter", "Afterwards", "Next",

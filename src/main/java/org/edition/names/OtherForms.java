@@ -68,9 +68,13 @@ final class OtherForms {
                 continue;
             }
             String content = text.substring(p.contentStart(), p.contentEnd());
-            if (content.isEmpty() || !Character.isUpperCase(content.charAt(0)) || content.strip().indexOf(' ') < 0
-                    || NameForms.isAcronym(text.substring(src[0], p.open()).strip())) {
-                return c; // "FMLN [Farabundo Martí National Liberation Front]": the name in full after its acronym
+            if (content.isEmpty() || !Character.isUpperCase(content.charAt(0)) || content.strip().indexOf(' ') < 0) {
+                return c;
+            }
+            if (NameForms.isAcronym(text.substring(src[0], p.open()).strip())) {
+                // "DRA [Democratic Republic of Afghanistan]": the acronym, then the name in full, one mention
+                // whose name is the full one
+                return new Candidate(c.start(), c.end(), c.type(), DocumentNames.collapse(content), null);
             }
             int start = view.viewOffset(p.contentStart());
             return new Candidate(start, c.end(), c.type(), DocumentNames.collapse(view.text.substring(start, c.end())), null);

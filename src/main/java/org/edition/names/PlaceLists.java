@@ -28,6 +28,55 @@ final class PlaceLists {
      */
     private static final Pattern LIST_GOES_ON = Pattern.compile("(?: \\[[^\\]]*\\])?(?:, | and | or )");
 
+    /** Kinds of place, in lower case, that name the places after "of": "the provinces of Herat, Kunar and Paktia". */
+    private static final java.util.Set<String> KINDS = java.util.Set.of("province", "provinces", "region", "regions",
+            "district", "districts", "city", "cities", "town", "towns", "village", "villages", "port", "ports",
+            "island", "islands", "county", "counties", "prefecture", "prefectures", "oblast", "oblasts", "state", "states");
+
+    /**
+     * The places named after a kind of place and "of": "the city of Sistova", "the provinces of Herat,
+     * Kunar and Paktia", one to three capitalised words each, joined by commas and "and".
+     */
+    static List<Candidate> afterKind(String v) {
+        List<Candidate> out = null;
+        for (int of = v.indexOf(" of "); of > 0; of = v.indexOf(" of ", of + 4)) {
+            int w = of;
+            while (w > 0 && Character.isLowerCase(v.charAt(w - 1))) {
+                w--;
+            }
+            if (w == of || w > 0 && v.charAt(w - 1) != ' ' || !KINDS.contains(v.substring(w, of))) {
+                continue;
+            }
+            int s = of + 4;
+            while (true) {
+                int e = wordsFrom(v, s, 3);
+                if (e == s) {
+                    break;
+                }
+                String name = v.substring(s, e);
+                if (!Titles.isTitle(firstOf(name)) && !NameRules.neverAName(firstOf(name))) {
+                    out = out == null ? new ArrayList<>() : out;
+                    out.add(new Candidate(s, e, EntityType.PLACE, name, null));
+                }
+                if (v.startsWith(", and ", e)) {
+                    s = e + 6;
+                } else if (v.startsWith(", ", e)) {
+                    s = e + 2;
+                } else if (v.startsWith(" and ", e)) {
+                    s = e + 5;
+                } else {
+                    break;
+                }
+            }
+        }
+        return out == null ? List.of() : out;
+    }
+
+    private static String firstOf(String name) {
+        int space = name.indexOf(' ');
+        return space < 0 ? name : name.substring(0, space);
+    }
+
     /** Adds to {@code candidates} the places listed beside the places among them (view spans). */
     static void beside(List<Candidate> candidates, String text, TextView view) {
         List<Candidate> out = null;

@@ -111,6 +111,37 @@ class StructureTest {
     }
 
     @Test
+    void aMemorandumsSubjectAndParticipants() {
+        XPaths x = doc("MEMORANDUM OF CONVERSATION\n\nWashington, March 3, 1962.\n\nSUBJECT\nBerlin Access Negotiations\n\n"
+                + "PARTICIPANTS\nThe Secretary\nAmbassador Anatoly F. Dobrynin, Embassy of the USSR\n\nThe Secretary opened.\n\n"
+                + "Enclosure:\nText of the Soviet aide-mémoire [not printed].\n");
+        assertThat(x.count("//div/head")).isEqualTo(2);
+        assertThat(x.string("//titleStmt/title[@type = 'main']"))
+                .isEqualTo("Memorandum of Conversation: Berlin Access Negotiations, March 3, 1962");
+        // who took part, and what a label introduces, keep their lines
+        assertThat(x.count("//div/p[1]/lb")).isEqualTo(2);
+        assertThat(x.string("//div/p[1]/text()[1]")).isEqualTo("PARTICIPANTS");
+        assertThat(x.count("//div/p[last()]/lb")).isEqualTo(1);
+        // a heading of the kind alone, with what it is about under it
+        XPaths y = doc("USSR Ministry of Foreign Affairs\n\nNOTE\n\non the situation in Afghanistan\n\nThe situation worsens.\n");
+        assertThat(y.string("//titleStmt/title[@type = 'main']")).isEqualTo("Note on the situation in Afghanistan");
+    }
+
+    @Test
+    void aDispatchsValedictionOfSeveralLinesAndTheAddresseeAtItsFoot() {
+        XPaths x = doc("No. 214.\n\nConstantinople, June 18, 1877.\n\nMy Lord,\n\nI have the honour to inform your Lordship.\n\n"
+                + "I have the honour to be, with the highest respect,\nMy Lord,\nYour Lordship's most obedient, humble Servant,\n\n"
+                + "A. H. Layard\n\nThe Earl of Derby, K.G., &c., &c., &c.\n");
+        assertThat(x.string("//opener/salute")).isEqualTo("My Lord,");
+        assertThat(x.string("string-join(//closer/*/local-name(), ' ')")).isEqualTo("salute signed address");
+        assertThat(x.count("//closer/salute/lb")).isEqualTo(2);
+        assertThat(x.string("//closer/address/addrLine")).isEqualTo("The Earl of Derby, K.G., &c., &c., &c.");
+        assertThat(x.string("//correspAction[@type = 'received']/name")).isEqualTo("The Earl of Derby, K.G.");
+        assertThat(x.string("//titleStmt/title[@type = 'main']"))
+                .isEqualTo("Document from A. H. Layard to The Earl of Derby, K.G., June 18, 1877");
+    }
+
+    @Test
     void anOmissionBeforeTheSignatureIsNoSignature() {
         XPaths x = doc("Text of the minutes.\n\nNo matters were raised.\n\n[Rest of the minutes not translated]\n\nReuter\n");
         assertThat(x.string("string-join(//closer/signed, '|')")).isEqualTo("Reuter");

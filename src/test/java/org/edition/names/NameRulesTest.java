@@ -225,6 +225,16 @@ class NameRulesTest {
     }
 
     @Test
+    void placesNamedAfterTheirKindAndAnAcronymBeforeTheFullName() {
+        XPaths x = converted("In the provinces of Herat, Kunar and Paktia, near the city of Sistova, the DRA "
+                + "[Democratic Republic of Afghanistan] holds nothing. The city of the future waits.");
+        assertThat(x.string("string-join(//text//placeName/normalize-space(), '; ')"))
+                .isEqualTo("Herat; Kunar; Paktia; Sistova; DRA Democratic Republic of Afghanistan");
+        assertThat(x.string("//standOff//place[placeName[@type = 'reg'] = 'Democratic Republic of Afghanistan']"
+                + "/placeName[@type = 'abbr']")).isEqualTo("DRA");
+    }
+
+    @Test
     void aBodyMayHoldTheBodyItBelongsTo() {
         assertThat(names("The United Nations General Assembly heard the Central Committee of the Polish United Workers' Party."))
                 .isEqualTo("orgName: United Nations General Assembly; orgName: United Nations; "
