@@ -81,7 +81,7 @@ public final class DocumentLayout {
                     + "|my\\s+lords?|monsieur\\s+le|excellency)\\b.*[,:!]$");
     private static final Pattern VALEDICTION = Pattern.compile(
             "(?i)^(sincerely|yours|respectfully|regards|best\\s+regards|kind\\s+regards|with\\s+.{0,40}greetings?"
-                    + "|with\\s+(respect|regards|best\\s+wishes)|faithfully|cordially|fraternally|salud|in\\s+friendship"
+                    + "|with\\s+(?:(?:warm|warmest|kind|kindest|best|personal)\\s+)?(respect|regards|wishes)|faithfully|cordially|fraternally|salud|in\\s+friendship"
                     + "|with\\s+highest\\s+consideration|i\\s+remain.{0,60}|accept.{0,80}consideration)[^.]{0,60}[,.]?$");
     /**
      * The addressee at the foot of a letter, below the signature, as nineteenth-century dispatches
@@ -90,7 +90,8 @@ public final class DocumentLayout {
      */
     private static final Pattern FOOT_ADDRESS = Pattern.compile(
             "^(?:To\\s+)?(?:The\\s+)?(?:(?:Right|Rt\\.?)\\s+Hon(?:ou?rable|\\.)?|Earl|Marquess|Marquis|Lord|Duke|Viscount"
-                    + "|Count|Prince|His\\s+Excellency|Her\\s+Excellency|H\\.\\s?E\\.|Monsieur|Herr|Honou?rable)\\b.*");
+                    + "|Count|Prince|His\\s+Excellency|Her\\s+Excellency|H\\.\\s?E\\.|Monsieur|Herr|Honou?rable"
+                    + "|President|Prime\\s+Minister|Secretary|Minister|Ambassador|Chairman)\\b.*", Pattern.DOTALL);
     private static final int MAX_ADDRESS_LINES = 4;
     private static final Pattern SIGNATURE_MARK = Pattern.compile(
             "(?i)^\\[(signed|signature|illegible\\s+signature|signature\\s+illegible|seal|initials)\\]$");
@@ -105,8 +106,8 @@ public final class DocumentLayout {
         List<Block> blocks = new ArrayList<>(in);
         List<Part> top = new ArrayList<>();
         int first = analyseTop(source, blocks, top);
-        // one more role than blocks: the closing date may be split off the signature block above it
-        Role[] roles = new Role[blocks.size() + 1];
+        // two more roles than blocks: the closing date and the valediction may be split off the signature's block
+        Role[] roles = new Role[blocks.size() + 2];
         int bottom = analyseBottom(source, blocks, roles, first);
         int n = blocks.size();
         List<Part> parts = new ArrayList<>(n + top.size());
@@ -241,10 +242,14 @@ public final class DocumentLayout {
         if (i <= firstBody) {
             return i + 1;
         }
-        if (i > firstBody + 1 && isFootAddress(source, blocks.get(i)) && isSignatureBlock(source, blocks.get(i - 1))) {
+        if (i > firstBody + 1 && isFootAddress(source, blocks.get(i)) && (isSignatureBlock(source, blocks.get(i - 1))
+                || valedictionSigned(source, blocks.get(i - 1)) != null)) {
             roles[i--] = Role.CLOSER_ADDRESS; // "A. H. Layard / The Earl of Derby, K.G.": the addressee below the signature
         }
         if (splitClosingDate(source, blocks, roles, i)) {
+            i++;
+        }
+        if (splitValediction(source, blocks, roles, i)) {
             i++;
         }
         Block last = blocks.get(i);
@@ -264,7 +269,9 @@ public final class DocumentLayout {
             roles[i--] = Role.SIGNED;
             signed = true;
         }
-        if (i > firstBody && isValediction(source, blocks.get(i)) && (signed || roles[blocks.size() - 1] != null)) {
+        // "With warm regards, / Yours sincerely,": one valediction or two
+        for (int v = 0; v < 2 && i > firstBody && isValediction(source, blocks.get(i))
+                && (signed || roles[blocks.size() - 1] != null); v++) {
             roles[i--] = Role.CLOSER_SALUTE;
         }
         return i + 1;
@@ -286,6 +293,38 @@ public final class DocumentLayout {
             }
         }
         return last;
+    }
+
+    /**
+     * "Yours sincerely, / Jawaharlal Nehru": a block whose first line is a valediction and whose other
+     * lines sign is split into the two, the roles after it moved up by one. Returns whether it split.
+     */
+    private boolean splitValediction(SourceText source, List<Block> blocks, Role[] roles, int i) {
+        Block b = blocks.get(i);
+        Block signature = valedictionSigned(source, b);
+        if (signature == null) {
+            return false;
+        }
+        System.arraycopy(roles, i + 1, roles, i + 2, blocks.size() - i - 1);
+        roles[i + 1] = null;
+        blocks.set(i, b.line(b.lineStart(), signature.lineStart() - 1));
+        blocks.add(i + 1, signature);
+        return true;
+    }
+
+    /** The signature's lines of a block that opens with a valediction and signs after it, else null. */
+    private Block valedictionSigned(SourceText source, Block b) {
+        if (b.kind() != Block.Kind.TEXT || b.lines() < 2 || b.lines() > MAX_SIGNATURE_LINES) {
+            return null;
+        }
+        List<int[]> lines = b.lineRanges(source.text());
+        int[] first = lines.get(0);
+        if (!VALEDICTION.matcher(source.text().substring(first[0], first[1]).strip()).matches()) {
+            return null;
+        }
+        int[] second = lines.get(1);
+        Block signature = new Block(Block.Kind.TEXT, second[0], second[0], b.end(), b.lines() - 1, null, null, false);
+        return isSignatureBlock(source, signature) ? signature : null;
     }
 
     /**

@@ -205,8 +205,8 @@ final class TeiBodyBuilder {
             address.addContent(Tei.element("addrLine").addContent(content));
             lines.add(ReadingText.of(content));
         }
-        if (gatherFacts) {
-            addressee = addresseeOf(String.join(", ", lines)); // it says more than a "My Lord," above
+        if (gatherFacts && !lines.isEmpty()) {
+            addressee = addresseeOf(lines.get(0)); // its first line says more than a "My Lord," above
         }
         return address;
     }

@@ -22,7 +22,7 @@ final class Choice {
      * in [North] Korea", "United Nations General Assembly"). Sorts {@code candidates} in place.
      */
     static List<Candidate> among(List<Candidate> candidates, String text) {
-        candidates.removeIf(c -> qualified(c, candidates, text));
+        candidates.removeIf(c -> qualified(c, candidates, text) || shadowedSurname(c, candidates));
         candidates.sort(PREFERENCE);
         List<Candidate> chosen = new ArrayList<>(candidates.size());
         for (Candidate c : candidates) {
@@ -70,6 +70,24 @@ final class Choice {
         for (Candidate c : candidates) {
             if (!c.registerForm() && c.type() == EntityType.ORG && c.end() == form.end()
                     && c.start() < form.start() && c.start() >= qualifier) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a register's one-word form of a person is the first word of a longer person's name
+     * found by rule, or inside it: "Pak" of Pak Song-chol in "Pak Chang-ok [Pak Ch'ang-ok]" is
+     * another Pak, whom the register does not know yet.
+     */
+    private static boolean shadowedSurname(Candidate form, List<Candidate> candidates) {
+        if (!form.registerForm() || form.type() != EntityType.PERSON || form.name().indexOf(' ') >= 0) {
+            return false;
+        }
+        for (Candidate c : candidates) {
+            if (!c.registerForm() && c.type() == EntityType.PERSON && c.contains(form) && c.length() > form.length()
+                    && c.name().indexOf(' ') > 0) {
                 return true;
             }
         }

@@ -132,8 +132,38 @@ public final class DocumentNames implements SpanFinder {
                 return found;
             }
         }
+        if (!sameGivenNames(signatory.name(), person)) {
+            // "Jawaharlal Nehru" signs after "B. K. Nehru" was named: another Nehru
+            found.forEach(linked::remove);
+            return linked(List.of(signatory), view, new Tokens(view.text, shared.vocabulary()));
+        }
         found.forEach(linked::remove);
         return List.of(link(person, src[0], src[1]));
+    }
+
+    /**
+     * Whether a signatory's words fit the person: each is a word of one of the person's forms, or an
+     * initial that some word of them begins with ("J. Menéndez" for "Jorge Menéndez"). A person
+     * known by the surname alone ("Comrade Menéndez") fits any given names.
+     */
+    private static boolean sameGivenNames(String signatory, RegisterEntry person) {
+        java.util.Set<String> words = new java.util.HashSet<>();
+        for (String form : person.names()) {
+            words.addAll(java.util.Arrays.asList(form.split(" ")));
+        }
+        if (person.names().stream().noneMatch(n -> n.indexOf(' ') > 0)) {
+            return true;
+        }
+        for (String w : signatory.split(" ")) {
+            if (w.isEmpty() || words.contains(w)) {
+                continue;
+            }
+            boolean initial = w.length() == 2 && w.charAt(1) == '.';
+            if (!initial || words.stream().noneMatch(x -> !x.isEmpty() && x.charAt(0) == w.charAt(0))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The chosen candidates of a block linked to their entries, as spans of the source; persons' surnames remembered. */

@@ -202,12 +202,12 @@ final class OtherForms {
      * case ("[Minister of Foreign Affairs]" opens with a title instead).
      */
     private static final java.util.regex.Pattern ROLE = java.util.regex.Pattern.compile(
-            "(?:the|his|her|their|its)\\s+(?:[\\p{L}'’-]+\\s+){0,4}(?i:leader|head|chief|chairman|minister|ambassador"
+            "(?:the|his|her|their|its|our|your|my)\\s+(?:[\\p{L}'’-]+\\s+){0,4}(?i:leader|head|chief|chairman|minister|ambassador"
                     + "|secretary|commander|president|director|deputy|representative|envoy|interpreter|official"
                     + "|spokesman|adviser|advisor|consul|counsellor|premier|governor|mayor|editor|correspondent)\\b.*",
             java.util.regex.Pattern.DOTALL);
     private static final java.util.regex.Pattern POSSESSIVE_OPENING = java.util.regex.Pattern.compile(
-            "(?:the|his|her|their|its)\\s");
+            "(?:the|his|her|their|its|our|your|my)\\s");
 
     /**
      * A person named just before a bracket that gives their office: "Abdelaziz Bouteflika [Minister of
@@ -237,11 +237,13 @@ final class OtherForms {
                     ws--;
                 }
                 String w = text.substring(ws, s);
-                if (w.length() < 2 || !Character.isUpperCase(w.charAt(0)) || !Character.isLowerCase(w.charAt(w.length() - 1))
-                        || Titles.isTitle(w) || NameRules.neverAName(w) || w.indexOf('[') >= 0 || w.indexOf(']') >= 0) {
+                boolean initial = words > 0 && w.length() == 2 && Character.isUpperCase(w.charAt(0)) && w.charAt(1) == '.';
+                if (!initial && (w.length() < 2 || !Character.isUpperCase(w.charAt(0))
+                        || !Character.isLowerCase(w.charAt(w.length() - 1)) || Titles.isTitle(w) || NameRules.neverAName(w)
+                        || w.indexOf('[') >= 0 || w.indexOf(']') >= 0)) {
                     break;
                 }
-                words++;
+                words += initial ? 1 : 1; // "B. K. Nehru [our Ambassador in Washington]": initials count as words
                 s = ws;
                 if (ws <= pairs.start() || text.charAt(ws - 1) != ' ') {
                     break;

@@ -142,6 +142,19 @@ class StructureTest {
     }
 
     @Test
+    void aLettersValedictionsSignatureAndAddressAtItsFoot() {
+        XPaths x = doc("New Delhi\n\nNovember 19, 1962\n\nMy dear President,\n\nI wrote to you last night. B. K. Nehru will call.\n\n"
+                + "With warm regards,\n\nYours sincerely,\nJawaharlal Nehru\n\n"
+                + "The President of the United States of America,\nThe White House,\nWashington, D.C.\n");
+        assertThat(x.string("string-join(//closer/*/local-name(), ' ')")).isEqualTo("salute salute signed address");
+        assertThat(x.count("//closer/address/addrLine")).isEqualTo(3);
+        assertThat(x.string("//correspAction[@type = 'received']/name")).isEqualTo("The President of the United States of America");
+        // the signatory is another Nehru than the one named before
+        assertThat(x.string("//closer/signed/persName/@ref")).isEqualTo("#pers-jawaharlal-nehru");
+        assertThat(x.string("//titleStmt/author")).isEqualTo("Jawaharlal Nehru");
+    }
+
+    @Test
     void anOmissionBeforeTheSignatureIsNoSignature() {
         XPaths x = doc("Text of the minutes.\n\nNo matters were raised.\n\n[Rest of the minutes not translated]\n\nReuter\n");
         assertThat(x.string("string-join(//closer/signed, '|')")).isEqualTo("Reuter");

@@ -235,6 +235,20 @@ class NameRulesTest {
     }
 
     @Test
+    void aRegistersSurnameAloneIsNotAnotherPersonOfThatName() {
+        Register register = new RegisterReader().read(Path.of("seeds", "register.xml"), new Diagnostics("register"));
+        Converter converter = new Converter(Recognizers.standard(register), SchemaValidator.project(), Metadata.EMPTY,
+                false);
+        Conversion c = converter.convert(Path.of("rules.txt"), ("Pak Chang-ok [Pak Ch'ang-ok], Deputy Chairman, came; "
+                + "Foreign Minister Pak said no. B. K. Nehru [our Ambassador in Washington] will call.")
+                .getBytes(StandardCharsets.UTF_8), Metadata.EMPTY, new Diagnostics("rules.txt"));
+        assertThat(c.ok()).as(c.diagnostics().toString()).isTrue();
+        // the register's "Pak" is Pak Song-chol: Pak Chang-ok, whom it does not know, is someone else
+        assertThat(XPaths.of(c.tei()).string("string-join(//text//persName/(normalize-space() || ' ' || @ref), '; ')"))
+                .isEqualTo("Pak Chang-ok Pak Ch'ang-ok #pers-pak-chang-ok; Pak #pers-pak-song-chol; B. K. Nehru #pers-b-k-nehru");
+    }
+
+    @Test
     void aBodyMayHoldTheBodyItBelongsTo() {
         assertThat(names("The United Nations General Assembly heard the Central Committee of the Polish United Workers' Party."))
                 .isEqualTo("orgName: United Nations General Assembly; orgName: United Nations; "
