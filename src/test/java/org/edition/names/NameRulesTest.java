@@ -35,6 +35,19 @@ class NameRulesTest {
         return XPaths.of(c.tei());
     }
 
+    /** The sample's starting register, for the rules that weigh a register form against a name found by rule. */
+    private static final Converter WITH_SAMPLE_REGISTER = new Converter(Recognizers.standard(
+            new RegisterReader().read(Path.of("seeds", "register.xml"), new Diagnostics("register"))),
+            SchemaValidator.project(), Metadata.EMPTY, false);
+
+    /** The TEI of a short text converted with the sample's register. */
+    private static XPaths withSampleRegister(String text) {
+        Conversion c = WITH_SAMPLE_REGISTER.convert(Path.of("rules.txt"), text.getBytes(StandardCharsets.UTF_8),
+                Metadata.EMPTY, new Diagnostics("rules.txt"));
+        assertThat(c.ok()).as(c.diagnostics().toString()).isTrue();
+        return XPaths.of(c.tei());
+    }
+
     private static String memo(String paragraph, String signature) {
         return "MEMORANDUM\n\n" + paragraph + "\n\nThe talks will go on tomorrow.\n\n" + signature + "\n";
     }
@@ -111,15 +124,10 @@ class NameRulesTest {
 
     @Test
     void aRegisterFormQualifiedByWhoseBodyItIsIsAnotherBody() {
-        Register register = new RegisterReader().read(Path.of("seeds", "register.xml"), new Diagnostics("register"));
-        Converter converter = new Converter(Recognizers.standard(register), SchemaValidator.project(), Metadata.EMPTY,
-                false);
-        Conversion c = converter.convert(Path.of("rules.txt"), ("The [North Korean] Ministry of Foreign Affairs informed "
-                + "the Ministry of Foreign Affairs, and the Chinese Ministry of Foreign Affairs replied.")
-                .getBytes(StandardCharsets.UTF_8), Metadata.EMPTY, new Diagnostics("rules.txt"));
-        assertThat(c.ok()).as(c.diagnostics().toString()).isTrue();
+        XPaths x = withSampleRegister("The [North Korean] Ministry of Foreign Affairs informed "
+                + "the Ministry of Foreign Affairs, and the Chinese Ministry of Foreign Affairs replied.");
         // the register's form is the PRC's ministry; qualified, it names another one, found by rule
-        assertThat(XPaths.of(c.tei()).string("string-join(//text//orgName/(normalize-space() || ' ' || @ref), '; ')"))
+        assertThat(x.string("string-join(//text//orgName/(normalize-space() || ' ' || @ref), '; ')"))
                 .isEqualTo("North Korean Ministry of Foreign Affairs #org-north-korean-ministry-of-foreign-affairs; "
                         + "Ministry of Foreign Affairs #org-prc-mfa; "
                         + "Chinese Ministry of Foreign Affairs #org-chinese-ministry-of-foreign-affairs");
@@ -127,14 +135,9 @@ class NameRulesTest {
 
     @Test
     void aRegisterFormThatHeadsALongerBodysNameIsThatBodyAndSoIsItsHeadLater() {
-        Register register = new RegisterReader().read(Path.of("seeds", "register.xml"), new Diagnostics("register"));
-        Converter converter = new Converter(Recognizers.standard(register), SchemaValidator.project(), Metadata.EMPTY,
-                false);
-        Conversion c = converter.convert(Path.of("rules.txt"), ("Minutes of the Political Bureau of the Central "
+        XPaths x = withSampleRegister("Minutes of the Political Bureau of the Central "
                 + "Committee of the Polish United Workers' Party [PZPR]\n\nThe Political Bureau decided. The Central "
-                + "Committee will be told.\n").getBytes(StandardCharsets.UTF_8), Metadata.EMPTY, new Diagnostics("rules.txt"));
-        assertThat(c.ok()).as(c.diagnostics().toString()).isTrue();
-        XPaths x = XPaths.of(c.tei());
+                + "Committee will be told.\n");
         // the register's "Central Committee" is the Chinese party's: not inside the Polish party's name
         assertThat(x.count("//text//orgName[@ref = '#org-ccp-cc']")).isEqualTo(0);
         assertThat(x.string("//text//p/orgName[1]/@ref"))
@@ -236,15 +239,10 @@ class NameRulesTest {
 
     @Test
     void aRegistersSurnameAloneIsNotAnotherPersonOfThatName() {
-        Register register = new RegisterReader().read(Path.of("seeds", "register.xml"), new Diagnostics("register"));
-        Converter converter = new Converter(Recognizers.standard(register), SchemaValidator.project(), Metadata.EMPTY,
-                false);
-        Conversion c = converter.convert(Path.of("rules.txt"), ("Pak Chang-ok [Pak Ch'ang-ok], Deputy Chairman, came; "
-                + "Foreign Minister Pak said no. B. K. Nehru [our Ambassador in Washington] will call.")
-                .getBytes(StandardCharsets.UTF_8), Metadata.EMPTY, new Diagnostics("rules.txt"));
-        assertThat(c.ok()).as(c.diagnostics().toString()).isTrue();
+        XPaths x = withSampleRegister("Pak Chang-ok [Pak Ch'ang-ok], Deputy Chairman, came; "
+                + "Foreign Minister Pak said no. B. K. Nehru [our Ambassador in Washington] will call.");
         // the register's "Pak" is Pak Song-chol: Pak Chang-ok, whom it does not know, is someone else
-        assertThat(XPaths.of(c.tei()).string("string-join(//text//persName/(normalize-space() || ' ' || @ref), '; ')"))
+        assertThat(x.string("string-join(//text//persName/(normalize-space() || ' ' || @ref), '; ')"))
                 .isEqualTo("Pak Chang-ok Pak Ch'ang-ok #pers-pak-chang-ok; Pak #pers-pak-song-chol; B. K. Nehru #pers-b-k-nehru");
     }
 
