@@ -59,7 +59,10 @@ public final class BracketClassifier {
     private static final String TONE_MARKS = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ";
     private static final java.util.Set<Character.UnicodeScript> ORIGINAL_SCRIPTS = java.util.EnumSet.of(
             Character.UnicodeScript.HAN, Character.UnicodeScript.HANGUL, Character.UnicodeScript.CYRILLIC,
-            Character.UnicodeScript.ARABIC, Character.UnicodeScript.HIRAGANA, Character.UnicodeScript.KATAKANA);
+            Character.UnicodeScript.ARABIC, Character.UnicodeScript.HIRAGANA, Character.UnicodeScript.KATAKANA,
+            Character.UnicodeScript.GREEK, Character.UnicodeScript.HEBREW, Character.UnicodeScript.THAI,
+            Character.UnicodeScript.GEORGIAN, Character.UnicodeScript.ARMENIAN, Character.UnicodeScript.LAO,
+            Character.UnicodeScript.KHMER, Character.UnicodeScript.DEVANAGARI);
     private static final Map<String, String> WORD_NUMBERS = Map.of("one", "1", "two", "2", "three", "3",
             "four", "4", "five", "5", "six", "6", "seven", "7", "eight", "8", "nine", "9", "ten", "10");
 
@@ -176,7 +179,7 @@ public final class BracketClassifier {
         if (originalTerm(content)) {
             out.add(supplied(pair, "original-term"));
             Span foreign = Span.whole("foreign", cs, cs + content.length(), Priority.BRACKET);
-            foreign.attr("xml:lang", originalLanguage);
+            foreign.attr("xml:lang", languageOf(content));
             out.add(foreign);
             return out;
         }
@@ -361,6 +364,49 @@ public final class BracketClassifier {
                 && (content.indexOf('\'') > 0 || content.indexOf('’') > 0) && ASPIRATED.matcher(content).matches();
     }
 
+    /**
+     * The language of an original term: the one its script is written in alone where there is one
+     * (Hangul, kana), else the language translated from where its script can write it ("[中国]" in a
+     * translation from Chinese is Chinese, in one from Russian of no language Edition can tell).
+     */
+    private String languageOf(String content) {
+        Character.UnicodeScript main = null;
+        for (int i = 0; i < content.length(); ) {
+            int cp = content.codePointAt(i);
+            i += Character.charCount(cp);
+            Character.UnicodeScript script = Character.UnicodeScript.of(cp);
+            String only = SCRIPT_LANGUAGES.get(script);
+            if (only != null) {
+                return only; // "[조선]": Korean whatever the document was translated from
+            }
+            if (main == null && script != Character.UnicodeScript.COMMON && script != Character.UnicodeScript.INHERITED
+                    && script != Character.UnicodeScript.LATIN) {
+                main = script;
+            }
+        }
+        if (originalLanguage == null || main == null) {
+            return originalLanguage;
+        }
+        java.util.Set<String> writers = SCRIPT_WRITERS.get(main);
+        return writers != null && writers.contains(originalLanguage.split("-")[0]) ? originalLanguage : null;
+    }
+
+    /** Scripts that one language alone writes, among those of the period's documents. */
+    private static final Map<Character.UnicodeScript, String> SCRIPT_LANGUAGES = Map.of(
+            Character.UnicodeScript.HANGUL, "ko", Character.UnicodeScript.HIRAGANA, "ja",
+            Character.UnicodeScript.KATAKANA, "ja", Character.UnicodeScript.GREEK, "el",
+            Character.UnicodeScript.HEBREW, "he", Character.UnicodeScript.THAI, "th",
+            Character.UnicodeScript.GEORGIAN, "ka", Character.UnicodeScript.ARMENIAN, "hy",
+            Character.UnicodeScript.LAO, "lo", Character.UnicodeScript.KHMER, "km");
+
+    /** The languages that write each script shared by several. */
+    private static final Map<Character.UnicodeScript, java.util.Set<String>> SCRIPT_WRITERS = Map.of(
+            Character.UnicodeScript.HAN, java.util.Set.of("zh", "ja", "ko", "vi"),
+            Character.UnicodeScript.CYRILLIC, java.util.Set.of("ru", "uk", "be", "bg", "mk", "sr", "mn", "kk", "ky",
+                    "uz", "tg", "az", "tk"),
+            Character.UnicodeScript.ARABIC, java.util.Set.of("ar", "fa", "ur", "ps", "ug", "ku", "sd"),
+            Character.UnicodeScript.DEVANAGARI, java.util.Set.of("hi", "mr", "ne", "sa"));
+
     /** Languages in Cyrillic, Greek, Arabic, Hebrew or Indic scripts: an accented word in brackets is not theirs. */
     private static final java.util.Set<String> NOT_ROMANIZED_WITH_ACCENTS = java.util.Set.of("ru", "bg", "uk",
             "be", "mk", "sr", "mn", "el", "ar", "fa", "he", "ur", "hi", "ka", "hy");
@@ -401,7 +447,7 @@ public final class BracketClassifier {
             if (toneMarks && TONE_MARKS.indexOf(cp) >= 0) {
                 return true;
             }
-            if (cp >= 0x0400) {
+            if (cp >= 0x0370) { // Greek and every script after it
                 Character.UnicodeScript script = Character.UnicodeScript.of(cp);
                 if (ORIGINAL_SCRIPTS.contains(script)) {
                     return true;

@@ -2,7 +2,15 @@ package org.edition.encode;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import org.edition.diag.Diagnostics;
+import org.edition.meta.Metadata;
+import org.edition.pipeline.Converter;
 import org.edition.testing.Encode;
+import org.edition.testing.XPaths;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -37,6 +45,9 @@ class BracketClassifierTest {
         Minister Pak Seong-cheol [Pak Song Chol] came. | Minister <persName ref="#pers-pak-seong-cheol">Pak Seong-cheol <supplied reason="alt-romanization"#T>Pak Song Chol</supplied></persName> came.
         via Dong Dang [Đồng Đăng] by rail.    | via <placeName ref="#pl-dong-dang">Dong Dang <supplied reason="alt-romanization"#T>Đồng Đăng</supplied></placeName> by rail.
         the term [中国] here.                  | the term <supplied reason="original-term"#T><foreign>中国</foreign></supplied> here.
+        the term [조선] here.                  | the term <supplied reason="original-term"#T><foreign xml:lang="ko">조선</foreign></supplied> here.
+        the term [ガイムショウ] here.            | the term <supplied reason="original-term"#T><foreign xml:lang="ja">ガイムショウ</foreign></supplied> here.
+        the term [Ελλάδα] here.               | the term <supplied reason="original-term"#T><foreign xml:lang="el">Ελλάδα</foreign></supplied> here.
         to [North] Korea.                     | to <placeName ref="#pl-democratic-people-s-republic-of-korea"><supplied reason="clarification"#T>North</supplied> Korea</placeName>.
         protocol [Translator's note: literally, letters]. | protocol <note type="translator"#T place="inline"><label>Translator's note:</label> literally, letters</note>.
         protocol [TN: a term].                | protocol <note type="translator"#T place="inline"><label>TN:</label> a term</note>.
@@ -52,6 +63,23 @@ class BracketClassifierTest {
         """)
     void encodesEachKindOfBracket(String input, String expected) {
         assertThat(Encode.paragraph(input)).isEqualTo(expected.replace("#T", T));
+    }
+
+    @Test
+    void anOriginalTermIsInTheLanguageTranslatedFromWhereItsScriptCanWriteIt() {
+        String text = "MEMORANDUM\n\nThe term [中国] and the word [рубль] and [조선].\n";
+        assertThat(languages(text, "zh")).isEqualTo("zh - ko");
+        assertThat(languages(text, "ru")).isEqualTo("- ru ko");
+        assertThat(languages(text, null)).isEqualTo("- - ko");
+    }
+
+    /** The xml:lang of each foreign term, "-" for none, of a text translated from {@code language}. */
+    private static String languages(String text, String language) {
+        Metadata meta = new Metadata(null, null, null, language, null, null, null, null, List.of(), Metadata.Source.EMPTY,
+                null, null);
+        String tei = Converter.standard().convert(Path.of("t.txt"), text.getBytes(StandardCharsets.UTF_8), meta,
+                new Diagnostics("t.txt")).tei();
+        return XPaths.of(tei).string("string-join(//text//foreign/(if (@xml:lang) then string(@xml:lang) else '-'), ' ')");
     }
 
     @ParameterizedTest(name = "{0}")
