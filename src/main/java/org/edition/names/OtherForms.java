@@ -6,9 +6,12 @@ import org.edition.encode.BlockPairs;
 import org.edition.encode.BracketPair;
 
 /**
- * A name and another form of it in brackets, as translators give them: "Pak Seong-cheol [Pak Song
- * Chol]", "Zhou Enlai [Chou En-lai]", "Subotica [Szabadka]". The bracketed form belongs to the
- * mention, and a name followed by one is a name even where no rule or list knows it. Stateless.
+ * Names beside the translator's brackets. A name and another form of it, as translators give them:
+ * "Pak Seong-cheol [Pak Song Chol]", "Zhou Enlai [Chou En-lai]", "Subotica [Szabadka]", "Polish
+ * United Workers' Party [PZPR]": the bracketed form belongs to the mention, and a name followed by
+ * one is a name even where no rule or list knows it. A name followed by an office ("Abdelaziz
+ * Bouteflika [Minister of Foreign Affairs]") is a person's; a place in brackets beside another is a
+ * place of its own. Stateless.
  */
 final class OtherForms {
     private OtherForms() {
@@ -53,7 +56,9 @@ final class OtherForms {
      * "Silesia [Katowice Province]": a place or body found by rule that runs from outside a bracket to
      * its end, where the bracket holds a name of two words or more of its own, is that name: the
      * translator named another place beside the first, not one place in two parts ("Jilin
-     * [Province]", "Ministry of Foreign Affairs [of the DPRK]" stay whole).
+     * [Province]", "Ministry of Foreign Affairs [of the DPRK]" stay whole). After an acronym the
+     * bracket is the name in full, and the mention is both ("DRA [Democratic Republic of
+     * Afghanistan]"), filed under the full name.
      */
     static Candidate inLastBracket(Candidate c, String text, BlockPairs pairs, TextView view) {
         if (c.entry() != null || c.type() == EntityType.PERSON || !view.bracketWithin(c.start(), c.end())) {
@@ -211,8 +216,9 @@ final class OtherForms {
 
     /**
      * A person named just before a bracket that gives their office: "Abdelaziz Bouteflika [Minister of
-     * Foreign Affairs]", "Karam Singh [the party's leader]". Two or three capitalised words, none a
-     * title, a body's or place's word or in capitals; the bracket stays outside the name.
+     * Foreign Affairs]", "Karam Singh [the party's leader]". Two or three capitalised words or
+     * initials before a surname, none a title, a body's or place's word or in capitals; the bracket
+     * stays outside the name.
      */
     static List<Candidate> namesBeforeRole(String text, BlockPairs pairs, TextView view) {
         List<Candidate> out = new ArrayList<>();
@@ -243,7 +249,7 @@ final class OtherForms {
                         || w.indexOf('[') >= 0 || w.indexOf(']') >= 0)) {
                     break;
                 }
-                words += initial ? 1 : 1; // "B. K. Nehru [our Ambassador in Washington]": initials count as words
+                words++; // "B. K. Nehru [our Ambassador in Washington]": an initial counts as a word
                 s = ws;
                 if (ws <= pairs.start() || text.charAt(ws - 1) != ' ') {
                     break;
