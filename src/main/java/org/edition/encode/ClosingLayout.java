@@ -25,12 +25,15 @@ final class ClosingLayout {
      * "Copies to ...", "cc:", "Distribution:". Who is on it did not sign.
      */
     private static final Pattern DISTRIBUTION = Pattern.compile(
-            "(?i)(?:cop(?:y|ies)\\s+(?:to|for|sent\\s+to)\\b|c\\.?\\s?c\\.?\\s*:|b\\.?c\\.?c\\.?\\s*:|distribution(?:\\s+list)?\\s*:)");
+            "(?i)(?:cop(?:y|ies)\\s+(?:to|for|sent\\s+to)\\b|c\\.?\\s?c\\.?\\s*:|b\\.?c\\.?c\\.?\\s*:"
+                    + "|distribution(?:\\s+list)?\\s*:)");
     /** A distribution list is this many blocks at most, its opening words on the first. */
     private static final int MAX_DISTRIBUTION_BLOCKS = 3;
+    /** "Sincerely,", "With warm regards,", "Accept the assurances of my highest consideration.": a valediction's line. */
     private static final Pattern VALEDICTION = Pattern.compile(
             "(?i)^(sincerely|yours|respectfully|regards|best\\s+regards|kind\\s+regards|with\\s+.{0,40}greetings?"
-                    + "|with\\s+(?:(?:warm|warmest|kind|kindest|best|personal)\\s+)?(respect|regards|wishes)|faithfully|cordially|fraternally|salud|in\\s+friendship"
+                    + "|with\\s+(?:(?:warm|warmest|kind|kindest|best|personal)\\s+)?(respect|regards|wishes)"
+                    + "|faithfully|cordially|fraternally|salud|in\\s+friendship"
                     + "|with\\s+highest\\s+consideration|i\\s+remain.{0,60}|accept.{0,80}consideration)[^.]{0,60}[,.]?$");
     /**
      * The addressee at the foot of a letter, below the signature, as nineteenth-century dispatches
