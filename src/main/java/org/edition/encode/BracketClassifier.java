@@ -57,12 +57,6 @@ public final class BracketClassifier {
     private static final Pattern CAPITALISED_TOKENS = Pattern.compile(
             "^\\p{Lu}[\\p{L}’'.-]*(?:\\s+\\p{Lu}[\\p{L}’'.-]*){0,3}$");
     private static final String TONE_MARKS = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ";
-    private static final java.util.Set<Character.UnicodeScript> ORIGINAL_SCRIPTS = java.util.EnumSet.of(
-            Character.UnicodeScript.HAN, Character.UnicodeScript.HANGUL, Character.UnicodeScript.CYRILLIC,
-            Character.UnicodeScript.ARABIC, Character.UnicodeScript.HIRAGANA, Character.UnicodeScript.KATAKANA,
-            Character.UnicodeScript.GREEK, Character.UnicodeScript.HEBREW, Character.UnicodeScript.THAI,
-            Character.UnicodeScript.GEORGIAN, Character.UnicodeScript.ARMENIAN, Character.UnicodeScript.LAO,
-            Character.UnicodeScript.KHMER, Character.UnicodeScript.DEVANAGARI);
     private static final Map<String, String> WORD_NUMBERS = Map.of("one", "1", "two", "2", "three", "3",
             "four", "4", "five", "5", "six", "6", "seven", "7", "eight", "8", "nine", "9", "ten", "10");
 
@@ -391,6 +385,13 @@ public final class BracketClassifier {
         return writers != null && writers.contains(originalLanguage.split("-")[0]) ? originalLanguage : null;
     }
 
+    private static java.util.Set<Character.UnicodeScript> originalScripts() {
+        java.util.Set<Character.UnicodeScript> all = java.util.EnumSet.noneOf(Character.UnicodeScript.class);
+        all.addAll(SCRIPT_LANGUAGES.keySet());
+        all.addAll(SCRIPT_WRITERS.keySet());
+        return all;
+    }
+
     /** Scripts that one language alone writes, among those of the period's documents. */
     private static final Map<Character.UnicodeScript, String> SCRIPT_LANGUAGES = Map.of(
             Character.UnicodeScript.HANGUL, "ko", Character.UnicodeScript.HIRAGANA, "ja",
@@ -406,6 +407,12 @@ public final class BracketClassifier {
                     "uz", "tg", "az", "tk"),
             Character.UnicodeScript.ARABIC, java.util.Set.of("ar", "fa", "ur", "ps", "ug", "ku", "sd"),
             Character.UnicodeScript.DEVANAGARI, java.util.Set.of("hi", "mr", "ne", "sa"));
+
+    /**
+     * Scripts an English translation has only in a term of the original: those the tables above know
+     * (after them, since a static field is made in the order of the source).
+     */
+    private static final java.util.Set<Character.UnicodeScript> ORIGINAL_SCRIPTS = originalScripts();
 
     /** Languages in Cyrillic, Greek, Arabic, Hebrew or Indic scripts: an accented word in brackets is not theirs. */
     private static final java.util.Set<String> NOT_ROMANIZED_WITH_ACCENTS = java.util.Set.of("ru", "bg", "uk",

@@ -140,11 +140,16 @@ final class ClosingLayout {
         if (signature == null) {
             return false;
         }
+        split(blocks, roles, i, b.line(b.lineStart(), signature.lineStart() - 1), signature);
+        return true;
+    }
+
+    /** Puts {@code first} and {@code second} in place of block i, the roles after it moved up by one. */
+    private static void split(List<Block> blocks, Role[] roles, int i, Block first, Block second) {
         System.arraycopy(roles, i + 1, roles, i + 2, blocks.size() - i - 1);
         roles[i + 1] = null;
-        blocks.set(i, b.line(b.lineStart(), signature.lineStart() - 1));
-        blocks.add(i + 1, signature);
-        return true;
+        blocks.set(i, first);
+        blocks.add(i + 1, second);
     }
 
     /** The signature's lines of a block that opens with a valediction and signs after it, else null. */
@@ -195,10 +200,7 @@ final class ClosingLayout {
         if (!isSignatureBlock(source, signature)) {
             return false;
         }
-        System.arraycopy(roles, i + 1, roles, i + 2, blocks.size() - i - 1);
-        roles[i + 1] = null;
-        blocks.set(i, signature);
-        blocks.add(i + 1, b.line(dateLine[0], dateLine[1]));
+        split(blocks, roles, i, signature, b.line(dateLine[0], dateLine[1]));
         return true;
     }
 

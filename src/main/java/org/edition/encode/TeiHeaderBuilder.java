@@ -52,7 +52,7 @@ final class TeiHeaderBuilder {
         List<String> hs = facts.headings();
         for (int i = 0; i + 1 < hs.size(); i++) {
             String h = hs.get(i).strip();
-            if (h.indexOf(' ') < 0 && DOCUMENT_KIND.matcher(h).matches() && ABOUT.matcher(hs.get(i + 1).strip()).lookingAt()) {
+            if (isKindWord(h) && ABOUT.matcher(hs.get(i + 1).strip()).lookingAt()) {
                 return capitalise(h.toLowerCase(Locale.ROOT)) + " " + hs.get(i + 1).strip();
             }
         }
@@ -116,12 +116,16 @@ final class TeiHeaderBuilder {
     /** "TELEGRAM", "Memorandum": a heading of one word that names the kind of document gives it ("Telegram"), else "Document". */
     private String kindHeading() {
         for (String h : facts.headings()) {
-            String word = h.strip();
-            if (word.indexOf(' ') < 0 && DOCUMENT_KIND.matcher(word).matches()) {
-                return capitalise(word.toLowerCase(java.util.Locale.ROOT));
+            if (isKindWord(h.strip())) {
+                return capitalise(h.strip().toLowerCase(java.util.Locale.ROOT));
             }
         }
         return "Document";
+    }
+
+    /** "TELEGRAM", "Note": one word that names a kind of document. */
+    private static boolean isKindWord(String heading) {
+        return heading.indexOf(' ') < 0 && DOCUMENT_KIND.matcher(heading).matches();
     }
 
     private Element fileDesc() {

@@ -126,46 +126,64 @@ public final class NameForms {
 
     /**
      * How many capitalised words end {@code text} at {@code end}, connectors ("of", "de", "for the")
-     * passed over; 0 where a title is among them or the last word is no capitalised one.
+     * passed over; 0 where a title stands right before them ("Ambassador Smith [USA]" names no body,
+     * where "First Secretary of the CC of the Communist Party of Czechoslovakia [KSČ]" does, after
+     * its "of").
      */
     public static int capitalisedRunBefore(CharSequence text, int end) {
+        Run run = capitalisedRun(text, 0, end);
+        return run.afterTitle() ? 0 : run.words();
+    }
+
+    /**
+     * The capitalised words that end at {@code end}, read back to {@code limit}: where the first of
+     * them begins ({@code end} if there is none), how many there are, and whether a title stands
+     * right before them with no connector between. The connectors between them are taken in; a
+     * word in or at a bracket, one that ends a sentence or clause, one that opens with no letter,
+     * "The" or a title ends them.
+     */
+    static Run capitalisedRun(CharSequence text, int limit, int end) {
         int words = 0;
-        boolean connected = false; // a connector read: a title further back begins another phrase
-        int e = end;
+        int first = end;
+        boolean connected = false;
+        int s = end;
         for (int read = 0; read < 12; read++) {
-            while (e > 0 && text.charAt(e - 1) == ' ') {
-                e--;
+            int ws = s;
+            while (ws > limit && !Character.isWhitespace(text.charAt(ws - 1))) {
+                ws--;
             }
-            int s = e;
-            while (s > 0 && !Character.isWhitespace(text.charAt(s - 1)) && text.charAt(s - 1) != ']'
-                    && text.charAt(s - 1) != '[') {
-                s--;
-            }
-            if (s == e) {
+            String w = text.subSequence(ws, s).toString();
+            if (w.isEmpty() || w.indexOf('[') >= 0 || w.indexOf(']') >= 0 || w.endsWith(".") || w.endsWith(",")
+                    || w.endsWith(";") || w.endsWith(":") || !Character.isLetter(w.charAt(0)) || w.equals("The")) {
                 break;
             }
-            String w = text.subSequence(s, e).toString();
+            if (Titles.isTitle(w)) {
+                return new Run(first, words, !connected);
+            }
             if (Character.isUpperCase(w.charAt(0))) {
-                if (Titles.isTitle(w)) {
-                    // "Ambassador Smith [USA]" names no body; "First Secretary of the CC of the
-                    // Communist Party of Czechoslovakia [KSČ]" does, after its "of"
-                    return connected ? words : 0;
-                }
-                if (w.endsWith(".") || w.endsWith(",") || w.endsWith(";") || w.endsWith(":")) {
-                    break; // the sentence or clause before ends there
-                }
+                first = ws;
                 words++;
             } else if (isConnector(w)) {
                 connected = true;
             } else {
                 break;
             }
-            if (s > 0 && (text.charAt(s - 1) == '[' || text.charAt(s - 1) == ']')) {
+            if (ws <= limit || text.charAt(ws - 1) != ' ') {
                 break;
             }
-            e = s;
+            s = ws - 1;
         }
-        return words;
+        return new Run(first, words, false);
+    }
+
+    /** What {@link #capitalisedRun} read. */
+    record Run(int start, int words, boolean afterTitle) {
+    }
+
+    /** The first word of a phrase. */
+    static String firstWord(String phrase) {
+        int space = phrase.indexOf(' ');
+        return space < 0 ? phrase : phrase.substring(0, space);
     }
 
     /** Whether {@code word} may stand between the capitalised words of a name: "of", "the", "de", "für" ... */

@@ -308,14 +308,20 @@ final class NameRules {
             "that", "after", "before", "because", "since", "so", "if", "where", "until", "whereupon", "also", "later",
             "finally", "thereupon");
 
+    /** Whether a word of the name is a state's form ("Republic", "Kingdom"): the name is a state's. */
+    static boolean namesAState(String name) {
+        return anyWordIn(name, STATE_HEADS);
+    }
+
     /** Whether what a body's name says it is of is a body itself: "Central Committee of the Polish United Workers' Party". */
     static boolean ofABody(String name) {
         int of = name.lastIndexOf(" of ");
-        if (of < 0) {
-            return false;
-        }
-        for (String w : name.substring(of + 4).split(" ")) {
-            if (ORG_HEADS.contains(w)) {
+        return of >= 0 && anyWordIn(name.substring(of + 4), ORG_HEADS);
+    }
+
+    private static boolean anyWordIn(String phrase, Set<String> words) {
+        for (String w : phrase.split(" ")) {
+            if (words.contains(w)) {
                 return true;
             }
         }

@@ -211,8 +211,6 @@ final class OtherForms {
                     + "|secretary|commander|president|director|deputy|representative|envoy|interpreter|official"
                     + "|spokesman|adviser|advisor|consul|counsellor|premier|governor|mayor|editor|correspondent)\\b.*",
             java.util.regex.Pattern.DOTALL);
-    private static final java.util.regex.Pattern POSSESSIVE_OPENING = java.util.regex.Pattern.compile(
-            "(?:the|his|her|their|its|our|your|my)\\s");
 
     /**
      * A person named just before a bracket that gives their office: "Abdelaziz Bouteflika [Minister of
@@ -231,8 +229,8 @@ final class OtherForms {
                 continue; // the common case: no capitalised word ends right before the bracket
             }
             String content = text.substring(p.contentStart(), p.contentEnd()).strip();
-            if (content.isEmpty() || (Character.isUpperCase(content.charAt(0)) ? !Titles.isTitle(firstWord(content))
-                    : !POSSESSIVE_OPENING.matcher(content).lookingAt() || !ROLE.matcher(content).matches())) {
+            if (content.isEmpty() || (Character.isUpperCase(content.charAt(0)) ? !Titles.isTitle(NameForms.firstWord(content))
+                    : !ROLE.matcher(content).matches())) {
                 continue;
             }
             int s = e;
@@ -267,11 +265,6 @@ final class OtherForms {
         return out;
     }
 
-    private static String firstWord(String s) {
-        int space = s.indexOf(' ');
-        return space < 0 ? s : s.substring(0, space);
-    }
-
     /**
      * A name followed by its acronym in brackets is a body's name even where no rule or list knows
      * it: "Internal Security Corps [KBW]", "Front de Libération Nationale [FLN]"; a state's where a
@@ -296,45 +289,18 @@ final class OtherForms {
                 continue;
             }
             String name = DocumentNames.collapse(text.substring(s, e));
-            EntityType type = name.contains("Republic") || name.contains("Kingdom") ? EntityType.PLACE : EntityType.ORG;
+            EntityType type = NameRules.namesAState(name) ? EntityType.PLACE : EntityType.ORG;
             out.add(new Candidate(view.viewOffset(s), view.viewOffset(e), type, name, null));
         }
         return out;
     }
 
     /**
-     * Where the capitalised words that end at {@code end} begin, the connectors between them taken
-     * in and those before the first left out; -1 if the first is a word that never begins a name.
+     * Where the capitalised words that end at {@code end} begin (NameForms#capitalisedRun); -1 if
+     * the first is a word that opens a sentence, not a name.
      */
     private static int runStart(String text, int limit, int end) {
-        int s = end;
-        int first = end;
-        for (int read = 0; read < 12; read++) {
-            int ws = s;
-            while (ws > limit && !Character.isWhitespace(text.charAt(ws - 1))) {
-                ws--;
-            }
-            String w = text.substring(ws, s);
-            if (w.isEmpty() || w.indexOf('[') >= 0 || w.indexOf(']') >= 0 || w.endsWith(".") || w.endsWith(",")
-                    || w.endsWith(";") || w.endsWith(":") || !Character.isLetter(w.charAt(0))) {
-                break;
-            }
-            if (Titles.isTitle(w)) {
-                break; // "First Secretary of the Communist Party ...": the title begins no part of the name
-            }
-            if (Character.isUpperCase(w.charAt(0))) {
-                if (w.equals("The")) {
-                    break;
-                }
-                first = ws;
-            } else if (!NameForms.isConnector(w)) {
-                break;
-            }
-            if (ws <= limit || text.charAt(ws - 1) != ' ') {
-                break;
-            }
-            s = ws - 1;
-        }
+        int first = NameForms.capitalisedRun(text, limit, end).start();
         if (first == end) {
             return -1;
         }

@@ -54,7 +54,8 @@ final class PlaceLists {
                     break;
                 }
                 String name = v.substring(s, e);
-                if (!Titles.isTitle(firstOf(name)) && !NameRules.neverAName(firstOf(name))) {
+                String first = NameForms.firstWord(name);
+                if (!Titles.isTitle(first) && !NameRules.neverAName(first)) {
                     out = out == null ? new ArrayList<>() : out;
                     out.add(new Candidate(s, e, EntityType.PLACE, name, null));
                 }
@@ -70,11 +71,6 @@ final class PlaceLists {
             }
         }
         return out == null ? List.of() : out;
-    }
-
-    private static String firstOf(String name) {
-        int space = name.indexOf(' ');
-        return space < 0 ? name : name.substring(0, space);
     }
 
     /** Adds to {@code candidates} the places listed beside the places among them (view spans). */
@@ -168,28 +164,25 @@ final class PlaceLists {
 
     /** "Ministry of Culture and China": a word after a capitalised one or "of", "the", "for" ends a longer name. */
     private static boolean partOfAName(String text, int s) {
-        int e = s - 1;
-        if (e <= 0 || text.charAt(e) != ' ') {
-            return false;
-        }
-        int w = e;
-        while (w > 0 && Tokens.isWordChar(text.charAt(w - 1))) {
-            w--;
-        }
-        String word = text.substring(w, e);
+        String word = wordBefore(text, s);
         return !word.isEmpty() && (Character.isUpperCase(word.charAt(0)) || NameForms.isConnector(word));
     }
 
     /** "Comrade Kim and China": a name after a title is a person's. */
     private static boolean titleBefore(String text, int s) {
+        return Titles.isTitle(wordBefore(text, s));
+    }
+
+    /** The word that ends one space before {@code s}; "" if there is none. */
+    private static String wordBefore(String text, int s) {
         int e = s - 1;
-        if (e <= 0) {
-            return false;
+        if (e <= 0 || text.charAt(e) != ' ') {
+            return "";
         }
         int w = e;
         while (w > 0 && Tokens.isWordChar(text.charAt(w - 1))) {
             w--;
         }
-        return Titles.isTitle(text.substring(w, e).replace(".", ""));
+        return text.substring(w, e);
     }
 }
