@@ -13,6 +13,8 @@
     'before'  : string printed before the element's content
     'after'   : string printed after it
     'content' : whether the element's own content is printed
+    'endnote' : (reading) the note is printed at the end, numbered by ed:note-number
+    'footnote': (bracketed) the note is printed at the end after its mark, its 'before'
 -->
 <xsl:stylesheet version="3.0"
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
@@ -81,9 +83,13 @@
         <!-- a note in the text (not one of the register's or the header's, which read as they are)
              reading: a numbered endnote (ed:note-number); the formats list the notes at the end.
              bracketed: in place, in brackets; a footnote (any @place but inline) apart from the
-             word it follows -->
+             word it follows; but a translator's numbered footnote as the translator printed it: its
+             mark in place ("a settlement.[1]"), the formats listing the notes at the end ("[1] ...") -->
         <xsl:sequence select="
-          if ($bracketed) then ed:wrap(if ($e/@place = 'inline') then '[' else ' [', ']')
+          if ($bracketed and $e/@place = ('foot', 'end') and $e/@n and $e/@type = 'translator'
+              and not($e/ancestor::tei:note))
+            then map { 'before': '[' || $e/@n || ']', 'after': '', 'content': false(), 'footnote': true() }
+          else if ($bracketed) then ed:wrap(if ($e/@place = 'inline') then '[' else ' [', ']')
           else if ($view eq 'reading') then map { 'before': '', 'after': '', 'content': false(), 'endnote': true() }
           else $ed:nothing"/>
       </xsl:when>

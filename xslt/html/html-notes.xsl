@@ -73,8 +73,40 @@
     </xsl:if>
   </xsl:template>
 
+  <!-- The numbered footnotes as the bracketed view shows them (ed:render-as answers 'footnote'):
+       their marks are in the text, the notes after it, each after its mark, as the translator
+       printed them. -->
+  <xsl:template name="h:footnotes" as="element()?">
+    <xsl:param name="text" as="element()*"/>
+    <xsl:variable name="notes" select="$text//tei:note[@n][h:views-with(h:how(.), 'footnote') = 'bracketed']"/>
+    <xsl:if test="exists($notes)">
+      <section aria-labelledby="ed-footnotes-title">
+        <xsl:sequence select="h:class(('ed-notes', h:in-views('bracketed')))"/>
+        <h2 id="ed-footnotes-title">Notes</h2>
+        <ul class="ed-footnotes">
+          <xsl:for-each select="$notes">
+            <li>
+              <xsl:sequence select="h:class(h:tei-classes(.))"/>
+              <span class="ed-mark">{ed:render-as(., 'bracketed')?before}</span>
+              <xsl:text> </xsl:text>
+              <xsl:variable name="content" as="node()*">
+                <xsl:apply-templates mode="h:inline"/>
+              </xsl:variable>
+              <!-- where no view reads the note in place, this copy keeps the ids the register links to -->
+              <xsl:apply-templates select="$content" mode="h:note-copy">
+                <xsl:with-param name="suffix" select="if (h:how(.)?content = true()) then '-footnote' else ''" tunnel="yes"/>
+              </xsl:apply-templates>
+            </li>
+          </xsl:for-each>
+        </ul>
+      </section>
+    </xsl:if>
+  </xsl:template>
+
+  <!-- a note's content is in the text too: its ids are made unique -->
   <xsl:template match="@id" mode="h:note-copy" as="attribute()">
-    <xsl:attribute name="id" select=". || '-note'"/>
+    <xsl:param name="suffix" as="xs:string" select="'-note'" tunnel="yes"/>
+    <xsl:attribute name="id" select=". || $suffix"/>
   </xsl:template>
 
 </xsl:stylesheet>

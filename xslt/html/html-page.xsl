@@ -68,6 +68,10 @@
             <xsl:with-param name="text" select="$text"/>
             <xsl:with-param name="h:names" select="$names" tunnel="yes"/>
           </xsl:call-template>
+          <xsl:call-template name="h:footnotes">
+            <xsl:with-param name="text" select="$text"/>
+            <xsl:with-param name="h:names" select="$names" tunnel="yes"/>
+          </xsl:call-template>
         </main>
         <xsl:apply-templates select="$tei/tei:standOff" mode="h:register">
           <xsl:with-param name="h:names" select="$names" tunnel="yes"/>

@@ -40,6 +40,12 @@
       <xsl:if test="$view eq 'reading' and exists($notes)">
         <xsl:sequence select="string-join(('Notes', $notes ! (ed:note-number(.) || '. ' || ed:inline(.))), '&#10;')"/>
       </xsl:if>
+      <xsl:if test="$view eq 'bracketed'">
+        <xsl:variable name="footnotes" select="$text//tei:note[@n][ed:render-as(., $view)?footnote]"/>
+        <xsl:if test="exists($footnotes)">
+          <xsl:sequence select="string-join($footnotes ! (ed:render-as(., $view)?before || ' ' || ed:inline(.)), '&#10;')"/>
+        </xsl:if>
+      </xsl:if>
     </xsl:variable>
     <xsl:value-of select="string-join(if ($width le 0) then $blocks else $blocks ! ed:wrap-lines(., $width), '&#10;&#10;') || '&#10;'"/>
   </xsl:template>

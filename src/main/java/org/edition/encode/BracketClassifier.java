@@ -62,14 +62,20 @@ public final class BracketClassifier {
 
     private final String text;
     private final String originalLanguage;
+    private final Footnotes footnotes;
 
     /**
      * @param text             the whole source text (offsets are into it)
      * @param originalLanguage BCP 47 tag of the language translated from, or null if unknown
      */
     public BracketClassifier(String text, String originalLanguage) {
+        this(text, originalLanguage, Footnotes.NONE);
+    }
+
+    BracketClassifier(String text, String originalLanguage, Footnotes footnotes) {
         this.text = text;
         this.originalLanguage = originalLanguage;
+        this.footnotes = footnotes;
     }
 
     /**
@@ -85,6 +91,14 @@ public final class BracketClassifier {
         int cs = pair.contentStart() + lead;
         List<Span> out = new ArrayList<>();
 
+        Footnotes.Note note = footnotes.markedAt(pair.open());
+        if (note != null) {
+            // a footnote's reference mark: the note is encoded here, its number regenerates the mark
+            out.add(new Span("note", pair.open(), pair.close() + 1, pair.close(), pair.close(), Priority.BRACKET)
+                    .attr("type", "translator").attr("resp", RESP).attr("place", "foot")
+                    .attr("n", Integer.toString(note.n())));
+            return out;
+        }
         if (pairs.hasInner(pair)) {
             // rules that turn the content into a marker would lose the inner brackets
             return contentBearing(pair, content, cs);

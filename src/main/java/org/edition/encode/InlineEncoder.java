@@ -3,7 +3,10 @@ package org.edition.encode;
 import java.util.ArrayList;
 import java.util.List;
 import org.edition.diag.Diagnostics;
+import org.edition.tei.Tei;
 import org.jdom2.Content;
+import org.jdom2.Element;
+import org.jdom2.filter.Filters;
 
 /**
  * Encodes one block of source text as TEI mixed content: brackets by {@link BracketClassifier},
@@ -19,14 +22,21 @@ public final class InlineEncoder {
     private final BracketScanner scanner;
     private final BracketClassifier classifier;
     private final List<SpanFinder> finders;
+    private final Footnotes footnotes;
 
     public InlineEncoder(SourceText source, Diagnostics diagnostics, boolean lenient, String originalLanguage,
             List<SpanFinder> finders) {
+        this(source, diagnostics, lenient, originalLanguage, finders, Footnotes.NONE);
+    }
+
+    InlineEncoder(SourceText source, Diagnostics diagnostics, boolean lenient, String originalLanguage,
+            List<SpanFinder> finders, Footnotes footnotes) {
         this.source = source;
         this.diagnostics = diagnostics;
         this.scanner = new BracketScanner(source, diagnostics, lenient);
-        this.classifier = new BracketClassifier(source.text(), originalLanguage);
+        this.classifier = new BracketClassifier(source.text(), originalLanguage, footnotes);
         this.finders = finders;
+        this.footnotes = footnotes;
     }
 
     /** The block [start, end) as content, and the spans that made it (for facts such as dates). */
@@ -72,7 +82,36 @@ public final class InlineEncoder {
         for (SpanFinder finder : finders) {
             finder.kept(kept, source);
         }
-        return new Encoded(tree.toContent(), kept);
+        List<Content> content = tree.toContent();
+        if (footnotes.any() && kept.stream().anyMatch(s -> s.element().equals("note") && "foot".equals(s.attribute("place")))) {
+            fillFootnotes(content);
+        }
+        return new Encoded(content, kept);
+    }
+
+    /** Puts each footnote's text, encoded as any other, into the note its mark became. */
+    private void fillFootnotes(List<Content> content) {
+        List<Element> marks = new ArrayList<>();
+        for (Content c : content) {
+            if (c instanceof Element e) {
+                if (isFootnote(e)) {
+                    marks.add(e);
+                }
+                e.getDescendants(Filters.element("note", Tei.NS)).forEach(d -> {
+                    if (isFootnote(d)) {
+                        marks.add(d);
+                    }
+                });
+            }
+        }
+        for (Element mark : marks) {
+            Footnotes.Note note = footnotes.numbered(Integer.parseInt(mark.getAttributeValue("n")));
+            mark.addContent(encode(note.start(), note.end(), false).content());
+        }
+    }
+
+    private static boolean isFootnote(Element e) {
+        return e.getName().equals("note") && "foot".equals(e.getAttributeValue("place")) && e.getContentSize() == 0;
     }
 
     private static void collect(List<Span> spans, List<Span> into) {

@@ -22,16 +22,19 @@ public final class TeiDocumentBuilder {
     public TeiDocument build(SourceText source, Metadata meta, String id, String sha256, boolean lenient,
             Diagnostics diagnostics, String version) {
         List<Block> blocks = new BlockParser().parse(source);
-        List<DocumentLayout.Part> parts = new DocumentLayout(recognizers.dates()).analyse(source, blocks);
+        // the footnotes at the end are encoded at their marks, so the layout is of the blocks above them
+        Footnotes footnotes = Footnotes.find(source, blocks);
+        List<DocumentLayout.Part> parts = new DocumentLayout(recognizers.dates())
+                .analyse(footnotes.withoutMarks(source), footnotes.before(blocks));
         DocumentNames names = recognizers.names() == null ? null : recognizers.names().forDocument(source.name());
         List<SpanFinder> finders = new ArrayList<>(recognizers.finders());
         if (names != null) {
             finders.add(names);
         }
-        InlineEncoder inline = new InlineEncoder(source, diagnostics, lenient, meta.language(), finders);
+        InlineEncoder inline = new InlineEncoder(source, diagnostics, lenient, meta.language(), finders, footnotes);
         // what the header needs from the closer, found without names and reported nowhere: the closer reports when written
         InlineEncoder forFacts = names == null ? null : new InlineEncoder(source, new Diagnostics(source.name()),
-                lenient, meta.language(), recognizers.finders());
+                lenient, meta.language(), recognizers.finders(), footnotes);
         TeiBodyBuilder body = new TeiBodyBuilder(source, inline, forFacts);
         body.prepare(parts);
         String fileName = source.name().replaceAll(".*[/\\\\]", "");

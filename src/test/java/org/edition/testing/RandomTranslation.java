@@ -32,6 +32,9 @@ public final class RandomTranslation {
     public String document() {
         StringBuilder sb = new StringBuilder();
         int blocks = 1 + random.nextInt(12);
+        // one document in four has numbered footnotes: a mark after some paragraphs, the notes at the end
+        boolean footnoted = random.nextInt(4) == 0;
+        int marks = 0;
         for (int b = 0; b < blocks; b++) {
             if (b > 0) {
                 sb.append(random.nextInt(6) == 0 ? "\n \t\n" : "\n\n");
@@ -40,8 +43,17 @@ public final class RandomTranslation {
                 case 0 -> sb.append(list());
                 case 1 -> sb.append(table());
                 case 2 -> sb.append(line(1 + random.nextInt(5)));
-                default -> sb.append(paragraph());
+                default -> {
+                    sb.append(paragraph());
+                    if (footnoted && random.nextBoolean()) {
+                        sb.append('[').append(++marks).append(']');
+                    }
+                }
             }
+        }
+        for (int n = 1; n <= marks; n++) {
+            sb.append(n == 1 ? "\n\n" : random.nextInt(3) == 0 ? "\n\n" : "\n").append('[').append(n).append("] ")
+                    .append(line(2 + random.nextInt(12)).strip());
         }
         if (random.nextBoolean()) {
             sb.append('\n');
