@@ -455,7 +455,9 @@ public final class BracketClassifier {
         return Map.copyOf(out);
     }
 
-    private static final Pattern ENGLISH_WORDS = Pattern.compile("(?i)\\b(the|of|in|on|and|to|for|with|at|by)\\b");
+    /** Words that make a bracket an English phrase: "[on the situation in Léopoldville]", "[Kádár government]". */
+    private static final Pattern ENGLISH_WORDS = Pattern.compile("(?i)\\b(the|of|in|on|and|to|for|with|at|by)\\b"
+            + "|\\b(government|regime|leadership|side|delegation|group|faction|line|policy|period|era|affair)\\b");
 
     /** Han, Hangul, kana, Cyrillic or Arabic letters, or (when asked) pinyin tone marks. */
     static boolean inOriginalScript(String s, boolean toneMarks) {

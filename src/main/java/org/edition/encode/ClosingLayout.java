@@ -98,7 +98,8 @@ final class ClosingLayout {
                 roles[i--] = Role.CLOSER_MARK;
                 continue;
             }
-            if (!isSignatureBlock(source, b)) {
+            // "With communist greetings" above the signature, without the comma that marks most valedictions
+            if (!isSignatureBlock(source, b) || signed && isValediction(source, b)) {
                 break;
             }
             roles[i--] = Role.SIGNED;

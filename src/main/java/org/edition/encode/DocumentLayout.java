@@ -13,7 +13,8 @@ import java.util.regex.Pattern;
  */
 public final class DocumentLayout {
     public enum Role {
-        HEAD, PRECEDENCE, CLASSIFICATION, REFERENCE, STAMP, OPENER_DATELINE, BYLINE, ADDRESS_FIELD, SALUTE, BODY,
+        HEAD, PRECEDENCE, CLASSIFICATION, REFERENCE, STAMP, OPENER_DATELINE, BYLINE, ADDRESS_FIELD, OPENER_ADDRESS, SALUTE,
+        BODY,
         CLOSER_SALUTE, SIGNED, CLOSER_MARK, CLOSER_DATELINE, CLOSER_ADDRESS, POSTSCRIPT, DISTRIBUTION
     }
 
@@ -60,6 +61,9 @@ public final class DocumentLayout {
     /** A line that labels the lines after it: "PARTICIPANTS", "Enclosure:", "Copy to:". */
     private static final Pattern LABEL_LINE = Pattern.compile("^(?:\\p{Lu}[\\p{Lu} ]{2,30}|\\p{Lu}[\\p{L} ]{1,30}:)$");
     private static final Pattern ADDRESSEE = Pattern.compile("^\\[?\\s*To\\b.*[:,]$");
+    /** The first line of an inside address: "To the First Secretary ...", "To Comrade ...". */
+    private static final Pattern INSIDE_ADDRESS = Pattern.compile("^To\\s+(?:the\\s+)?\\p{Lu}");
+    private static final int MAX_ADDRESS_LINES = 6;
     private static final Pattern SALUTATION = Pattern.compile(
             "(?i)^\\[?(dear|esteemed|respected|honou?red|my\\s+dear|comrades?|sir|madam|gentlemen|your\\s+excellency"
                     + "|my\\s+lords?|monsieur\\s+le|excellency)\\b.*[,:!]$");
@@ -106,6 +110,11 @@ public final class DocumentLayout {
             if (b.kind() != Block.Kind.TEXT) {
                 break;
             }
+            if (!saluted && isInsideAddress(source, b)) {
+                parts.add(new Part(Role.OPENER_ADDRESS, b));
+                i++;
+                continue;
+            }
             List<Block> lines = splitLines(source, b);
             List<Role> roles = new ArrayList<>();
             for (Block line : lines) {
@@ -133,6 +142,23 @@ public final class DocumentLayout {
             }
         }
         return i;
+    }
+
+    /**
+     * "To the First Secretary of the Central Committee ... / Comrade Yumjaagiin Tsedenbal / Ulaanbaatar":
+     * the addressee's name and address at the top of a letter, a line each, none a sentence.
+     */
+    private static boolean isInsideAddress(SourceText source, Block b) {
+        if (b.lines() < 2 || b.lines() > MAX_ADDRESS_LINES || !INSIDE_ADDRESS.matcher(line(source, b)).lookingAt()) {
+            return false;
+        }
+        for (int[] l : b.lineRanges(source.text())) {
+            String text = source.text().substring(l[0], l[1]).strip();
+            if (text.isEmpty() || text.endsWith(".") || text.endsWith(":") || words(text) > HEADING_WORDS) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** What a line at the top of a document is, or null if it is not top matter. */

@@ -9,11 +9,13 @@ import org.jdom2.Text;
 
 /**
  * The reading text of encoded content, for header fields (title, sender, addressee): supplied words
- * merged in, markers (gaps, notes, labels, page breaks, corrections' errors) left out, whitespace
+ * merged in (another form of a name in parentheses), markers (gaps, notes, labels, page breaks, corrections' errors) left out, whitespace
  * collapsed. Iterative, since bracket nesting may be deep.
  */
 final class ReadingText {
     private static final Set<String> LEFT_OUT = Set.of("gap", "note", "label", "pb", "desc");
+    /** Other forms of a name, which the reading text gives in parentheses. */
+    private static final Set<String> IN_PARENTHESES = Set.of("alt-romanization", "acronym", "original-term");
 
     private ReadingText() {
     }
@@ -30,6 +32,14 @@ final class ReadingText {
                 sb.append(t.getText());
             } else if (c instanceof Element e && e.getName().equals("lb")) {
                 sb.append(' '); // the lines of a heading are words apart
+            } else if (c instanceof Element e && e.getName().equals("supplied") && IN_PARENTHESES.contains(e.getAttributeValue("reason"))) {
+                // "People's Army [ČSLA]" reads "People's Army (ČSLA)", as in the reading text edition
+                todo.addFirst(new Text(")"));
+                var children = e.getContent();
+                for (int i = children.size() - 1; i >= 0; i--) {
+                    todo.addFirst(children.get(i));
+                }
+                todo.addFirst(new Text("("));
             } else if (c instanceof Element e && !LEFT_OUT.contains(e.getName())
                     && !(e.getName().equals("sic") && e.getParentElement() != null
                             && e.getParentElement().getName().equals("choice"))) {

@@ -66,7 +66,8 @@ final class TeiBodyBuilder {
                     headings.add(ReadingText.of(head.getContent()));
                     top.add(head);
                 }
-                case PRECEDENCE, CLASSIFICATION, REFERENCE, STAMP, OPENER_DATELINE, BYLINE, ADDRESS_FIELD, SALUTE -> {
+                case PRECEDENCE, CLASSIFICATION, REFERENCE, STAMP, OPENER_DATELINE, BYLINE, ADDRESS_FIELD, OPENER_ADDRESS,
+                        SALUTE -> {
                     if (opener == null) {
                         opener = Tei.element("opener");
                         top.add(opener);
@@ -179,6 +180,7 @@ final class TeiBodyBuilder {
             case REFERENCE -> Tei.element("seg").setAttribute("type", "reference").addContent(encode(b));
             case STAMP -> Tei.element("seg").setAttribute("type", "stamp").addContent(encode(b));
             case OPENER_DATELINE -> dateline(inline, b, false, true);
+            case OPENER_ADDRESS -> insideAddress(b);
             case BYLINE -> {
                 // "Recorded by: Yan Mingfu": the name after the words is read as a signatory's
                 Element byline = Tei.element("byline");
@@ -194,6 +196,30 @@ final class TeiBodyBuilder {
                 yield salute;
             }
         };
+    }
+
+    /**
+     * The addressee's name and address at the top of a letter, a line of the source each; the
+     * addressee is its lines but a last one of a word or two (the city), "To the" left out.
+     */
+    private Element insideAddress(Block b) {
+        Element address = Tei.element("address");
+        StringBuilder who = new StringBuilder();
+        List<int[]> lines = b.lineRanges(source.text());
+        for (int k = 0; k < lines.size(); k++) {
+            List<Content> content = inline.encode(lines.get(k)[0], lines.get(k)[1]).content();
+            address.addContent(Tei.element("addrLine").addContent(content));
+            String line = ReadingText.of(content);
+            if (k == lines.size() - 1 && k >= 2 && line.split(" ").length <= 2) {
+                continue;
+            }
+            // a line that goes on with the one above ("of the USSR") joins it without a comma
+            who.append(who.length() == 0 ? "" : Character.isLowerCase(line.charAt(0)) ? " " : ", ").append(line);
+        }
+        if (addressee == null) {
+            addressee = addresseeOf(who.toString());
+        }
+        return address;
     }
 
     /** The addressee at the foot of a letter: an address, a line of it a line of the source; it names the addressee. */

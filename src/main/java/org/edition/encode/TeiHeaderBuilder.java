@@ -59,7 +59,13 @@ final class TeiHeaderBuilder {
         // "Letter from Zhou Enlai to Jawaharlal Nehru": a heading that says what the document is, is its title
         for (String h : facts.headings()) {
             if (h.split("\\s+").length >= 3 && DOCUMENT_KIND.matcher(h).lookingAt()) {
-                return KIND_ALONE.matcher(h).matches() ? withSubjectAndDate(h) : h;
+                return KIND_ALONE.matcher(h).matches() ? withSubjectAndDate(h) : kindCapitalised(h);
+            }
+        }
+        // "Memorandum" and "Subject: Conversation of ...": the kind, the subject and the date
+        for (String h : facts.headings()) {
+            if (KIND_ALONE.matcher(h.strip()).matches() && subject() != null) {
+                return withSubjectAndDate(h.strip());
             }
         }
         if (!facts.senders().isEmpty() && facts.addressee() != null) {
@@ -68,7 +74,8 @@ final class TeiHeaderBuilder {
         }
         for (String h : facts.headings()) {
             if (h.split("\\s+").length >= 3) {
-                return h;
+                java.util.regex.Matcher m = SUBJECT.matcher(h.strip());
+                return m.matches() ? m.group(1) : h;
             }
         }
         return kind + (facts.dateAsWritten() != null ? " of " + facts.dateAsWritten() : "") + " (" + fileName + ")";
@@ -92,14 +99,31 @@ final class TeiHeaderBuilder {
      */
     private String withSubjectAndDate(String kindHeading) {
         String title = kindHeading.equals(kindHeading.toUpperCase(Locale.ROOT)) ? titleCase(kindHeading) : kindHeading;
+        String subject = subject();
+        if (subject != null) {
+            title += ": " + subject;
+        }
+        return title + (facts.dateAsWritten() != null ? ", " + facts.dateAsWritten() : "");
+    }
+
+    /** What the subject heading ("Subject: ...") says the document is about, or null. */
+    private String subject() {
         for (String h : facts.headings()) {
             java.util.regex.Matcher m = SUBJECT.matcher(h.strip());
             if (m.matches()) {
-                title += ": " + m.group(1);
-                break;
+                return m.group(1);
             }
         }
-        return title + (facts.dateAsWritten() != null ? ", " + facts.dateAsWritten() : "");
+        return null;
+    }
+
+    /** "REPORT of the Soviet Military Attaché ...": the kind in capitals before the rest is given as a word. */
+    private static String kindCapitalised(String heading) {
+        int space = heading.indexOf(' ');
+        String first = heading.substring(0, space);
+        boolean capitals = first.length() > 1 && first.equals(first.toUpperCase(Locale.ROOT))
+                && !heading.equals(heading.toUpperCase(Locale.ROOT));
+        return capitals ? capitalise(first.toLowerCase(Locale.ROOT)) + heading.substring(space) : heading;
     }
 
     private static final java.util.Set<String> SMALL_WORDS = java.util.Set.of("of", "the", "a", "an", "and", "on", "in",

@@ -109,6 +109,10 @@ final class Choice {
         if (outer.type() != EntityType.ORG || inner.type() == EntityType.PERSON || outer.length() <= inner.length()) {
             return false;
         }
+        if (inner.name().equals(outer.name()) || inner.start() == outer.start()
+                && text.substring(inner.end(), outer.end()).strip().equals(outer.name())) {
+            return false; // "SED [Socialist Unity Party of Germany]": the body named once, with its other form
+        }
         if (inner.type() == EntityType.PLACE) {
             return true;
         }

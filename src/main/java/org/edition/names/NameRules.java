@@ -42,8 +42,8 @@ final class NameRules {
             "District", "Island", "Islands", "Mountains", "Sea", "Lake", "Strait", "Peninsula", "Valley", "Canal", "Bay",
             "Autonomous", "Pass");
     private static final Pattern TWO_RIVERS = Pattern.compile("\\b(" + CAP + ") and (" + CAP + ") Rivers\\b");
-    /** A capitalised word that does not begin another organization. */
-    private static final String CAPX = "(?!Ministry\\b|Embassy\\b)\\p{Lu}[\\p{L}'’-]*";
+    /** A capitalised word that does not begin another organization, nor a sentence's "I" ("... of Germany I thank"). */
+    private static final String CAPX = "(?!Ministry\\b|Embassy\\b|I \\p{Ll})\\p{Lu}[\\p{L}'’-]*";
     /** A word with a possessive 's, other than "People's": it begins another name ("and China's Ministry of ..."). */
     private static final String POSSESSIVE = "(?!People['’]s)\\p{Lu}[\\p{L}-]*['’]s\\b";
     /** More words of a name: capitalised ones, and "and", "for", "of (the)", "with the" between them. */
@@ -139,7 +139,11 @@ final class NameRules {
 
     /** "Ministry of Foreign Affairs", "Ministry for Foreign Affairs of the GDR". */
     private static final Pattern MINISTRY_TAIL = Pattern.compile(" (?:of|for)(?: the)? " + CAPX + CONT + "*");
-    private static final Pattern EMBASSY_TAIL = Pattern.compile(OF_PART + "(?: in(?: the)? " + CAPX + "(?: " + CAPX + ")*)?");
+    /** Capitalised words that say when, not where: "the Yugoslav Embassy in November [1956]". */
+    private static final String NOT_WHERE = "(?!(?:January|February|March|April|May|June|July|August|September|October"
+            + "|November|December|Spring|Summer|Autumn|Winter)\\b)";
+    private static final Pattern EMBASSY_TAIL = Pattern.compile(OF_PART + "(?: in(?: the)? " + NOT_WHERE + CAPX
+            + "(?: " + CAPX + ")*)?");
     /** What a body is of or for: "Committee of Ministers", "Commission for Supervision and Control". */
     private static final Pattern OF_TAIL = Pattern.compile("(?: (?:of|for)(?: the)? " + CAPX + CONT + "*)?");
 
@@ -587,12 +591,26 @@ final class NameRules {
                     continue;
                 }
             }
-            if (!Character.isUpperCase(text.charAt(w))) {
-                break;
+            if (!Character.isUpperCase(text.charAt(w)) || isOrdinalNumeral(text, w, s)) {
+                break; // "the IX Party Congress": a congress's number, not a party's name
             }
             s = w;
         }
         return s;
+    }
+
+    /** Whether the word at [w, end) (with the space after it) is a Roman numeral such as "IX" or "XXII". */
+    private static boolean isOrdinalNumeral(String text, int w, int end) {
+        int e = end - 1;
+        while (e > w && !Character.isLetter(text.charAt(e - 1))) {
+            e--;
+        }
+        for (int i = w; i < e; i++) {
+            if ("IVXLC".indexOf(text.charAt(i)) < 0) {
+                return false;
+            }
+        }
+        return e > w;
     }
 
     /**

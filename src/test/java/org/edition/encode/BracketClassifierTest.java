@@ -27,6 +27,7 @@ class BracketClassifierTest {
         Comrade [illegible] spoke.            | Comrade <gap reason="illegible"><desc>illegible</desc></gap> spoke.
         a steamer [name illegible] ran aground. | a steamer <gap reason="illegible"><desc>name illegible</desc></gap> ran aground.
         he reported [on the affair à la française]. | he reported <supplied reason="clarification"#T>on the affair à la française</supplied>.
+        the Government [Kádár government] met. | the Government <supplied reason="clarification"#T>Kádár government</supplied> met.
         He had [2 words illegible] it.        | He had <gap reason="illegible" quantity="2" unit="word"><desc>2 words illegible</desc></gap> it.
         [Here follows the text of the treaty] | <gap reason="editorial"><desc>Here follows the text of the treaty</desc></gap>
         [1 paragraph (6 lines) not declassified] | <gap reason="withheld" quantity="6" unit="line"><desc>1 paragraph (6 lines) not declassified</desc></gap>

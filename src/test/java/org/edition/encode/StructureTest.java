@@ -36,6 +36,31 @@ class StructureTest {
     }
 
     @Test
+    void anInsideAddressAtTheTopNamesTheAddresseeAndAValedictionNeedsNoComma() {
+        XPaths x = doc("Berlin, 12 May 1976\n\nTo the First Secretary of the Central Committee\nComrade Yumjaagiin Tsedenbal\n"
+                + "Ulaanbaatar\n\nDear Comrade Tsedenbal!\n\nOur delegation will arrive on 2 June.\n\n"
+                + "With communist greetings\n\nErich Honecker\n");
+        assertThat(x.string("string-join(//opener/*/local-name(), ' ')")).isEqualTo("dateline address salute");
+        assertThat(x.count("//opener/address/addrLine")).isEqualTo(3);
+        assertThat(x.string("//correspAction[@type = 'received']/name"))
+                .isEqualTo("First Secretary of the Central Committee, Comrade Yumjaagiin Tsedenbal");
+        assertThat(x.string("//closer/salute")).isEqualTo("With communist greetings");
+        assertThat(x.string("string-join(//closer/signed, '|')")).isEqualTo("Erich Honecker");
+    }
+
+    @Test
+    void aTitleTakesTheKindTheSubjectAndAnAcronymInParentheses() {
+        XPaths x = doc("Memorandum\n\nBudapest, 14 February 1957\n\nSubject: Conversation with the Yugoslav Ambassador\n\n"
+                + "The ambassador called at his own request.\n\nSík Endre\n");
+        assertThat(x.string("//titleStmt/title[@type = 'main']"))
+                .isEqualTo("Memorandum: Conversation with the Yugoslav Ambassador, 14 February 1957");
+        XPaths y = doc("REPORT\nof the Military Attaché on the Czechoslovak People's Army [ČSLA]\n\n20 July 1968\n\n"
+                + "The exercises showed that the staffs are not fully manned.\n\nColonel Ivanov\n");
+        assertThat(y.string("//titleStmt/title[@type = 'main']"))
+                .isEqualTo("Report of the Military Attaché on the Czechoslovak People's Army (ČSLA)");
+    }
+
+    @Test
     void aSentenceAtTheEndIsNotASignature() {
         XPaths x = doc("Text of the minutes.\n\nNo matters were raised.\n\nReuter\n");
         assertThat(x.string("string-join(//closer/signed, '|')")).isEqualTo("Reuter");

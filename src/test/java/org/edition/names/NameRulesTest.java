@@ -53,6 +53,24 @@ class NameRulesTest {
     }
 
     @Test
+    void anEmbassyIsInAPlaceNotInAMonth() {
+        assertThat(names("Nagy was granted asylum in the Yugoslav Embassy in November and left the Soviet Embassy in Budapest."))
+                .isEqualTo("orgName: Yugoslav Embassy; orgName: Soviet Embassy in Budapest; placeName: Budapest");
+    }
+
+    @Test
+    void aCongresssNumberIsNoPartysName() {
+        assertThat(names("Greetings on the IX Party Congress and the XXV Congress of the Communist Party."))
+                .isEqualTo("orgName: Communist Party");
+    }
+
+    @Test
+    void anAcronymAndTheNameItStandsForAreOneMention() {
+        assertThat(names("On behalf of the SED [Socialist Unity Party of Germany] I thank you."))
+                .isEqualTo("orgName: SED Socialist Unity Party of Germany; placeName: Germany");
+    }
+
+    @Test
     void aStateIsNamedByItsFormAndWhatItIsOf() {
         assertThat(names("Talks with the People's Republic of Angola and the Republic of Cuba; the Republic itself was silent."))
                 .isEqualTo("placeName: People's Republic of Angola; placeName: Republic of Cuba");
