@@ -4,8 +4,9 @@ import java.util.List;
 
 /**
  * What the body of a document says about the document, for its header: headings, senders (the
- * signatories), the addressee and the date (ISO and as written), all in reading form.
+ * signatories), the addressee and the date (ISO and as written), all in reading form; and whether
+ * it greets its addressee as a letter does ("Dear Comrade Tsedenbal!").
  */
 public record DocumentFacts(List<String> headings, List<String> senders, String addressee, String when,
-        String dateAsWritten) {
+        String dateAsWritten, boolean letter) {
 }

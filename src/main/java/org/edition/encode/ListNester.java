@@ -42,13 +42,15 @@ public final class ListNester {
 
     /**
      * The lists of a run of items, in order. An item that continues no open list starts a list
-     * inside the previous item when it is indented more or follows it directly; after a blank line
-     * at the same indentation it starts a new list of its own.
+     * inside the previous item when it is indented more, follows it directly, or has a style of a
+     * lower outline level; otherwise, after a blank line at the same indentation, it starts a new
+     * list of its own.
      */
     public List<Element> nest(List<Block> items, Function<Block, List<Content>> encode) {
         Deque<OpenList> open = new ArrayDeque<>();
         List<Element> roots = new ArrayList<>();
-        for (Block block : items) {
+        for (int k = 0; k < items.size(); k++) {
+            Block block = items.get(k);
             ListMark mark = block.mark();
             OpenList target = findOpen(open, mark);
             if (target != null) {
@@ -56,7 +58,8 @@ public final class ListNester {
                     open.pop();
                 }
             } else {
-                boolean deeper = !open.isEmpty() && mark.indent() > open.peek().indent;
+                boolean deeper = !open.isEmpty() && (mark.indent() > open.peek().indent
+                        || mark.indent() == open.peek().indent && subsection(open.peek(), mark, items, k));
                 if (!open.isEmpty() && block.afterBlank() && !deeper) {
                     open.clear();
                 }
@@ -118,6 +121,47 @@ public final class ListNester {
             default:
                 return false;
         }
+    }
+
+    /**
+     * Whether item k, of a style that continues no open list, opens an outline's subsection of the
+     * item above though a blank line parts them: its style is of a lower level than that of the
+     * list above, and that list goes on after it ("I. General situation", "1. Since ...", "2. ...",
+     * "II. Combat readiness"), or an item above holds a list of its style (the last section). A
+     * list that does not go on is done ("I. ... III." then "(a) ...").
+     */
+    private static boolean subsection(OpenList above, ListMark mark, List<Block> items, int k) {
+        if (outlineLevel(newFamily(mark)) <= outlineLevel(above.family)) {
+            return false;
+        }
+        for (int j = k + 1; j < items.size(); j++) {
+            ListMark later = items.get(j).mark();
+            if (later.indent() == above.indent && above.sameShape(later) && fits(above, later.label())) {
+                return true;
+            }
+        }
+        // the last section: its items are of the style the sections above held theirs in
+        String rend = rend(newFamily(mark), mark);
+        for (Element item : above.element.getChildren("item", Tei.NS)) {
+            for (Element inner : item.getChildren("list", Tei.NS)) {
+                if (rend.equals(inner.getAttributeValue("rend"))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** The level of an enumerator style in an outline: "I." above "A." above "1." above "a)" above "i." above bullets. */
+    private static int outlineLevel(String family) {
+        return switch (family) {
+            case "upper-roman" -> 0;
+            case "upper-alphabetic" -> 1;
+            case "numbered" -> 2;
+            case "alphabetic" -> 3;
+            case "roman" -> 4;
+            default -> 5;
+        };
     }
 
     private static String newFamily(ListMark mark) {

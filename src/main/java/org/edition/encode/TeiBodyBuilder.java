@@ -34,6 +34,10 @@ final class TeiBodyBuilder {
     private String addressee;
     private String when;
     private String dateAsWritten;
+    private boolean letter;
+
+    /** "Dear Comrade ...", "My dear Brother,": a letter's greeting. */
+    private static final java.util.regex.Pattern LETTER_SALUTATION = java.util.regex.Pattern.compile("(?i)(?:my\\s+)?dear\\s");
 
     TeiBodyBuilder(SourceText source, InlineEncoder inline, InlineEncoder forFacts) {
         this.source = source;
@@ -170,7 +174,7 @@ final class TeiBodyBuilder {
     }
 
     DocumentFacts facts() {
-        return new DocumentFacts(List.copyOf(headings), List.copyOf(senders), addressee, when, dateAsWritten);
+        return new DocumentFacts(List.copyOf(headings), List.copyOf(senders), addressee, when, dateAsWritten, letter);
     }
 
     private Element openerPart(Role role, Block b) {
@@ -189,6 +193,7 @@ final class TeiBodyBuilder {
             }
             default -> {
                 Element salute = Tei.element("salute").addContent(encode(b));
+                letter |= LETTER_SALUTATION.matcher(source.text()).region(b.start(), b.end()).lookingAt();
                 if (addressee == null) {
                     // "To the Ministry ...:" names the addressee; a "Dear Comrade ..." after it does not replace it
                     addressee = addresseeOf(ReadingText.of(salute.getContent()));

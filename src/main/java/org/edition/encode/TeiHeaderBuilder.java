@@ -137,14 +137,17 @@ final class TeiHeaderBuilder {
         return sb.toString().strip();
     }
 
-    /** "TELEGRAM", "Memorandum": a heading of one word that names the kind of document gives it ("Telegram"), else "Document". */
+    /**
+     * "TELEGRAM", "Memorandum": a heading of one word that names the kind of document gives it
+     * ("Telegram"); else a letter's greeting makes it a letter; else it is a "Document".
+     */
     private String kindHeading() {
         for (String h : facts.headings()) {
             if (isKindWord(h.strip())) {
                 return capitalise(h.strip().toLowerCase(java.util.Locale.ROOT));
             }
         }
-        return "Document";
+        return facts.letter() ? "Letter" : "Document";
     }
 
     /** "TELEGRAM", "Note": one word that names a kind of document. */

@@ -61,6 +61,17 @@ class StructureTest {
     }
 
     @Test
+    void anOutlinesNumberedParagraphsGoInsideTheirSectionAcrossBlankLines() {
+        XPaths x = doc("Report\n\nI. General situation\n\n1. The leadership has been replaced.\n\n2. Meetings were held.\n\n"
+                + "II. Combat readiness\n\n1. The exercises showed that:\na) the staffs are not manned;\nb) the lines failed.\n\n"
+                + "2. Readiness has fallen.\n\nColonel Ivanov\n");
+        assertThat(x.count("//div/list")).isEqualTo(1);
+        assertThat(x.string("string-join(//div/list/item/@n, ' ')")).isEqualTo("I II");
+        assertThat(x.string("string-join(//div/list/item/list/item/@n, ' ')")).isEqualTo("1 2 1 2");
+        assertThat(x.string("string-join(//item[@n = 'II']/list/item[1]/list/item/@n, ' ')")).isEqualTo("a b");
+    }
+
+    @Test
     void aSentenceAtTheEndIsNotASignature() {
         XPaths x = doc("Text of the minutes.\n\nNo matters were raised.\n\nReuter\n");
         assertThat(x.string("string-join(//closer/signed, '|')")).isEqualTo("Reuter");
@@ -75,7 +86,7 @@ class StructureTest {
         XPaths y = doc("MINISTRY OF FOREIGN AFFAIRS\n\nBeijing, 8 April 1955\n\nDear Mr. Prime Minister,\n\n"
                 + "The cable was sent.\n\nZhou Enlai\n");
         assertThat(y.string("//titleStmt/title[@type = 'main']"))
-                .isEqualTo("Document from Zhou Enlai to Mr. Prime Minister, 8 April 1955");
+                .isEqualTo("Letter from Zhou Enlai to Mr. Prime Minister, 8 April 1955");
     }
 
     @Test
