@@ -41,7 +41,10 @@ final class TeiHeaderBuilder {
     /** The first word of a heading that names a kind of document. */
     private static final java.util.regex.Pattern DOCUMENT_KIND = java.util.regex.Pattern.compile("(?i)(?:the\\s+)?"
             + "(?:letter|telegram|cable|memorandum|record|minutes|report|note|message|instructions?|directive|protocol|"
-            + "summary|transcript|journal|diary|speech|statement|draft|communiqu[eé]|aide-m[eé]moire|information)\\b");
+            + "summary|transcript|journal|diary|speech|statement|draft|communiqu[eé]|aide-m[eé]moire|information|"
+            // "Reference on grain purchases ..." (a Russian spravka), "Conversation between ...", "Resolution of ..."
+            + "reference|conversation|discussion|memo|dispatch|despatch|circular|resolution|decision|decree|declaration|"
+            + "appeal|excerpts?)\\b");
 
     String title() {
         if (meta.title() != null) {

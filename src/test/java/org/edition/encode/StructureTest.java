@@ -58,6 +58,10 @@ class StructureTest {
                 + "The exercises showed that the staffs are not fully manned.\n\nColonel Ivanov\n");
         assertThat(y.string("//titleStmt/title[@type = 'main']"))
                 .isEqualTo("Report of the Military Attaché on the Czechoslovak People's Army (ČSLA)");
+        // a letterhead above says who wrote it, the heading that names the kind what it is
+        XPaths z = doc("Ministry of Foreign Trade of the USSR\n\nReference on grain purchases abroad in 1963\n\n"
+                + "Moscow, 14 December 1963\n\nContracts were concluded with four countries.\n\nS. Borisov\n");
+        assertThat(z.string("//titleStmt/title[@type = 'main']")).isEqualTo("Reference on grain purchases abroad in 1963");
     }
 
     @Test
