@@ -54,17 +54,20 @@ class NameRecognitionTest {
      * file says when), but on the evening of 2026-11-29 general rules were added after reading their
      * misses (a surname with the full name in brackets, a role in apposition, organizations and
      * universities), so their figures now say how the rules do on text they have seen. 45 and 46 were
-     * written after those changes and scored once, with nothing changed for them: theirs are the
-     * held-out figures.
+     * written after those changes and scored once, with nothing changed for them; but on 2026-11-30
+     * known places were added that were among their misses too. 47 and 48 were written after that,
+     * their gold lists before their first conversion, and scored once: theirs are the held-out figures.
      */
     @Test
     void rulesAloneOnHeldOutDocuments() throws IOException {
         NameScore seen = score("four documents held out before, their misses read since", List.of(
                 "41-india-karachi-telegram-1948", "42-mexico-contadora-memcon-1983",
                 "43-finland-soviet-trade-minutes-1955", "44-ghana-guinea-embassy-report-1959"));
-        NameScore held = score("two held-out documents", List.of(
+        NameScore seenLater = score("two documents held out before, their misses read since", List.of(
                 "45-chile-gdr-trade-report-1971", "46-burma-yugoslavia-talks-1955"));
-        for (NameScore s : List.of(seen, held)) {
+        NameScore held = score("two held-out documents", List.of(
+                "47-indonesia-soviet-arms-memcon-1962", "48-albania-china-trade-cable-1966"));
+        for (NameScore s : List.of(seen, seenLater, held)) {
             assertThat(s.precision()).isGreaterThanOrEqualTo(0.6);
             assertThat(s.recall()).isGreaterThanOrEqualTo(0.4);
         }
