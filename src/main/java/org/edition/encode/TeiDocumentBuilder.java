@@ -27,6 +27,9 @@ public final class TeiDocumentBuilder {
         List<DocumentLayout.Part> parts = new DocumentLayout(recognizers.dates())
                 .analyse(footnotes.withoutMarks(source), footnotes.before(blocks));
         DocumentNames names = recognizers.names() == null ? null : recognizers.names().forDocument(source.name());
+        if (names != null) {
+            names.lookAhead(source.text());
+        }
         List<SpanFinder> finders = new ArrayList<>(recognizers.finders());
         if (names != null) {
             finders.add(names);

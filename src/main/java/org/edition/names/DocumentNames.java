@@ -35,6 +35,12 @@ public final class DocumentNames implements SpanFinder {
      */
     private final Map<String, RegisterEntry> bodyHeads = new java.util.HashMap<>();
 
+    /**
+     * The persons the document shows speaking somewhere ("Subandrio said"), by surname, to their
+     * names: a surname met before that sentence ("I visited Subandrio") is that person already.
+     */
+    private WordTable<String> speakersAhead;
+
     /** What this document adds to the run's register, where the run keeps that; else null. */
     private final Contribution.Recorder contribution;
 
@@ -49,6 +55,77 @@ public final class DocumentNames implements SpanFinder {
         return contribution == null ? null : contribution.contribution();
     }
 
+    /**
+     * Reads the whole text once before its blocks for the persons it shows speaking, so that a
+     * surname named before them is found too; a person's first words win where two share a surname.
+     */
+    public void lookAhead(String text) {
+        WordTable<String> ahead = null;
+        // a window at a time, cut at a line break: a long document is never tokenized whole
+        for (int start = 0; start < text.length(); ) {
+            int end = Math.min(text.length(), start + LOOK_AHEAD_WINDOW);
+            if (end < text.length()) {
+                int nl = text.lastIndexOf('\n', end);
+                end = nl > start ? nl + 1 : end;
+            }
+            String window = text.substring(start, end);
+            for (Candidate c : shared.rules().speakers(window, new Tokens(window, shared.vocabulary()))) {
+                String name = collapse(c.name());
+                String surname = name.substring(name.lastIndexOf(' ') + 1);
+                ahead = ahead == null ? new WordTable<>() : ahead;
+                if (ahead.get(surname) == null) {
+                    ahead.put(surname, name);
+                }
+            }
+            start = end;
+        }
+        speakersAhead = ahead;
+    }
+
+    private static final int LOOK_AHEAD_WINDOW = 1 << 16;
+
+    /**
+     * "I visited Subandrio" before "Subandrio said": a surname of a person the document shows
+     * speaking later, where nothing else was found, is that person, under the name the sentence
+     * gives; capitalised words right after it go with it ("I saw Liaquat Ali Khan" before
+     * "Liaquat said").
+     */
+    private void speakersAhead(Tokens tokens, List<Candidate> candidates, String viewText) {
+        int found = candidates.size();
+        for (int i = 0; i < tokens.size(); i++) {
+            String name = tokens.capitalised(i) ? tokens.lookUp(speakersAhead, i) : null;
+            if (name == null || surnames.size() > 0 && tokens.lookUp(surnames, i) != null
+                    || i > 0 && tokens.joined(i - 1) && tokens.capitalised(i - 1) || afterInitial(viewText, tokens.start(i))) {
+                continue; // "Pham Van Dong", "N. S. Khrushchev": a longer name, which the rules read whole
+            }
+            int last = i;
+            while (last < i + 2 && last + 1 < tokens.size() && tokens.joined(last) && tokens.capitalised(last + 1)) {
+                last++;
+            }
+            int start = tokens.start(i);
+            int end = tokens.end(last);
+            boolean free = true;
+            for (int k = 0; k < found && free; k++) {
+                free = candidates.get(k).end() <= start || candidates.get(k).start() >= end;
+            }
+            if (free) {
+                candidates.add(new Candidate(start, end, EntityType.PERSON,
+                        last == i ? name : collapse(viewText.substring(start, end)), null));
+            }
+            i = last;
+        }
+    }
+
+    /** Whether an initial ("S.") stands right before {@code start}. */
+    private static boolean afterInitial(String text, int start) {
+        int k = start;
+        while (k > 0 && text.charAt(k - 1) == ' ') {
+            k--;
+        }
+        return k >= 2 && text.charAt(k - 1) == '.' && Character.isUpperCase(text.charAt(k - 2))
+                && (k == 2 || !Character.isLetter(text.charAt(k - 3)));
+    }
+
     @Override
     public List<Span> find(String text, BlockPairs pairs) {
         TextView view = new TextView(text, pairs);
@@ -56,6 +133,7 @@ public final class DocumentNames implements SpanFinder {
         List<Candidate> candidates = new ArrayList<>();
         shared.registered().find(tokens, (start, end, phrase, entry) ->
                 candidates.add(new Candidate(start, end, entry.type(), phrase, entry, true)));
+
         if (surnames.size() > 0) {
             for (int i = 0; i < tokens.size(); i++) {
                 RegisterEntry person = tokens.capitalised(i) ? tokens.lookUp(surnames, i) : null;
@@ -92,6 +170,9 @@ public final class DocumentNames implements SpanFinder {
         candidates.addAll(OtherForms.acronymNames(text, pairs, view));
         candidates.addAll(OtherForms.namesBeforeRole(text, pairs, view));
 
+        if (speakersAhead != null) {
+            speakersAhead(tokens, candidates, view.text);
+        }
         // "Pak Seong-cheol [Pak Song Chol]" is one mention: widen first, so the inner form loses to it
         if (candidates.isEmpty()) {
             return List.of();

@@ -337,6 +337,15 @@ final class NameRules {
         return NOT_NAME.contains(word);
     }
 
+    /** The persons {@link #speakers} finds in {@code text}, alone: what a document's look ahead needs. */
+    List<Candidate> speakers(String text, Tokens tokens) {
+        int[] kinds = new int[tokens.size()];
+        java.util.Arrays.fill(kinds, NOT_LOOKED_UP); // looked up only where a capitalised word is followed by a verb
+        List<Candidate> out = new ArrayList<>();
+        speakers(text, tokens, kinds, out);
+        return out;
+    }
+
     /** What is never a person's name before a verb of speaking: a title, a body, a kind of place, a sentence opener. */
     private static final int NOT_A_SPEAKER = NEVER_NAME | TITLE | IN_PORTFOLIO | ORG_HEAD | PLACE_HEAD | STATE_HEAD;
 
