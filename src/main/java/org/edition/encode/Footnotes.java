@@ -118,10 +118,7 @@ final class Footnotes {
         }
         char[] chars = source.text().toCharArray();
         for (int open : byMark.keySet()) {
-            for (int i = open; chars[i] != ']'; i++) {
-                chars[i] = ' ';
-            }
-            chars[source.text().indexOf(']', open)] = ' ';
+            java.util.Arrays.fill(chars, open, source.text().indexOf(']', open) + 1, ' ');
         }
         return new SourceText(source.name(), new String(chars));
     }

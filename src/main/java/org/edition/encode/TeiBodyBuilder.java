@@ -101,7 +101,7 @@ final class TeiBodyBuilder {
                     encodeLines(encoder, salute, b, false); // a valediction of several lines keeps them
                     yield List.of(salute);
                 }
-                case CLOSER_ADDRESS -> List.of(address(encoder, b, gatherFacts));
+                case CLOSER_ADDRESS -> List.of(footAddress(encoder, b, gatherFacts));
                 case CLOSER_DATELINE -> List.of(dateline(encoder, b, true, gatherFacts));
                 default -> List.of(signed(encoder, b, gatherFacts));
             });
@@ -208,36 +208,40 @@ final class TeiBodyBuilder {
      * addressee is its lines but a last one of a word or two (the city), "To the" left out.
      */
     private Element insideAddress(Block b) {
-        Element address = Tei.element("address");
+        List<String> lines = new ArrayList<>();
+        Element address = address(inline, b, lines);
         StringBuilder who = new StringBuilder();
-        List<int[]> lines = b.lineRanges(source.text());
         for (int k = 0; k < lines.size(); k++) {
-            List<Content> content = inline.encode(lines.get(k)[0], lines.get(k)[1]).content();
-            address.addContent(Tei.element("addrLine").addContent(content));
-            String line = ReadingText.of(content);
-            if (k == lines.size() - 1 && k >= 2 && line.split(" ").length <= 2) {
+            String line = lines.get(k);
+            if (line.isEmpty() || k == lines.size() - 1 && k >= 2 && line.split(" ").length <= 2) {
                 continue;
             }
             // a line that goes on with the one above ("of the USSR") joins it without a comma
             who.append(who.length() == 0 ? "" : Character.isLowerCase(line.charAt(0)) ? " " : ", ").append(line);
         }
-        if (addressee == null) {
+        if (addressee == null && who.length() > 0) {
             addressee = addresseeOf(who.toString());
         }
         return address;
     }
 
-    /** The addressee at the foot of a letter: an address, a line of it a line of the source; it names the addressee. */
-    private Element address(InlineEncoder encoder, Block b, boolean gatherFacts) {
-        Element address = Tei.element("address");
+    /** The addressee at the foot of a letter; its first line names the addressee. */
+    private Element footAddress(InlineEncoder encoder, Block b, boolean gatherFacts) {
         List<String> lines = new ArrayList<>();
+        Element address = address(encoder, b, lines);
+        if (gatherFacts && !lines.isEmpty()) {
+            addressee = addresseeOf(lines.get(0)); // its first line says more than a "My Lord," above
+        }
+        return address;
+    }
+
+    /** An address, a line of it a line of the source; the lines' reading texts go to {@code lines}. */
+    private Element address(InlineEncoder encoder, Block b, List<String> lines) {
+        Element address = Tei.element("address");
         for (int[] line : b.lineRanges(source.text())) {
             List<Content> content = encoder.encode(line[0], line[1]).content();
             address.addContent(Tei.element("addrLine").addContent(content));
             lines.add(ReadingText.of(content));
-        }
-        if (gatherFacts && !lines.isEmpty()) {
-            addressee = addresseeOf(lines.get(0)); // its first line says more than a "My Lord," above
         }
         return address;
     }

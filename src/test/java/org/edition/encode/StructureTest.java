@@ -2,6 +2,7 @@ package org.edition.encode;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.edition.pipeline.Conversion;
 import org.edition.testing.Encode;
 import org.edition.testing.XPaths;
 import org.junit.jupiter.api.Test;
@@ -46,6 +47,11 @@ class StructureTest {
                 .isEqualTo("First Secretary of the Central Committee, Comrade Yumjaagiin Tsedenbal");
         assertThat(x.string("//closer/salute")).isEqualTo("With communist greetings");
         assertThat(x.string("string-join(//closer/signed, '|')")).isEqualTo("Erich Honecker");
+        // a line of it that reads as nothing (a gap) is no part of the addressee, and no failure
+        Conversion c = Encode.text("Berlin, 12 May 1976\n\nTo the Ministry\n[Seal]\n[illegible]\nUlaanbaatar\n\n"
+                + "Dear Comrade!\n\nThe delegation arrives.\n\nHonecker\n");
+        assertThat(c.ok()).as(c.diagnostics().toString()).isTrue();
+        assertThat(XPaths.of(c.tei()).string("//correspAction[@type = 'received']/name")).isEqualTo("Ministry");
     }
 
     @Test

@@ -35,6 +35,14 @@ public final class RandomTranslation {
         // one document in four has numbered footnotes: a mark after some paragraphs, the notes at the end
         boolean footnoted = random.nextInt(4) == 0;
         int marks = 0;
+        if (random.nextInt(6) == 0) {
+            // an inside address at the top: "To the ..." and lines of names, brackets and all
+            sb.append("To the ").append(line(1 + random.nextInt(4)).strip());
+            for (int l = random.nextInt(4); l > 0; l--) {
+                sb.append('\n').append(line(1 + random.nextInt(3)).strip());
+            }
+            sb.append("\n\n");
+        }
         for (int b = 0; b < blocks; b++) {
             if (b > 0) {
                 sb.append(random.nextInt(6) == 0 ? "\n \t\n" : "\n\n");
