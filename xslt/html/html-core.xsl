@@ -139,7 +139,8 @@
   <xsl:template name="h:marks" as="element()*">
     <xsl:param name="how" as="map(xs:string, item())+" required="yes"/>
     <xsl:param name="side" as="xs:string" required="yes"/>
-    <xsl:variable name="marks" as="xs:string+" select="$how ! string(.($side))"/>
+    <!-- a footnote's mark is a link to its note (h:footnote-reference), not a mark of text -->
+    <xsl:variable name="marks" as="xs:string+" select="$how ! (if (?footnote) then '' else string(.($side)))"/>
     <xsl:for-each select="distinct-values($marks[. ne ''])">
       <xsl:variable name="mark" select="."/>
       <xsl:variable name="views" select="h:in($marks ! (. eq $mark))"/>
@@ -203,6 +204,11 @@
     </xsl:if>
     <xsl:if test="$how?endnote = true()">
       <xsl:call-template name="h:endnote-reference">
+        <xsl:with-param name="how" select="$how"/>
+      </xsl:call-template>
+    </xsl:if>
+    <xsl:if test="$how?footnote = true()">
+      <xsl:call-template name="h:footnote-reference">
         <xsl:with-param name="how" select="$how"/>
       </xsl:call-template>
     </xsl:if>

@@ -74,20 +74,40 @@
   </xsl:template>
 
   <!-- The numbered footnotes as the bracketed view shows them (ed:render-as answers 'footnote'):
-       their marks are in the text, the notes after it, each after its mark, as the translator
-       printed them. -->
+       their marks in the text, links to the notes after it, each note after its mark, as the
+       translator printed them, with a link back. Numbered in document order (h:footnote-number):
+       the marks are the translator's and need not be unique. -->
+  <xsl:key name="h:footnotes" match="tei:note[@n]" use="exists(h:views-with(h:how(.), 'footnote'))"/>
+
+  <xsl:function name="h:footnote-number" as="xs:integer">
+    <xsl:param name="note" as="element(tei:note)"/>
+    <xsl:variable name="all" select="key('h:footnotes', true(), root($note))"/>
+    <xsl:sequence select="ed:rank($all, $note, 1, count($all))"/>
+  </xsl:function>
+
+  <!-- the mark in the text, in the views where the context element is a footnote -->
+  <xsl:template name="h:footnote-reference" as="element()">
+    <xsl:context-item as="element()" use="required"/>
+    <xsl:param name="how" as="map(xs:string, item())+" required="yes"/>
+    <xsl:variable name="n" select="h:footnote-number(.)"/>
+    <a href="#ed-footnote-{$n}" id="ed-footnoteref-{$n}">
+      <xsl:sequence select="h:class(('ed-mark', 'ed-footnoteref', h:in-views(h:views-with($how, 'footnote'))))"/>
+      <span class="ed-visually-hidden">Note </span>{ed:render-as(., 'bracketed')?before}</a>
+  </xsl:template>
+
   <xsl:template name="h:footnotes" as="element()?">
     <xsl:param name="text" as="element()*"/>
-    <xsl:variable name="notes" select="$text//tei:note[@n][h:views-with(h:how(.), 'footnote') = 'bracketed']"/>
+    <xsl:variable name="notes" select="$text ! key('h:footnotes', true(), root(.))"/>
     <xsl:if test="exists($notes)">
       <section aria-labelledby="ed-footnotes-title">
         <xsl:sequence select="h:class(('ed-notes', h:in-views('bracketed')))"/>
         <h2 id="ed-footnotes-title">Notes</h2>
         <ul class="ed-footnotes">
           <xsl:for-each select="$notes">
-            <li>
+            <xsl:variable name="n" select="h:footnote-number(.)"/>
+            <li id="ed-footnote-{$n}">
               <xsl:sequence select="h:class(h:tei-classes(.))"/>
-              <span class="ed-mark">{ed:render-as(., 'bracketed')?before}</span>
+              <a class="ed-mark" href="#ed-footnoteref-{$n}"><span class="ed-visually-hidden">Back to the text, note </span>{ed:render-as(., 'bracketed')?before}</a>
               <xsl:text> </xsl:text>
               <xsl:variable name="content" as="node()*">
                 <xsl:apply-templates mode="h:inline"/>
