@@ -126,6 +126,13 @@ public final class DocumentNames implements SpanFinder {
                 && (k == 2 || !Character.isLetter(text.charAt(k - 3)));
     }
 
+    /** Whether {@code words} name, in part or whole, a place or body Edition knows without a register ("Katowice Province"). */
+    private boolean namesKnown(String words) {
+        boolean[] found = {false};
+        shared.known().find(new Tokens(words, shared.vocabulary()), (start, end, phrase, type) -> found[0] = true);
+        return found[0];
+    }
+
     @Override
     public List<Span> find(String text, BlockPairs pairs) {
         TextView view = new TextView(text, pairs);
@@ -153,7 +160,10 @@ public final class DocumentNames implements SpanFinder {
         }
         shared.known().find(tokens, (start, end, phrase, type) -> {
             int from = type == EntityType.PLACE ? NameRules.withCompassWord(view.text, start) : start;
-            candidates.add(new Candidate(from, end, type, from == start ? phrase : view.text.substring(from, end), null));
+            Candidate place = new Candidate(from, end, type, from == start ? phrase : view.text.substring(from, end), null);
+            // "Subotica [Szabadka]": a known place and its name in another language, one mention
+            candidates.add(type == EntityType.PLACE ? OtherForms.inOtherLanguage(place, text, pairs, view, this::namesKnown)
+                    : place);
             int government = type == EntityType.PLACE ? NameRules.governmentAfter(view.text, end) : end;
             if (government > end) {
                 // "the United States Government": a place's name before it makes the body a name

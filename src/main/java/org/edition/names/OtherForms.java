@@ -87,6 +87,33 @@ final class OtherForms {
         return c;
     }
 
+    /**
+     * "Subotica [Szabadka]", "Gdańsk [Danzig]": a known place followed by its name in another
+     * language, one or two capitalised words of letters alone, belongs to the mention; a bracket
+     * that names a known place of its own, or has one in it ("Hanoi [Vietnam]", "Silesia [Katowice
+     * Province]"), or is an acronym ("[USSR]") does not.
+     */
+    static Candidate inOtherLanguage(Candidate c, String text, BlockPairs pairs, TextView view,
+            java.util.function.Predicate<String> known) {
+        int end = view.sourceEnd(c.end());
+        if (end + 1 >= pairs.end() || text.charAt(end) != ' ' || text.charAt(end + 1) != '[') {
+            return c; // the common case
+        }
+        BracketPair p = pairs.openingAt(end + 1);
+        if (p == null || pairs.hasInner(p)) {
+            return c;
+        }
+        String content = text.substring(p.contentStart(), p.contentEnd());
+        if (!OTHER_LANGUAGE_NAME.matcher(content).matches() || content.equals(content.toUpperCase(java.util.Locale.ROOT))
+                || known.test(content)) {
+            return c;
+        }
+        return new Candidate(c.start(), view.viewOffset(p.contentEnd()), c.type(), c.name(), c.entry(), c.registerForm());
+    }
+
+    private static final java.util.regex.Pattern OTHER_LANGUAGE_NAME = java.util.regex.Pattern.compile(
+            "\\p{Lu}\\p{L}+(?:[ -]\\p{Lu}\\p{L}+)?");
+
     /** "Pak Seong-cheol [Pak Song Chol]": a bracketed other form of the name belongs to the mention. */
     static Candidate takenIn(Candidate c, String text, BlockPairs pairs, TextView view) {
         if (!bracketFollows(text, pairs, view.sourceEnd(c.end()))) {

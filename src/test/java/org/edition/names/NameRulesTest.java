@@ -66,6 +66,14 @@ class NameRulesTest {
     }
 
     @Test
+    void aKnownPlaceWithItsNameInAnotherLanguageIsOneMention() {
+        assertThat(names("They crossed near Subotica [Szabadka] and reached Gdańsk [Danzig], then Hanoi [Vietnam] "
+                + "and Moscow [USSR]."))
+                .isEqualTo("placeName: Subotica Szabadka; placeName: Gdańsk Danzig; placeName: Hanoi; placeName: Vietnam; "
+                        + "placeName: Moscow; placeName: USSR");
+    }
+
+    @Test
     void anEmbassyIsInAPlaceNotInAMonth() {
         assertThat(names("Nagy was granted asylum in the Yugoslav Embassy in November and left the Soviet Embassy in Budapest."))
                 .isEqualTo("orgName: Yugoslav Embassy; orgName: Soviet Embassy in Budapest; placeName: Budapest");
