@@ -20,9 +20,9 @@ final class Footnotes {
     static final Footnotes NONE = new Footnotes(-1, Map.of(), List.of());
 
     /** A note's first line: its mark, then text. */
-    private static final Pattern NOTE_LINE = Pattern.compile("\\[(\\d{1,3})\\][ \\t]+\\S");
+    private static final Pattern NOTE_LINE = Pattern.compile("\\[(\\d{1,4})\\][ \\t]+\\S");
     /** A reference mark: a bracketed number touching the character before it. */
-    private static final Pattern MARK = Pattern.compile("(?<=\\S)\\[(\\d{1,3})\\]");
+    private static final Pattern MARK = Pattern.compile("(?<=\\S)\\[(\\d{1,4})\\]");
 
     /** One note: its number and its text's offsets, the mark at the start of its line left out. */
     record Note(int n, int start, int end) {

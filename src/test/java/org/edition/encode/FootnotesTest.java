@@ -66,6 +66,22 @@ class FootnotesTest {
     }
 
     @Test
+    void aThousandNotesAndMoreAreFootnotesToo() {
+        StringBuilder text = new StringBuilder("Report\n\n");
+        StringBuilder notes = new StringBuilder();
+        for (int n = 1; n <= 1005; n++) {
+            text.append("The delegation met the ministry again on the matter of the border.[").append(n).append("]\n\n");
+            notes.append('[').append(n).append("] Meeting ").append(n).append(".\n");
+        }
+        String input = text.append("I. Ivanov\n\n").append(notes).toString();
+        String tei = Encode.text(input).tei();
+        XPaths x = XPaths.of(tei);
+        assertThat(x.count("//div/p/note[@place = 'foot']")).isEqualTo(1005);
+        assertThat(x.string("//div/p[1005]/note")).isEqualTo("Meeting 1005.");
+        assertThat(Texts.normalise(Texts.bracketed(tei))).isEqualTo(Texts.normalise(input));
+    }
+
+    @Test
     void bracketedNumbersThatAreNotMarkedNotesStayAsTheyWere() {
         // a number in brackets after a space is no mark: no note finds its mark, so nothing is a footnote
         XPaths x = XPaths.of(Encode.text("Report\n\nThe delegation left [1] Moscow.\n\n[1] On 3 May.\n").tei());
