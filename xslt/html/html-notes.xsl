@@ -57,11 +57,7 @@
               <xsl:if test="@xml:lang">
                 <xsl:attribute name="lang" select="@xml:lang"/>
               </xsl:if>
-              <!-- the note's content is in the text too (in the views where it reads in place) -->
-              <xsl:variable name="content" as="node()*">
-                <xsl:apply-templates mode="h:inline"/>
-              </xsl:variable>
-              <xsl:apply-templates select="$content" mode="h:note-copy"/>
+              <xsl:call-template name="h:note-content"/>
               <xsl:text> </xsl:text>
               <!-- the reference of a note inside a note is in the list's copy of the outer note -->
               <a class="ed-backref" href="#{h:noteref-id(.)}{'-note'[current()/ancestor::tei:note[ed:is-endnote(.)]]}"><span aria-hidden="true">&#x21A9;&#xFE0E;</span><span
@@ -109,13 +105,10 @@
               <xsl:sequence select="h:class(h:tei-classes(.))"/>
               <a class="ed-mark" href="#ed-footnoteref-{$n}"><span class="ed-visually-hidden">Back to the text, note </span>{ed:render-as(., 'bracketed')?before}</a>
               <xsl:text> </xsl:text>
-              <xsl:variable name="content" as="node()*">
-                <xsl:apply-templates mode="h:inline"/>
-              </xsl:variable>
               <!-- where no view reads the note in place, this copy keeps the ids the register links to -->
-              <xsl:apply-templates select="$content" mode="h:note-copy">
-                <xsl:with-param name="suffix" select="if (h:how(.)?content = true()) then '-footnote' else ''" tunnel="yes"/>
-              </xsl:apply-templates>
+              <xsl:call-template name="h:note-content">
+                <xsl:with-param name="suffix" select="if (h:how(.)?content = true()) then '-footnote' else ''"/>
+              </xsl:call-template>
             </li>
           </xsl:for-each>
         </ul>
@@ -123,7 +116,19 @@
     </xsl:if>
   </xsl:template>
 
-  <!-- a note's content is in the text too: its ids are made unique -->
+  <!-- A note's content in a list of notes. It is in the text too (in the views where the note
+       reads in place), so its ids get $suffix to stay unique. -->
+  <xsl:template name="h:note-content" as="node()*">
+    <xsl:context-item as="element(tei:note)" use="required"/>
+    <xsl:param name="suffix" as="xs:string" select="'-note'"/>
+    <xsl:variable name="content" as="node()*">
+      <xsl:apply-templates mode="h:inline"/>
+    </xsl:variable>
+    <xsl:apply-templates select="$content" mode="h:note-copy">
+      <xsl:with-param name="suffix" select="$suffix" tunnel="yes"/>
+    </xsl:apply-templates>
+  </xsl:template>
+
   <xsl:template match="@id" mode="h:note-copy" as="attribute()">
     <xsl:param name="suffix" as="xs:string" select="'-note'" tunnel="yes"/>
     <xsl:attribute name="id" select=". || $suffix"/>

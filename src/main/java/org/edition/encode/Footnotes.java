@@ -19,10 +19,12 @@ import java.util.regex.Pattern;
 final class Footnotes {
     static final Footnotes NONE = new Footnotes(-1, Map.of(), List.of());
 
+    /** A footnote's number in brackets, as its mark and its note's line both give it. */
+    private static final String NUMBER = "\\[(\\d{1,4})\\]";
     /** A note's first line: its mark, then text. */
-    private static final Pattern NOTE_LINE = Pattern.compile("\\[(\\d{1,4})\\][ \\t]+\\S");
+    private static final Pattern NOTE_LINE = Pattern.compile(NUMBER + "[ \\t]+\\S");
     /** A reference mark: a bracketed number touching the character before it. */
-    private static final Pattern MARK = Pattern.compile("(?<=\\S)\\[(\\d{1,4})\\]");
+    private static final Pattern MARK = Pattern.compile("(?<=\\S)" + NUMBER);
 
     /** One note: its number and its text's offsets, the mark at the start of its line left out. */
     record Note(int n, int start, int end) {

@@ -95,12 +95,8 @@ final class OtherForms {
      */
     static Candidate inOtherLanguage(Candidate c, String text, BlockPairs pairs, TextView view,
             java.util.function.Predicate<String> known) {
-        int end = view.sourceEnd(c.end());
-        if (end + 1 >= pairs.end() || text.charAt(end) != ' ' || text.charAt(end + 1) != '[') {
-            return c; // the common case
-        }
-        BracketPair p = pairs.openingAt(end + 1);
-        if (p == null || pairs.hasInner(p)) {
+        BracketPair p = bracketAfter(c, text, pairs, view);
+        if (p == null) {
             return c;
         }
         String content = text.substring(p.contentStart(), p.contentEnd());
@@ -116,19 +112,8 @@ final class OtherForms {
 
     /** "Pak Seong-cheol [Pak Song Chol]": a bracketed other form of the name belongs to the mention. */
     static Candidate takenIn(Candidate c, String text, BlockPairs pairs, TextView view) {
-        if (!bracketFollows(text, pairs, view.sourceEnd(c.end()))) {
-            return c; // the common case, decided without mapping the span
-        }
-        int[] src = view.toSource(c.start(), c.end());
-        if (src[0] < 0) {
-            return c;
-        }
-        int i = src[1];
-        while (i < pairs.end() && text.charAt(i) == ' ') {
-            i++;
-        }
-        BracketPair p = pairs.openingAt(i);
-        if (p == null || i == src[1] || pairs.hasInner(p)) {
+        BracketPair p = bracketAfter(c, text, pairs, view);
+        if (p == null) {
             return c;
         }
         String content = text.substring(p.contentStart(), p.contentEnd()).strip();
@@ -151,6 +136,26 @@ final class OtherForms {
         int n = c.name().length();
         return NameForms.acronymOf(form, c.name(), n)
                 && (NameForms.acronymBefore(form, c.name(), n) || !NameForms.acronymBefore(form, view.text, c.end()));
+    }
+
+    /**
+     * The bracket that follows a name after a space ("Pak Seong-cheol [Pak Song Chol]"), with no
+     * bracket inside it; else null.
+     */
+    private static BracketPair bracketAfter(Candidate c, String text, BlockPairs pairs, TextView view) {
+        if (!bracketFollows(text, pairs, view.sourceEnd(c.end()))) {
+            return null; // the common case, decided without mapping the span
+        }
+        int[] src = view.toSource(c.start(), c.end());
+        if (src[0] < 0) {
+            return null;
+        }
+        int i = src[1];
+        while (i < pairs.end() && text.charAt(i) == ' ') {
+            i++;
+        }
+        BracketPair p = pairs.openingAt(i);
+        return p == null || i == src[1] || pairs.hasInner(p) ? null : p;
     }
 
     /** Whether a bracket opens at {@code i} or after spaces (or the close of a bracket the name ends in). */
