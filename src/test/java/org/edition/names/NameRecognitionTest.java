@@ -56,7 +56,8 @@ class NameRecognitionTest {
      * universities), so their figures now say how the rules do on text they have seen. 45 and 46 were
      * written after those changes and scored once, with nothing changed for them; but on 2026-11-30
      * known places were added that were among their misses too. 47 and 48 were written after that,
-     * their gold lists before their first conversion, and scored once: theirs are the held-out figures.
+     * their gold lists before their first conversion, and scored once; a rule was added after reading
+     * 47's misses. 49 and 50 were written the next session, the same way: theirs are the held-out figures.
      */
     @Test
     void rulesAloneOnHeldOutDocuments() throws IOException {
@@ -65,9 +66,11 @@ class NameRecognitionTest {
                 "43-finland-soviet-trade-minutes-1955", "44-ghana-guinea-embassy-report-1959"));
         NameScore seenLater = score("two documents held out before, their misses read since", List.of(
                 "45-chile-gdr-trade-report-1971", "46-burma-yugoslavia-talks-1955"));
-        NameScore held = score("two held-out documents", List.of(
+        NameScore seenLast = score("two documents held out before, their misses read since", List.of(
                 "47-indonesia-soviet-arms-memcon-1962", "48-albania-china-trade-cable-1966"));
-        for (NameScore s : List.of(seen, seenLater, held)) {
+        NameScore held = score("two held-out documents", List.of(
+                "49-bulgaria-uar-conversation-1967", "50-poland-icc-vietnam-telegram-1965"));
+        for (NameScore s : List.of(seen, seenLater, seenLast, held)) {
             assertThat(s.precision()).isGreaterThanOrEqualTo(0.6);
             assertThat(s.recall()).isGreaterThanOrEqualTo(0.4);
         }
