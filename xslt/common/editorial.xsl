@@ -174,6 +174,17 @@
     <xsl:sequence select="ed:rank($endnotes, $note, 1, count($endnotes))"/>
   </xsl:function>
 
+  <!-- The heading the notes are listed under in a view: the one the translator printed above the
+       footnotes (the head of a divGen type="footnotes"), else, where the view lists notes of its own
+       (reading), "Notes"; the diplomatic view lists none. -->
+  <xsl:function name="ed:notes-heading" as="xs:string?">
+    <xsl:param name="text" as="element()*"/>
+    <xsl:param name="view" as="xs:string"/>
+    <xsl:variable name="printed" select="($text//tei:divGen[@type = 'footnotes']/tei:head)[1] ! normalize-space()"/>
+    <xsl:sequence select="if ($view eq 'bracketed') then $printed
+      else if ($view eq 'reading') then ($printed, 'Notes')[1] else ()"/>
+  </xsl:function>
+
   <!-- the document's endnotes in document order, found once per document (a document with
        thousands of notes is numbered in n log n, not n squared) -->
   <xsl:key name="ed:endnotes" match="tei:note" use="ed:is-endnote(.)"/>
@@ -239,9 +250,11 @@
   <xsl:variable name="ed:containers" as="xs:string+" static="yes" select="(
     'text', 'front', 'body', 'back', 'group', 'div', 'opener', 'closer', 'postscript', 'argument',
     'epigraph', 'lg', 'address')"/>
-  <!-- elements that are a block of text wherever they stand -->
+  <!-- elements that are a block of text wherever they stand; a divGen marks where a generated list
+       goes and prints nothing in its place (its head heads the notes: ed:notes-heading) -->
   <xsl:variable name="ed:blocks" as="xs:string+" static="yes" select="(
-    'p', 'ab', 'head', 'salute', 'dateline', 'signed', 'byline', 'trailer', 'addrLine', 'l', 'list', 'table')"/>
+    'p', 'ab', 'head', 'salute', 'dateline', 'signed', 'byline', 'trailer', 'addrLine', 'l', 'list', 'table',
+    'divGen')"/>
   <!-- elements that are a block among blocks (in a container) and phrasing elsewhere -->
   <xsl:variable name="ed:either" as="xs:string+" static="yes" select="('seg', 'quote', 'q', 'label')"/>
   <!-- phrasing elements, and the parts of lists and tables -->

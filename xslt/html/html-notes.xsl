@@ -48,7 +48,7 @@
     <xsl:if test="exists($notes)">
       <section aria-labelledby="ed-notes-title">
         <xsl:sequence select="h:class(('ed-notes', h:in-views(distinct-values($notes ! h:endnote-views(.)))))"/>
-        <h2 id="ed-notes-title">Notes</h2>
+        <h2 id="ed-notes-title">{ed:notes-heading($text, 'reading')}</h2>
         <ol class="ed-endnotes">
           <xsl:for-each select="$notes">
             <xsl:variable name="n" select="ed:note-number(.)"/>
@@ -97,7 +97,7 @@
     <xsl:if test="exists($notes)">
       <section aria-labelledby="ed-footnotes-title">
         <xsl:sequence select="h:class(('ed-notes', h:in-views('bracketed')))"/>
-        <h2 id="ed-footnotes-title">Notes</h2>
+        <h2 id="ed-footnotes-title">{ed:notes-heading($text, 'reading')}</h2>
         <ul class="ed-footnotes">
           <xsl:for-each select="$notes">
             <xsl:variable name="n" select="h:footnote-number(.)"/>

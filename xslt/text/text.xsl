@@ -38,12 +38,13 @@
       <xsl:apply-templates select="$text"/>
       <xsl:variable name="notes" select="$text//tei:note[ed:is-endnote(.)]"/>
       <xsl:if test="$view eq 'reading' and exists($notes)">
-        <xsl:sequence select="string-join(('Notes', $notes ! (ed:note-number(.) || '. ' || ed:inline(.))), '&#10;')"/>
+        <xsl:sequence select="string-join((ed:notes-heading($text, $view), $notes ! (ed:note-number(.) || '. ' || ed:inline(.))), '&#10;')"/>
       </xsl:if>
       <xsl:if test="$view eq 'bracketed'">
         <xsl:variable name="footnotes" select="$text//tei:note[@n][ed:render-as(., $view)?footnote]"/>
         <xsl:if test="exists($footnotes)">
-          <xsl:sequence select="string-join($footnotes ! (ed:render-as(., $view)?before || ' ' || ed:inline(.)), '&#10;')"/>
+          <xsl:sequence select="string-join((ed:notes-heading($text, $view),
+            $footnotes ! (ed:render-as(., $view)?before || ' ' || ed:inline(.))), '&#10;')"/>
         </xsl:if>
       </xsl:if>
     </xsl:variable>
@@ -110,6 +111,9 @@
       </xsl:choose>
     </xsl:for-each-group>
   </xsl:function>
+
+  <!-- where a generated list goes: the notes are listed at the end, under its head -->
+  <xsl:template match="tei:divGen" as="empty-sequence()"/>
 
   <!-- verse: a line group is one block, a line of verse per line -->
   <xsl:template match="tei:lg[not(tei:lg)]" as="xs:string">

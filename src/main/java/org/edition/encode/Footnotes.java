@@ -14,10 +14,12 @@ import java.util.regex.Pattern;
  * note is encoded where its mark stands (the TEI convention for footnotes), so its blocks at the
  * end take no part in the document's layout: the signature above them stays the closer.
  * The text is taken as footnoted only when the notes are numbered 1, 2, 3 ... and each mark is
- * found, in order, before them; otherwise every bracket reads as before. Immutable.
+ * found, in order, before them; otherwise every bracket reads as before. A heading printed above
+ * the notes ("Notes", "Translator's notes:"), on a line of its own, is kept as their heading.
+ * Immutable.
  */
 final class Footnotes {
-    static final Footnotes NONE = new Footnotes(-1, Map.of(), List.of());
+    static final Footnotes NONE = new Footnotes(-1, Map.of(), List.of(), null);
 
     /** A footnote's number in brackets, as its mark and its note's line both give it. */
     private static final String NUMBER = "\\[(\\d{1,4})\\]";
@@ -25,6 +27,9 @@ final class Footnotes {
     private static final Pattern NOTE_LINE = Pattern.compile(NUMBER + "[ \\t]+\\S");
     /** A reference mark: a bracketed number touching the character before it. */
     private static final Pattern MARK = Pattern.compile("(?<=\\S)" + NUMBER);
+    /** A heading above the notes, the whole line. */
+    private static final Pattern HEADING = Pattern.compile(
+            "(?i)(?:(?:the )?(?:translator|editor)['’]?s )?(?:foot|end)?notes(?: of the translator)?:?[ \\t]*");
 
     /** One note: its number and its text's offsets, the mark at the start of its line left out. */
     record Note(int n, int start, int end) {
@@ -33,11 +38,13 @@ final class Footnotes {
     private final int firstBlock;
     private final Map<Integer, Note> byMark;
     private final List<Note> notes;
+    private final String heading;
 
-    private Footnotes(int firstBlock, Map<Integer, Note> byMark, List<Note> notes) {
+    private Footnotes(int firstBlock, Map<Integer, Note> byMark, List<Note> notes, String heading) {
         this.firstBlock = firstBlock;
         this.byMark = byMark;
         this.notes = notes;
+        this.heading = heading;
     }
 
     /** The footnotes of a document whose blocks are {@code blocks}, or {@link #NONE}. */
@@ -46,6 +53,18 @@ final class Footnotes {
         int first = blocks.size();
         while (first > 1 && opensNote(text, blocks.get(first - 1))) {
             first--;
+        }
+        String heading = null;
+        if (first > 1) {
+            // the heading on a line of its own: a block alone above the notes, or the first line of theirs
+            List<int[]> lines = blocks.get(first - 1).lineRanges(text);
+            int[] top = lines.get(0);
+            boolean alone = lines.size() == 1 && first < blocks.size();
+            if (blocks.get(first - 1).kind() == Block.Kind.TEXT && HEADING.matcher(text).region(top[0], top[1]).matches()
+                    && (alone || lines.size() > 1 && NOTE_LINE.matcher(text).region(lines.get(1)[0], lines.get(1)[1]).lookingAt())) {
+                heading = text.substring(top[0], stripEnd(text, top[1]));
+                first--;
+            }
         }
         if (first == blocks.size() || first == 0) {
             return NONE;
@@ -62,7 +81,7 @@ final class Footnotes {
                 byMark.put(m.start(), notes.get(next++));
             }
         }
-        return next == notes.size() ? new Footnotes(first, Map.copyOf(byMark), List.copyOf(notes)) : NONE;
+        return next == notes.size() ? new Footnotes(first, Map.copyOf(byMark), List.copyOf(notes), heading) : NONE;
     }
 
     private static boolean opensNote(String text, Block b) {
@@ -73,7 +92,10 @@ final class Footnotes {
         return NOTE_LINE.matcher(text).region(line[0], line[1]).lookingAt();
     }
 
-    /** The notes of the blocks at the end, numbered from 1 without a gap; a line without a mark goes on with the note above it. */
+    /**
+     * The notes of the blocks at the end, numbered from 1 without a gap; a line without a mark goes
+     * on with the note above it (a heading above the first is no note's).
+     */
     private static List<Note> notesOf(String text, List<Block> blocks) {
         List<Note> notes = new ArrayList<>();
         int n = 0;
@@ -133,6 +155,11 @@ final class Footnotes {
     /** The note numbered {@code n} (from 1). */
     Note numbered(int n) {
         return notes.get(n - 1);
+    }
+
+    /** The heading printed above the notes, as written, or null. */
+    String heading() {
+        return heading;
     }
 
     boolean any() {

@@ -16,15 +16,17 @@ public final class TeiDocument {
     private final Element header;
     private final Element div;
     private final TeiBodyBuilder body;
+    private final Element back;
     private final Supplier<StandOffMarkup> standOff;
     private final Supplier<Contribution> contribution;
 
-    TeiDocument(String id, Element header, Element div, TeiBodyBuilder body, Supplier<StandOffMarkup> standOff,
-            Supplier<Contribution> contribution) {
+    TeiDocument(String id, Element header, Element div, TeiBodyBuilder body, Element back,
+            Supplier<StandOffMarkup> standOff, Supplier<Contribution> contribution) {
         this.id = id;
         this.header = header;
         this.div = div;
         this.body = body;
+        this.back = back;
         this.standOff = standOff;
         this.contribution = contribution;
     }
@@ -48,6 +50,6 @@ public final class TeiDocument {
      * validator), so that what is written is checked without being parsed back.
      */
     public void writeTo(Writer out, ContentHandler events) throws IOException {
-        new TeiWriter().write(id, header, div, body::streamBody, standOff, out, events);
+        new TeiWriter().write(id, header, div, body::streamBody, back, standOff, out, events);
     }
 }

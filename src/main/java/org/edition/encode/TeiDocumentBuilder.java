@@ -5,6 +5,7 @@ import java.util.List;
 import org.edition.names.DocumentNames;
 import org.edition.diag.Diagnostics;
 import org.edition.meta.Metadata;
+import org.edition.tei.Tei;
 import org.jdom2.Element;
 
 /**
@@ -42,7 +43,20 @@ public final class TeiDocumentBuilder {
         body.prepare(parts);
         String fileName = source.name().replaceAll(".*[/\\\\]", "");
         Element header = new TeiHeaderBuilder(meta, body.facts(), id, fileName, sha256, version).build();
-        return new TeiDocument(id, header, TeiBodyBuilder.div(meta.type()), body,
+        return new TeiDocument(id, header, TeiBodyBuilder.div(meta.type()), body, back(footnotes.heading()),
                 names == null ? () -> null : names::standOff, names == null ? () -> null : names::contribution);
+    }
+
+    /**
+     * The back matter: where the notes are listed, under the heading the translator printed above
+     * them (a divGen, since the formats generate the list from the notes at their marks); or null.
+     */
+    private static Element back(String notesHeading) {
+        if (notesHeading == null) {
+            return null;
+        }
+        Element divGen = Tei.element("divGen").setAttribute("type", "footnotes")
+                .addContent(Tei.element("head").setText(notesHeading));
+        return Tei.element("back").addContent(divGen);
     }
 }

@@ -34,7 +34,7 @@ final class TeiWriter {
             "appInfo", "application", "editorialDecl", "correction", "quotation", "interpretation", "stdVals",
             "segmentation", "profileDesc", "creation", "langUsage", "textClass", "keywords", "correspDesc",
             "correspAction", "revisionDesc", "standOff", "listPerson", "listPlace", "listOrg", "person", "place",
-            "org", "listBibl", "text", "body", "div", "opener", "closer", "list", "table", "row", "bibl");
+            "org", "listBibl", "text", "body", "back", "divGen", "div", "opener", "closer", "list", "table", "row", "bibl");
     /** Depth of the document div's children: TEI, text, body, div. */
     private static final int CHILD_DEPTH = 4;
     private static final String CHILD_INDENT = "\n" + "  ".repeat(CHILD_DEPTH);
@@ -44,10 +44,11 @@ final class TeiWriter {
     private final InScopeOutput inScope = new InScopeOutput();
 
     /**
-     * Writes the document: the header, the body as {@code children} hands it over, and after the
-     * text the {@code standOff} with the entries the body referred to (known only once it is written).
+     * Writes the document: the header, the body as {@code children} hands it over, the {@code back}
+     * if any, and after the text the {@code standOff} with the entries the body referred to (known
+     * only once it is written).
      */
-    void write(String id, Element header, Element div, Consumer<Consumer<Element>> children,
+    void write(String id, Element header, Element div, Consumer<Consumer<Element>> children, Element back,
             Supplier<StandOffMarkup> standOffAfterBody, Writer out, ContentHandler events) throws IOException {
         SaxMirror sax = new SaxMirror(events);
         out.write("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
@@ -90,9 +91,17 @@ final class TeiWriter {
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }
-        out.write("\n      </div>\n    </body>\n  </text>\n");
+        out.write("\n      </div>\n    </body>");
         sax.end(div);
         sax.end(body);
+        if (back != null) {
+            root.getChild("text", Tei.NS).addContent(back);
+            indent(back, 2);
+            out.write("\n    ");
+            inScope.write(out, back);
+            sax.fragment(back);
+        }
+        out.write("\n  </text>\n");
         sax.end(root.getChild("text", Tei.NS));
         StandOffMarkup standOff = standOffAfterBody.get();
         if (standOff != null) {

@@ -2,7 +2,10 @@ package org.edition.encode;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Map;
+import net.sf.saxon.s9api.XdmNode;
 import org.edition.pipeline.Conversion;
+import org.edition.render.XsltEngine;
 import org.edition.testing.Encode;
 import org.edition.testing.TeiAll;
 import org.edition.testing.Texts;
@@ -79,6 +82,36 @@ class FootnotesTest {
         assertThat(x.count("//div/p/note[@place = 'foot']")).isEqualTo(1005);
         assertThat(x.string("//div/p[1005]/note")).isEqualTo("Meeting 1005.");
         assertThat(Texts.normalise(Texts.bracketed(tei))).isEqualTo(Texts.normalise(input));
+    }
+
+    @Test
+    void aHeadingAboveTheNotesHeadsTheirListInEveryEdition() {
+        String withHeading = CABLE.replace("\n[1] The Four", "\nNotes\n[1] The Four");
+        Conversion c = Encode.text(withHeading);
+        XPaths x = XPaths.of(c.tei());
+        assertThat(x.count("//div/p/note[@place = 'foot']")).isEqualTo(2);
+        assertThat(x.string("//closer/signed")).isEqualTo("Embassy in Hanoi");
+        assertThat(x.string("/TEI/text/back/divGen[@type = 'footnotes']/head")).isEqualTo("Notes");
+        assertThat(TeiAll.schema().validate(c.tei(), "footnotes-heading.xml")).isEmpty();
+        assertThat(Texts.bracketed(c.tei())).endsWith("9 April 1965\n\nNotes\n[1] The Four Points were announced on 8 April [1965].\n[2] SAM: surface-to-air missiles.\n");
+        assertThat(Texts.normalise(Texts.bracketed(c.tei()))).isEqualTo(Texts.normalise(withHeading));
+        XdmNode doc = Texts.engine().parse(c.tei());
+        assertThat(Texts.engine().text(doc, "diplomatic")).doesNotContain("Notes");
+        String html = Texts.engine().render(XsltEngine.HTML, doc, Map.of()).text();
+        assertThat(html).contains("<h2 id=\"ed-footnotes-title\">Notes</h2>");
+
+        // a heading of its own, apart by blank lines, in other words
+        String apart = CABLE.replace("\n\n[1] The Four", "\n\nTRANSLATOR'S NOTES:\n\n[1] The Four");
+        XPaths y = XPaths.of(Encode.text(apart).tei());
+        assertThat(y.string("//back/divGen/head")).isEqualTo("TRANSLATOR'S NOTES:");
+        assertThat(y.string("//closer/signed")).isEqualTo("Embassy in Hanoi");
+        String reading = Texts.engine().text(Texts.engine().parse(Encode.text(apart).tei()), "reading");
+        assertThat(reading).contains("TRANSLATOR'S NOTES:\n1. The Four Points");
+
+        // without notes below it, such a line is text
+        XPaths z = XPaths.of(Encode.text("Report\n\nThe delegation left.\n\nNotes\n").tei());
+        assertThat(z.count("//back")).isEqualTo(0);
+        assertThat(z.string("normalize-space(//body)")).endsWith("left. Notes");
     }
 
     @Test
