@@ -207,7 +207,7 @@
   </xsl:template>
 
   <!-- where a generated list goes: the notes are listed after the text, under its head -->
-  <xsl:template match="tei:divGen | tei:back[not(* except tei:divGen)]" mode="h:block" as="empty-sequence()"/>
+  <xsl:template match="tei:divGen | tei:back[not(* except tei:divGen)]" mode="h:block" priority="1" as="empty-sequence()"/>
 
   <!-- phrasing content met between blocks is rendered as such -->
   <xsl:template match="tei:*[local-name() = ($ed:phrases, 'label')]" mode="h:block" priority="-0.5"

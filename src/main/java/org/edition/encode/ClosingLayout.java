@@ -245,8 +245,9 @@ final class ClosingLayout {
             }
         }
         String text = source.text().substring(b.lineStart(), b.end());
-        for (String line : text.split("\n")) {
-            String l = line.strip();
+        String[] lines = text.split("\n");
+        for (int k = 0; k < lines.length; k++) {
+            String l = lines[k].strip();
             if (SIGNATURE_MARK.matcher(l).matches()) {
                 continue;
             }
@@ -254,7 +255,9 @@ final class ClosingLayout {
             if (outside.isEmpty() && DocumentLayout.words(l) >= 3) {
                 return false; // "[Rest of the minutes not translated]": the translator's words, no signatory
             }
-            if (!DocumentLayout.isShort(l, SIGNATURE_WORDS) || l.endsWith(":") || l.endsWith(",")
+            // "Ambassador:" over "(G. Petkov)": a role may introduce the name on the next line
+            boolean introduces = l.endsWith(":") && k + 1 < lines.length && !lines[k + 1].isBlank();
+            if (!DocumentLayout.isShort(l, SIGNATURE_WORDS) || l.endsWith(":") && !introduces || l.endsWith(",")
                     || !Character.isUpperCase(DocumentLayout.firstLetter(l)) || SENTENCE_END.matcher(outside).find()) {
                 return false;
             }

@@ -249,12 +249,32 @@ final class TeiBodyBuilder {
     /** A signatory block; its lines are kept apart with {@code lb}. */
     private Element signed(InlineEncoder encoder, Block b, boolean gatherFacts) {
         Element signed = Tei.element("signed");
-        String who = String.join(", ", encodeLines(encoder, signed, b, true).stream().filter(l -> !l.isEmpty()).toList());
+        String who = who(encodeLines(encoder, signed, b, true));
         // "Recorded by: ..." names who wrote the record down, not who sent it
         if (!who.isEmpty() && gatherFacts && Titles.recorderPrefix(who) == 0) {
             senders.add(who);
         }
         return signed;
+    }
+
+    /**
+     * Who signs, from the reading text of a signatory block's lines, one after another: a line that
+     * introduces the next ("Ambassador:" over "(G. Petkov)") reads as one with it, "Ambassador G. Petkov".
+     */
+    static String who(List<String> lines) {
+        StringBuilder who = new StringBuilder();
+        String separator = "";
+        for (String line : lines) {
+            if (line.isEmpty()) {
+                continue;
+            }
+            String l = line.length() > 2 && line.startsWith("(") && line.endsWith(")")
+                    ? line.substring(1, line.length() - 1).strip() : line;
+            boolean introduces = l.endsWith(":");
+            who.append(separator).append(introduces ? l.substring(0, l.length() - 1).strip() : l);
+            separator = introduces ? " " : ", ";
+        }
+        return who.toString();
     }
 
     /**

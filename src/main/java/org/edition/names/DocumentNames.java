@@ -95,14 +95,25 @@ public final class DocumentNames implements SpanFinder {
         for (int i = 0; i < tokens.size(); i++) {
             String name = tokens.capitalised(i) ? tokens.lookUp(speakersAhead, i) : null;
             if (name == null || surnames.size() > 0 && tokens.lookUp(surnames, i) != null
-                    || i > 0 && tokens.joined(i - 1) && tokens.capitalised(i - 1) || afterInitial(viewText, tokens.start(i))) {
-                continue; // "Pham Van Dong", "N. S. Khrushchev": a longer name, which the rules read whole
+                    || afterInitial(viewText, tokens.start(i))) {
+                continue; // "N. S. Khrushchev": a longer name, which the rules read whole
+            }
+            // "received by Mahmoud Fawzi" before "Fawzi said": the given names before the surname go
+            // with it, but not a title, an acronym or a known place ("of the UAR Mahmoud Fawzi")
+            int first = i;
+            while (first > i - 2 && first > 0 && tokens.joined(first - 1) && tokens.capitalised(first - 1)
+                    && givenName(viewText, tokens, first - 1)) {
+                first--;
+            }
+            if (first > 0 && tokens.joined(first - 1) && tokens.capitalised(first - 1)
+                    && givenName(viewText, tokens, first - 1)) {
+                continue; // a longer run of capitalised words: not known to be this person's name
             }
             int last = i;
             while (last < i + 2 && last + 1 < tokens.size() && tokens.joined(last) && tokens.capitalised(last + 1)) {
                 last++;
             }
-            int start = tokens.start(i);
+            int start = tokens.start(first);
             int end = tokens.end(last);
             boolean free = true;
             for (int k = 0; k < found && free; k++) {
@@ -110,10 +121,17 @@ public final class DocumentNames implements SpanFinder {
             }
             if (free) {
                 candidates.add(new Candidate(start, end, EntityType.PERSON,
-                        last == i ? name : collapse(viewText.substring(start, end)), null));
+                        last == i && first == i ? name : collapse(viewText.substring(start, end)), null));
             }
             i = last;
         }
+    }
+
+    /** Whether token {@code k} can be a given name before a surname: not a title, an acronym, a known name or a sentence's opener. */
+    private boolean givenName(String viewText, Tokens tokens, int k) {
+        String word = tokens.word(k);
+        return !NameRules.neverAName(word) && !Titles.ALL.contains(word) && !NameRules.inCapitals(viewText, tokens.start(k), tokens.end(k))
+                && !namesKnown(word);
     }
 
     /** Whether an initial ("S.") stands right before {@code start}. */
@@ -159,6 +177,9 @@ public final class DocumentNames implements SpanFinder {
             }
         }
         shared.known().find(tokens, (start, end, phrase, type) -> {
+            if (type == EntityType.PLACE && NameRules.namesADocument(view.text, end)) {
+                return; // "the Geneva Agreement" names a document
+            }
             int from = type == EntityType.PLACE ? NameRules.withCompassWord(view.text, start) : start;
             Candidate place = new Candidate(from, end, type, from == start ? phrase : view.text.substring(from, end), null);
             // "Subotica [Szabadka]": a known place and its name in another language, one mention
@@ -176,6 +197,7 @@ public final class DocumentNames implements SpanFinder {
         }
         candidates.addAll(shared.rules().find(view.text, tokens));
         candidates.addAll(PlaceLists.afterKind(view.text));
+        candidates.addAll(PlaceLists.beforeKind(view.text));
         candidates.addAll(OtherForms.namesBefore(text, pairs, view));
         candidates.addAll(OtherForms.acronymNames(text, pairs, view));
         candidates.addAll(OtherForms.namesBeforeRole(text, pairs, view));

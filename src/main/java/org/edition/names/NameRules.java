@@ -40,7 +40,10 @@ final class NameRules {
     private static final String CAP = "\\p{Lu}[\\p{L}'’-]*";
     private static final Set<String> PLACE_HEADS = Set.of("Province", "River", "County", "Prefecture", "Oblast",
             "District", "Island", "Islands", "Mountains", "Sea", "Lake", "Strait", "Peninsula", "Valley", "Canal", "Bay",
-            "Autonomous", "Pass");
+            "Autonomous", "Pass", "Palace");
+    /** Words before "Palace" that say whose seat it is, not which palace: "the Presidential Palace". */
+    private static final Set<String> GENERIC_PALACES = Set.of("Presidential", "The Presidential", "Royal", "The Royal",
+            "Imperial", "The Imperial", "Government", "The Government");
     private static final Pattern TWO_RIVERS = Pattern.compile("\\b(" + CAP + ") and (" + CAP + ") Rivers\\b");
     /** A capitalised word that does not begin another organization, nor a sentence's "I" ("... of Germany I thank"). */
     private static final String CAPX = "(?!Ministry\\b|Embassy\\b|I \\p{Ll})\\p{Lu}[\\p{L}'’-]*";
@@ -60,7 +63,7 @@ final class NameRules {
             "Institute", "Academy", "Front", "Directorate", "Union", "Assembly", "Division", "League", "Government",
             "Bank", "Organization", "Organisation", "University", "College", "Army", "Navy", "Force", "Forces",
             "Militia", "Corps", "Shipyard", "Airways", "Airlines", "Politburo", "Presidium", "Secretariat",
-            "Collegium");
+            "Collegium", "Authority");
     /** Heads of armed bodies: a name only with words that say whose ("Yugoslav People's Army", "United States Air Force"). */
     private static final Set<String> ARMED_HEADS = Set.of("Army", "Navy", "Force", "Forces", "Militia", "Corps");
     /** Words that say what kind an armed body is, not whose. */
@@ -173,7 +176,43 @@ final class NameRules {
         if ((all & TITLE) != 0) {
             appositives(text, tokens, kinds, out);
         }
+        lowerCaseTitles(text, tokens, kinds, out);
         return out;
+    }
+
+    /** Titles written in lower case in running text: "the Canadian commissioner Blair Seaborn", "its chairman Aidit". */
+    private static final String[] LOWER_CASE_TITLES = {"chairman", "commissioner", "ambassador", "minister", "premier",
+        "president", "consul", "counsellor", "envoy", "secretary-general", "general", "leader"};
+    /** Possessives before a title in lower case: "its chairman Aidit". */
+    private static final String[] OWNERS = {"its", "his", "her", "their"};
+
+    /**
+     * A person after a title in lower case, where the words before it say whose title it is: a
+     * capitalised adjective ("the Canadian commissioner Blair Seaborn") or a possessive ("its chairman
+     * Aidit"). Without them ("the chairman Lin said") the capitalised word may be anything.
+     */
+    private void lowerCaseTitles(String text, Tokens t, int[] kinds, List<Candidate> out) {
+        for (int i = 1; i + 1 < t.size(); i++) {
+            if (t.capitalised(i) || !t.capitalised(i + 1) || !t.joined(i) || !t.joined(i - 1) || !anyIs(t, i, LOWER_CASE_TITLES)) {
+                continue;
+            }
+            boolean whose = t.capitalised(i - 1) && (kind(t, kinds, i - 1) & NOT_A_SPEAKER) == 0
+                    && !inCapitals(text, t.start(i - 1), t.end(i - 1)) || anyIs(t, i - 1, OWNERS);
+            int last = whose ? nameAfterTitle(text, t, kinds, i + 1) : -1;
+            if (last > i && !inCapitals(text, t.start(i + 1), t.end(i + 1))) {
+                out.add(new Candidate(t.start(i + 1), t.end(last), EntityType.PERSON,
+                        text.substring(t.start(i + 1), t.end(last)), null));
+            }
+        }
+    }
+
+    private static boolean anyIs(Tokens t, int i, String[] words) {
+        for (String w : words) {
+            if (t.is(i, w)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Words after which a capitalised word is a place or a time, not a person: "in Gujrat, the Governor ...". */
@@ -391,7 +430,7 @@ final class NameRules {
     }
 
     /** A word of two or more letters all in capitals: an acronym ("MINREX said") or a heading, not a person. */
-    private static boolean inCapitals(String text, int start, int end) {
+    static boolean inCapitals(String text, int start, int end) {
         if (end - start < 2) {
             return false;
         }
@@ -424,6 +463,9 @@ final class NameRules {
             int headStart = tokens.start(i);
             int headEnd = autonomous ? tokens.end(Math.min(i + 1, tokens.size() - 1)) : tokens.end(i);
             int s = capitalisedWordsBefore(text, headStart, 3, false);
+            if (s < headStart && tokens.is(i, "Palace") && GENERIC_PALACES.contains(text.substring(s, headStart).strip())) {
+                continue; // "the Presidential Palace": the seat of an office, named by what it is
+            }
             if (s < headStart) {
                 s = skipDeterminer(text, s, headEnd);
                 out.add(new Candidate(s, headEnd, EntityType.PLACE, text.substring(s, headEnd), null));
@@ -462,10 +504,14 @@ final class NameRules {
      */
     Candidate signatory(String text, Tokens t) {
         String line = text.strip();
-        int by = Titles.recorderPrefix(line);
         int from = 0;
+        if (line.length() > 2 && line.charAt(0) == '(' && line.endsWith(")")) {
+            from = text.indexOf(line) + 1; // "(G. Petkov)": the name under a role, in parentheses
+            line = line.substring(1, line.length() - 1);
+        }
+        int by = Titles.recorderPrefix(line);
         if (by > 0) {
-            from = text.indexOf(line) + by; // "Recorded by": the name after the words
+            from = text.indexOf(line, from) + by; // "Recorded by": the name after the words
             line = line.substring(by);
         }
         if (t.size() == 0 || !SIGNATORY.matcher(line).matches()) {
@@ -497,6 +543,16 @@ final class NameRules {
         int after = end + word.length();
         return text.startsWith(word, end) && (after == text.length() || !Tokens.isWordChar(text.charAt(after)))
                 ? after : end;
+    }
+
+    /** Words after a place's name that make it the name of a document: "the Geneva Agreement". */
+    private static final Pattern DOCUMENT_AFTER = Pattern.compile(
+            " (?:Agreements?|Accords?|Treaty|Protocol|Declaration|Convention|Communiqu[eé])\\b");
+
+    /** Whether a known place's name ending at {@code end} names a document, not the place ("the Geneva Agreement"). */
+    static boolean namesADocument(String text, int end) {
+        return end + 1 < text.length() && text.charAt(end) == ' ' && Character.isUpperCase(text.charAt(end + 1))
+                && DOCUMENT_AFTER.matcher(text).region(end, text.length()).lookingAt();
     }
 
     /** Where a known place begins once a compass word before it is taken in ("Eastern Europe"). */
@@ -586,7 +642,7 @@ final class NameRules {
      * Start of up to {@code max} capitalised words that end, separated by single spaces, at {@code end};
      * with {@code and}, an "and" between two of them is taken in too ("European and Oceanic Affairs Bureau").
      */
-    private static int capitalisedWordsBefore(String text, int end, int max, boolean and) {
+    static int capitalisedWordsBefore(String text, int end, int max, boolean and) {
         int s = end;
         for (int k = 0; k < max; k++) {
             int w = wordBefore(text, s);
@@ -665,7 +721,7 @@ final class NameRules {
     }
 
     /** "The Central Committee": the article is not part of the name. */
-    private static int skipDeterminer(String text, int s, int e) {
+    static int skipDeterminer(String text, int s, int e) {
         for (String d : new String[] {"The ", "A ", "An ", "This ", "Our ", "Your "}) {
             if (text.startsWith(d, s) && s + d.length() < e) {
                 return s + d.length();

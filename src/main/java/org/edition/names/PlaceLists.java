@@ -73,6 +73,47 @@ final class PlaceLists {
         return out == null ? List.of() : out;
     }
 
+    /** Kinds of place, in lower case, that follow a place's name: "Quang Binh province". */
+    private static final String[] KINDS_AFTER = {" province", " region", " district", " county", " prefecture", " oblast"};
+
+    /**
+     * The places named before a kind of place in lower case: "Quang Binh province", "the Tula region",
+     * one to three capitalised words, not an adjective of a people ("a Chinese province", "the
+     * Soviet region"), nor the name of a body or a person's title.
+     */
+    static List<Candidate> beforeKind(String v) {
+        List<Candidate> out = null;
+        for (String kind : KINDS_AFTER) {
+            for (int k = v.indexOf(kind); k > 0; k = v.indexOf(kind, k + kind.length())) {
+                int after = k + kind.length();
+                if (after < v.length() && Character.isLetter(v.charAt(after)) || !Character.isUpperCase(
+                        v.charAt(Math.max(0, wordStart(v, k))))) {
+                    continue; // "provincial", or a lower-case word before it
+                }
+                int s = NameRules.skipDeterminer(v, NameRules.capitalisedWordsBefore(v, k + 1, 3, false), k);
+                String name = v.substring(s, k);
+                String first = NameForms.firstWord(name);
+                if (s < k && !ADJECTIVE.matcher(name).find() && !Titles.isTitle(first) && !NameRules.neverAName(first)) {
+                    out = out == null ? new ArrayList<>() : out;
+                    out.add(new Candidate(s, k, EntityType.PLACE, name, null));
+                }
+            }
+        }
+        return out == null ? List.of() : out;
+    }
+
+    /** A word of a people's or a compass adjective: "Chinese", "Korean", "Polish", "Soviet", "Northern". */
+    private static final Pattern ADJECTIVE = Pattern.compile("(?:ese|ian|ean|ish|ern|Soviet)$");
+
+    /** The start of the word that ends at {@code e}. */
+    private static int wordStart(String v, int e) {
+        int s = e;
+        while (s > 0 && Tokens.isWordChar(v.charAt(s - 1))) {
+            s--;
+        }
+        return s;
+    }
+
     /** Adds to {@code candidates} the places listed beside the places among them (view spans). */
     static void beside(List<Candidate> candidates, String text, TextView view) {
         List<Candidate> out = null;

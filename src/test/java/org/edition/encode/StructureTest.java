@@ -88,6 +88,18 @@ class StructureTest {
     }
 
     @Test
+    void aRoleOverTheNameInParenthesesSigns() {
+        XPaths x = doc("REPORT\n\nThe canal was closed.\n\nAmbassador:\n(G. Petkov)\n");
+        assertThat(x.string("//closer/signed")).isEqualTo("Ambassador:(G. Petkov)"); // the lines apart by lb
+        assertThat(x.count("//closer/signed/lb")).isEqualTo(1);
+        assertThat(x.string("//closer/signed/persName")).isEqualTo("G. Petkov");
+        assertThat(x.string("//titleStmt/author")).isEqualTo("Ambassador G. Petkov");
+        // a line that ends with a colon and introduces nothing is no signature
+        XPaths y = doc("REPORT\n\nThe canal was closed.\n\nThe following was agreed:\n");
+        assertThat(y.count("//closer")).isEqualTo(0);
+    }
+
+    @Test
     void aHeadingThatNamesTheKindOfDocumentIsItsTitle() {
         XPaths x = doc("MINISTRY OF FOREIGN AFFAIRS\n\nLetter from Zhou Enlai to Jawaharlal Nehru\n\nBeijing, 8 April 1955\n\n"
                 + "Dear Mr. Prime Minister,\n\nThe cable was sent.\n\nZhou Enlai\n");

@@ -57,7 +57,10 @@ class NameRecognitionTest {
      * written after those changes and scored once, with nothing changed for them; but on 2026-11-30
      * known places were added that were among their misses too. 47 and 48 were written after that,
      * their gold lists before their first conversion, and scored once; a rule was added after reading
-     * 47's misses. 49 and 50 were written the next session, the same way: theirs are the held-out figures.
+     * 47's misses. 49 and 50 were written the next session, the same way, and scored once: precision
+     * 0.881 (37/42), recall 0.673 (37/55); rules were then added after reading their misses (given names
+     * before a speaker's surname, titles in lower case, places before their kind in lower case, a role
+     * over a signatory's name), so they too now say how the rules do on text they have seen.
      */
     @Test
     void rulesAloneOnHeldOutDocuments() throws IOException {
@@ -68,7 +71,7 @@ class NameRecognitionTest {
                 "45-chile-gdr-trade-report-1971", "46-burma-yugoslavia-talks-1955"));
         NameScore seenLast = score("two documents held out before, their misses read since", List.of(
                 "47-indonesia-soviet-arms-memcon-1962", "48-albania-china-trade-cable-1966"));
-        NameScore held = score("two held-out documents", List.of(
+        NameScore held = score("two documents held out before, their misses read since", List.of(
                 "49-bulgaria-uar-conversation-1967", "50-poland-icc-vietnam-telegram-1965"));
         for (NameScore s : List.of(seen, seenLater, seenLast, held)) {
             assertThat(s.precision()).isGreaterThanOrEqualTo(0.6);

@@ -66,6 +66,44 @@ class NameRulesTest {
     }
 
     @Test
+    void givenNamesBeforeTheSurnameOfALaterSpeakerGoWithIt() {
+        XPaths x = converted("REPORT\n\nA conversation with the Deputy Prime Minister of the UAR Mahmoud Fawzi.\n\n"
+                + "I was received by Mahmoud Fawzi at his office. Also present was Ali Sabri.\n\n"
+                + "Fawzi said that the talks had failed.\n\nPetkov\n");
+        assertThat(x.string("string-join(//text//(persName | placeName)/(normalize-space() || '=' || @ref), '; ')"))
+                .isEqualTo("UAR=#pl-united-arab-republic; Mahmoud Fawzi=#pers-mahmoud-fawzi; "
+                        + "Mahmoud Fawzi=#pers-mahmoud-fawzi; Fawzi=#pers-mahmoud-fawzi; Petkov=#pers-petkov");
+        // a known place, a title or an acronym before the surname is no given name
+        assertThat(names("MEMO\n\nWe met the Foreign Minister of Indonesia Subandrio in Jakarta.\n\nSubandrio said no."))
+                .isEqualTo("placeName: Indonesia; persName: Subandrio; placeName: Jakarta; persName: Subandrio");
+    }
+
+    @Test
+    void aTitleInLowerCaseNamesAPersonWhereTheWordsBeforeItSayWhoseTitleItIs() {
+        assertThat(names("The Canadian commissioner Blair Seaborn left, and the Communist Party and its chairman Aidit agreed."))
+                .isEqualTo("persName: Blair Seaborn; orgName: Communist Party; persName: Aidit");
+        // without them the capitalised word may be anything: a place, a body, a day
+        assertThat(names("The chairman Monday opened it; the minister Foreign Affairs staff; a USSR ambassador TASS said."))
+                .isEqualTo("placeName: USSR; orgName: TASS");
+    }
+
+    @Test
+    void aPlaceIsNamedBeforeItsKindInLowerCaseButAPeoplesAdjectiveIsNot() {
+        assertThat(names("The bombing of Quang Binh province went on, and the Tula region was calm. "
+                + "A Chinese province and the Soviet region were not named. The provincial capital was quiet."))
+                .isEqualTo("placeName: Quang Binh; placeName: Tula");
+    }
+
+    @Test
+    void aPlaceThatNamesADocumentOrAPalaceOfAnOfficeIsNoPlace() {
+        assertThat(names("Article 14 of the Geneva Agreement and the Moscow Declaration apply; we met at the Qubba Palace, "
+                + "not the Presidential Palace, and in Geneva."))
+                .isEqualTo("placeName: Qubba Palace; placeName: Geneva");
+        assertThat(names("The Suez Canal Authority closed the canal; ships waited at Ismailia and in Viet-Nam."))
+                .isEqualTo("orgName: Suez Canal Authority; placeName: Suez Canal; placeName: Ismailia; placeName: Viet-Nam");
+    }
+
+    @Test
     void aKnownPlaceWithItsNameInAnotherLanguageIsOneMention() {
         assertThat(names("They crossed near Subotica [Szabadka] and reached Gdańsk [Danzig], then Hanoi [Vietnam] "
                 + "and Moscow [USSR]."))
