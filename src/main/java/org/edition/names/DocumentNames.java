@@ -130,8 +130,8 @@ public final class DocumentNames implements SpanFinder {
     /** Whether token {@code k} can be a given name before a surname: not a title, an acronym, a known name or a sentence's opener. */
     private boolean givenName(String viewText, Tokens tokens, int k) {
         String word = tokens.word(k);
-        return !NameRules.neverAName(word) && !Titles.ALL.contains(word) && !NameRules.inCapitals(viewText, tokens.start(k), tokens.end(k))
-                && !namesKnown(word);
+        return !NameRules.neverAName(word) && !Titles.isTitle(word)
+                && !NameRules.inCapitals(viewText, tokens.start(k), tokens.end(k)) && !namesKnown(word);
     }
 
     /** Whether an initial ("S.") stands right before {@code start}. */

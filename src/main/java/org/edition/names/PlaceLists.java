@@ -196,10 +196,7 @@ final class PlaceLists {
 
     /** The start of the capitalised word that ends at {@code e} (one word: two would reach into the sentence), or {@code e}. */
     private static int wordsBefore(String text, int e) {
-        int s = e;
-        while (s > 0 && Tokens.isWordChar(text.charAt(s - 1))) {
-            s--;
-        }
+        int s = wordStart(text, e);
         return s < e && WORD.matcher(text).region(s, e).matches() && (s == 0 || text.charAt(s - 1) == ' ') ? s : e;
     }
 
