@@ -153,7 +153,7 @@ public final class DocumentNames implements SpanFinder {
 
     @Override
     public List<Span> find(String text, BlockPairs pairs) {
-        TextView view = new TextView(text, pairs);
+        TextView view = new TextView(text, pairs, this::namesKnown);
         Tokens tokens = new Tokens(view.text, shared.vocabulary());
         List<Candidate> candidates = new ArrayList<>();
         shared.registered().find(tokens, (start, end, phrase, entry) ->
@@ -226,7 +226,7 @@ public final class DocumentNames implements SpanFinder {
     @Override
     public List<Span> findInSignature(String text, BlockPairs pairs) {
         List<Span> found = find(text, pairs);
-        TextView view = new TextView(text, pairs);
+        TextView view = new TextView(text, pairs, this::namesKnown);
         // "Reuter [Signature]": the name is what comes before a bracket
         String line = pairs.all().isEmpty() ? view.text
                 : view.text.substring(0, view.viewOffset(pairs.all().get(0).open()));

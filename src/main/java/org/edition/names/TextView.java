@@ -19,6 +19,11 @@ final class TextView {
     private final String source;
 
     TextView(String source, BlockPairs pairs) {
+        this(source, pairs, null);
+    }
+
+    /** The view of a block; with {@code known}, its short lines in capitals read in title case ({@link CapitalLines}). */
+    TextView(String source, BlockPairs pairs, java.util.function.Predicate<String> known) {
         this.source = source;
         this.pairs = pairs;
         List<BracketPair> all = pairs.all();
@@ -27,18 +32,20 @@ final class TextView {
             removed[2 * i] = all.get(i).open();
             removed[2 * i + 1] = all.get(i).close();
         }
+        String view;
         if (removed.length == 0) {
-            this.text = source.substring(pairs.start(), pairs.end());
-            return;
+            view = source.substring(pairs.start(), pairs.end());
+        } else {
+            Arrays.sort(removed);
+            StringBuilder sb = new StringBuilder(pairs.end() - pairs.start());
+            int from = pairs.start();
+            for (int r : removed) {
+                sb.append(source, from, r);
+                from = r + 1;
+            }
+            view = sb.append(source, from, pairs.end()).toString();
         }
-        Arrays.sort(removed);
-        StringBuilder sb = new StringBuilder(pairs.end() - pairs.start());
-        int from = pairs.start();
-        for (int r : removed) {
-            sb.append(source, from, r);
-            from = r + 1;
-        }
-        this.text = sb.append(source, from, pairs.end()).toString();
+        this.text = known == null ? view : CapitalLines.titleCased(view, known);
     }
 
     /** The source offset of the view's character at {@code v}. */

@@ -79,6 +79,22 @@ class NameRulesTest {
     }
 
     @Test
+    void aShortLineInCapitalsIsReadAsATitleButKeepsItsLetters() {
+        XPaths x = converted("MINISTRY OF FOREIGN AFFAIRS OF THE CZECHOSLOVAK SOCIALIST REPUBLIC\nEMBASSY OF THE USSR IN CUBA\n\n"
+                + "The talks went well.\n\nA. S. KORNILOV\n");
+        assertThat(x.string("string-join(//text//(persName | placeName | orgName)/(local-name() || ': ' || normalize-space()), '; ')"))
+                .isEqualTo("orgName: MINISTRY OF FOREIGN AFFAIRS OF THE CZECHOSLOVAK SOCIALIST REPUBLIC; "
+                        + "placeName: CZECHOSLOVAK SOCIALIST REPUBLIC; orgName: EMBASSY OF THE USSR IN CUBA; placeName: USSR; "
+                        + "placeName: CUBA; persName: A. S. KORNILOV");
+        // the entries are named in title case, an acronym the known names list in its capitals
+        assertThat(x.string("string-join(//standOff//*[@type = 'reg'], '; ')")).contains(
+                "Ministry of Foreign Affairs of the Czechoslovak Socialist Republic", "A. S. Kornilov", "Embassy of the USSR in Cuba");
+        // a long line in capitals, as telegrams were sent, is left as it is: no word in it reads as a name
+        assertThat(names("REPORT\n\nHAVE SEEN THE MINISTER TODAY AND HANDED HIM THE NOTE OF THE GOVERNMENT AS INSTRUCTED.\n"))
+                .isEqualTo("");
+    }
+
+    @Test
     void aTitleInLowerCaseNamesAPersonWhereTheWordsBeforeItSayWhoseTitleItIs() {
         assertThat(names("The Canadian commissioner Blair Seaborn left, and the Communist Party and its chairman Aidit agreed."))
                 .isEqualTo("persName: Blair Seaborn; orgName: Communist Party; persName: Aidit");
