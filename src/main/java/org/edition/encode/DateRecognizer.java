@@ -58,6 +58,8 @@ public final class DateRecognizer {
     private static final int MAX_YEAR_RANGE = 100;
 
     private static final Map<String, Integer> MONTHS = months();
+    /** How many days a list of them ("3, 4, 5 and 6 May") may name before its month. */
+    private static final int MAX_LISTED_DAYS = 6;
     private static final Set<String> MONTH_ABBREVIATIONS =
             Set.of("jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec");
     private static final Set<String> WEEKDAYS = Set.of(
@@ -204,6 +206,11 @@ public final class DateRecognizer {
 
             Comp d1 = day(i);
             if (d1 != null) {
+                // 17 and 18 April 1961; 3, 4 and 5 May: a day listed before another takes its month and year
+                Point listed = listedBefore(d1.next());
+                if (listed != null) {
+                    out.add(point(i, new Point(listed.y(), listed.m(), d1.value(), d1.next()), false));
+                }
                 // 12–15 June 1984
                 Point b = fullDayMonthYear(dash(d1.next(), true, between));
                 if (b != null) {
@@ -691,6 +698,49 @@ public final class DateRecognizer {
                 j = k == j + 1 ? -1 : k;
             }
             return j == i ? -1 : j;
+        }
+
+        /**
+         * The date that ends a list of days begun before token {@code i} ("[17] and 18 April 1961",
+         * "[3], 4 and 5 May"): a day with its month, and its year if given, after a comma or "and"
+         * and any more days so joined; null if the list ends otherwise.
+         */
+        private Point listedBefore(int i) {
+            int j = i;
+            for (int days = 0; days < MAX_LISTED_DAYS; days++) {
+                int k = listSeparator(j);
+                if (k < 0) {
+                    return null;
+                }
+                Point full = fullDayMonthYear(k);
+                if (full != null) {
+                    return full;
+                }
+                Point yearless = yearlessDayMonth(k);
+                if (yearless != null) {
+                    return yearless;
+                }
+                Comp d = day(k);
+                if (d == null) {
+                    return null;
+                }
+                j = d.next();
+            }
+            return null;
+        }
+
+        /** Skips the comma, "and" or ", and" between listed days. Returns -1 if none. */
+        private int listSeparator(int i) {
+            int j = skipSoft(i);
+            boolean comma = isPunct(j, ',');
+            if (comma) {
+                j = skipSoft(j + 1);
+            }
+            if (isWordExactly(j, "and")) {
+                int k = skipSoft(j + 1);
+                return k == j + 1 ? -1 : k;
+            }
+            return comma && j > i + 1 ? j : -1;
         }
 
         /** Skips a range connector: a dash, or the words "to" / "and" when allowed. Returns -1 if none. */

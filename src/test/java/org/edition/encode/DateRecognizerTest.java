@@ -111,7 +111,6 @@ class DateRecognizerTest {
             29 February                                      | 29 February                    | --02-29
             Tuesday, 6 March                                 | 6 March                        | --03-06
             Dec. 3                                           | Dec. 3                         | --12-03
-            12 and 15 June                                   | 15 June                        | --06-15
             "Moscow, 25 May."                                | 25 May                         | --05-25
             6 March [1962 or 1963]                           | 6 March                        | --03-06
             """)
@@ -265,7 +264,8 @@ class DateRecognizerTest {
     @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
             6 March 1962 and 7 April 1963                 | 6 March 1962 ¦ 7 April 1963
             in 1962 and in 1963                           | 1962 ¦ 1963
-            6 and 7 March 1962                            | 7 March 1962
+            6 and 7 March 1962                            | 6 ¦ 7 March 1962
+            12 and 15 June                                | 12 ¦ 15 June
             On 6 March 1962 [sic] and 31 June 1962 we met | 6 March 1962 [sic] ¦ 31 June 1962
             "Telegram of 6.III.62, reply of 8.III.62."     | 6.III.62 ¦ 8.III.62
             Sent 12 June–15 July 1984; received in 1985.  | 12 June–15 July 1984 ¦ 1985
@@ -276,6 +276,24 @@ class DateRecognizerTest {
         List<String> expected = Arrays.stream(spans.split("¦")).map(String::strip).toList();
         List<String> actual = DATES.find(input).stream().map(m -> text(input, m)).toList();
         assertEquals(expected, actual);
+    }
+
+    @Test
+    void aDayListedBeforeAnotherTakesItsMonthAndYear() {
+        assertEquals("«17» 1961-04-17, «18 April 1961» 1961-04-18",
+                listed("the meeting held on 17 and 18 April 1961"));
+        assertEquals("«3» --05-03, «4» --05-04, «5 May» --05-05", listed("on 3, 4 and 5 May the talks"));
+        assertEquals("«9» --06-09, «10 June» --06-10", listed("the demonstrations of 9 and 10 June in Cairo"));
+        // "between" makes the same words a period; a number that lists no day stays a number
+        assertEquals("«17 and 18 April 1961» 1961-04-17/1961-04-18", listed("between 17 and 18 April 1961"));
+        assertEquals("«18 April 1961» 1961-04-18", listed("points 170 and 18 April 1961"));
+        assertEquals("«18 April 1961» 1961-04-18", listed("1,400 men and 18 April 1961"));
+    }
+
+    private static String listed(String input) {
+        return DATES.find(input).stream()
+                .map(m -> "«" + text(input, m) + "» " + (m.when() != null ? m.when() : m.from() + "/" + m.to()))
+                .collect(Collectors.joining(", "));
     }
 
     @Test
