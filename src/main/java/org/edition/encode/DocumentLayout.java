@@ -23,7 +23,7 @@ public final class DocumentLayout {
 
     private static final int HEADING_WORDS = 25;
     private static final Pattern REFERENCE = Pattern.compile(
-            "(?i)^(no\\.|nr\\.|ref\\.|reference|our\\s+ref\\.?|telegram\\s+no\\.|cable\\s+no\\.|file)\\s*:?\\s*\\S+(\\s+\\S+){0,4}$");
+            "(?i)^(no\\.|nr\\.?|ref\\.|reference|our\\s+ref\\.?|telegram\\s+no\\.|cable\\s+no\\.|file)\\s*:?\\s*\\S+(\\s+\\S+){0,4}$");
     /** "Belgrade, 28 October 1956, 23.40 hrs", "Arrived: 29 October 1956": what may stand around a dateline's date. */
     private static final Pattern DATELINE_PREFIX = Pattern.compile("[^,:]{1,40}[,:]\\s*");
     private static final int DATELINE_TAIL_WORDS = 3;
@@ -34,7 +34,7 @@ public final class DocumentLayout {
                     + "|special\\s+urgent|express|telegram\\s+urgent)[.!]?$");
     private static final Pattern CLASSIFICATION = Pattern.compile(
             "(?i)^(?:classification\\s*:\\s*)?(?:strictly\\s+|top\\s+|highly\\s+)?(secret|confidential|restricted"
-                    + "|classified|unclassified|eyes\\s+only|for\\s+official\\s+use\\s+only|nodis|exdis|limdis"
+                    + "|classified|unclassified|eyes\\s+only(?:\\s+for\\s+[^.]{1,40})?|for\\s+official\\s+use\\s+only|nodis|exdis|limdis"
                     + "|not\\s+for\\s+publication|personal\\s+and\\s+confidential)(?:[;,]\\s*.{0,40})?[.!]?$"
                     + "|(?i)^copy\\s+no\\.?\\s*\\d+$");
     /**
@@ -52,8 +52,8 @@ public final class DocumentLayout {
     private static final Pattern FIELD_BYLINE = Pattern.compile(
             "(?i)^(?:(?:recorded|prepared|drafted|compiled|written|translated|minuted|taken down)\\s+by|interpreters?"
                     + "|from)\\s*:\\s*\\S.*");
-    /** "To: Secretary of State": a telegram's addressee among its header's fields. */
-    private static final Pattern FIELD_ADDRESSEE = Pattern.compile("^To\\s*:\\s*\\S.*");
+    /** "To: Secretary of State", "TO: SECSTATE WASHDC": a telegram's addressee among its header's fields. */
+    private static final Pattern FIELD_ADDRESSEE = Pattern.compile("^(?:To|TO)\\s*:\\s*\\S.*");
     private static final int FIELD_WORDS = 20;
     /** "PARTICIPANTS", "Present:" alone on a line: a list of who took part follows, body text, no heading. */
     private static final Pattern PARTICIPANTS_LABEL = Pattern.compile(

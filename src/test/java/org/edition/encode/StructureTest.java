@@ -169,6 +169,16 @@ class StructureTest {
     }
 
     @Test
+    void aTelegramsHeaderFieldsInCapitals() {
+        XPaths x = doc("SECRET\n\nFROM: AMEMBASSY MOSCOW\nTO: SECSTATE WASHDC\nNR: 2215\nDATE: OCTOBER 26, 1962, 7 P.M.\n\n"
+                + "EYES ONLY FOR THE SECRETARY\n\n1. SAW GROMYKO THIS AFTERNOON.\n\nKOHLER\n");
+        assertThat(x.string("string-join(//opener/*/(if (@type) then string(@type) else local-name()), ' ')"))
+                .isEqualTo("classification byline salute reference dateline classification");
+        assertThat(x.string("//correspAction[@type = 'received']/name")).isEqualTo("SECSTATE WASHDC");
+        assertThat(x.string("//closer/signed/persName")).isEqualTo("KOHLER");
+    }
+
+    @Test
     void aMemorandumsSubjectAndParticipants() {
         XPaths x = doc("MEMORANDUM OF CONVERSATION\n\nWashington, March 3, 1962.\n\nSUBJECT\nBerlin Access Negotiations\n\n"
                 + "PARTICIPANTS\nThe Secretary\nAmbassador Anatoly F. Dobrynin, Embassy of the USSR\n\nThe Secretary opened.\n\n"
