@@ -142,7 +142,8 @@ final class TeiHeaderBuilder {
 
     /**
      * "TELEGRAM", "Memorandum": a heading of one word that names the kind of document gives it
-     * ("Telegram"); else a letter's greeting makes it a letter; else it is a "Document".
+     * ("Telegram"), and so does a telegram's numbered heading ("Cipher telegram No. 1142"); else a
+     * letter's greeting makes it a letter; else it is a "Document".
      */
     private String kindHeading() {
         for (String h : facts.headings()) {
@@ -150,8 +151,19 @@ final class TeiHeaderBuilder {
                 return capitalise(h.strip().toLowerCase(java.util.Locale.ROOT));
             }
         }
+        for (String h : facts.headings()) {
+            java.util.regex.Matcher m = NUMBERED_TELEGRAM.matcher(h.strip());
+            if (m.matches()) {
+                return capitalise(m.group(1).toLowerCase(java.util.Locale.ROOT));
+            }
+        }
         return facts.letter() ? "Letter" : "Document";
     }
+
+    /** "Cipher telegram No. 1142", "Coded cable", "Telegram No. 45": a telegram's heading with its number or kind of code. */
+    private static final java.util.regex.Pattern NUMBERED_TELEGRAM = java.util.regex.Pattern.compile(
+            "(?i)(?:(?:cipher(?:ed)?|coded|encrypted|urgent|outgoing|incoming)\\s+)?(telegram|cable)"
+                    + "(?:\\s+(?:no\\.?|nr\\.?|number)\\s*[\\w./-]+)?");
 
     /** "TELEGRAM", "Note": one word that names a kind of document. */
     private static boolean isKindWord(String heading) {

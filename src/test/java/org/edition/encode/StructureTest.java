@@ -176,6 +176,10 @@ class StructureTest {
                 .isEqualTo("classification byline salute reference dateline classification");
         assertThat(x.string("//correspAction[@type = 'received']/name")).isEqualTo("SECSTATE WASHDC");
         assertThat(x.string("//closer/signed/persName")).isEqualTo("KOHLER");
+        // a telegram's numbered heading names its kind
+        XPaths y = doc("Embassy in Hanoi\n\nCipher telegram No. 1142\n\nTo: Ministry of Foreign Affairs\n\n"
+                + "The talks went on.\n\nLewandowski\n");
+        assertThat(y.string("//titleStmt/title[@type = 'main']")).isEqualTo("Telegram from Lewandowski to Ministry of Foreign Affairs");
     }
 
     @Test
