@@ -177,6 +177,9 @@ final class NameRules {
             appositives(text, tokens, kinds, out);
         }
         lowerCaseTitles(text, tokens, kinds, out);
+        if (text.indexOf(" of ") >= 0 || text.indexOf(" by ") >= 0 || text.indexOf(" with ") >= 0) {
+            inCompany(text, tokens, kinds, out);
+        }
         return out;
     }
 
@@ -404,7 +407,7 @@ final class NameRules {
             if (verb + 1 < t.size() && (kind(t, kinds, verb) & BEFORE_VERB) != 0 && t.joined(verb)) {
                 verb++; // "Gromyko then raised"
             }
-            if ((kind(t, kinds, verb) & SPEAKING) == 0) {
+            if ((kind(t, kinds, verb) & SPEAKING) == 0 && !receives(t, verb)) {
                 continue;
             }
             int first = i;
@@ -425,6 +428,49 @@ final class NameRules {
             if (name) {
                 out.add(new Candidate(t.start(first), t.end(i), EntityType.PERSON,
                         text.substring(t.start(first), t.end(i)), null));
+            }
+        }
+    }
+
+    /** Verbs of meeting that make a person of whoever does them to the writer: "Pham Van Dong received me". */
+    private static final String[] RECEIVING = {"received", "welcomed", "greeted"};
+    private static final String[] WRITER = {"me", "us", "him", "her", "them"};
+
+    /** Whether token {@code verb} receives the writer or someone named before ("received me", "welcomed us"). */
+    private static boolean receives(Tokens t, int verb) {
+        return verb + 1 < t.size() && t.joined(verb) && anyIs(t, verb, RECEIVING) && anyIs(t, verb + 1, WRITER);
+    }
+
+    /** Words after which a person is named: "in the presence of Hoang Van Tien", "accompanied by Colonel ...". */
+    private static final Pattern IN_COMPANY = Pattern.compile(
+            "\\b(?:in the presence of|accompanied by|received by|together with|in the company of|led by|headed by|chaired by|signed by) (?=\\p{Lu})");
+
+    /**
+     * A person named after words that only a person follows: "in the presence of Hoang Van Tien",
+     * "received by Mahmoud Fawzi". One to three capitalised words, none a title, a kind of body or
+     * place, nor in capitals; a known place or body with the same words wins over it.
+     */
+    private void inCompany(String text, Tokens t, int[] kinds, List<Candidate> out) {
+        Matcher m = IN_COMPANY.matcher(text);
+        int k = 0;
+        while (m.find()) {
+            while (k < t.size() && t.start(k) < m.end()) {
+                k++;
+            }
+            if (k >= t.size() || t.start(k) != m.end()) {
+                continue;
+            }
+            int last = k;
+            while (last < k + 2 && last + 1 < t.size() && t.joined(last) && t.capitalised(last + 1)) {
+                last++;
+            }
+            boolean name = true;
+            for (int j = k; j <= last && name; j++) {
+                name = (kind(t, kinds, j) & NOT_A_SPEAKER) == 0 && !inCapitals(text, t.start(j), t.end(j));
+            }
+            if (name) {
+                out.add(new Candidate(t.start(k), t.end(last), EntityType.PERSON, text.substring(t.start(k), t.end(last)),
+                        null));
             }
         }
     }

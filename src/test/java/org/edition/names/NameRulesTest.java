@@ -95,6 +95,17 @@ class NameRulesTest {
     }
 
     @Test
+    void aPersonIsNamedAfterWordsThatOnlyAPersonFollowsOrBeforeReceivingTheWriter() {
+        assertThat(names("Pham Van Dong received me in the presence of Hoang Van Tien. A delegation headed by Hysni Kapo "
+                + "arrived, accompanied by Colonel Petrov."))
+                .isEqualTo("persName: Pham Van Dong; persName: Hoang Van Tien; persName: Hysni Kapo; persName: Petrov");
+        // a known place, a body or a title is no person there; nor is whatever receives no one
+        assertThat(names("Talks were held in the presence of China and together with the Ministry of Trade. "
+                + "Hanoi received us. Vinh Linh received heavy bombing."))
+                .isEqualTo("placeName: China; orgName: Ministry of Trade; placeName: Hanoi");
+    }
+
+    @Test
     void aTitleInLowerCaseNamesAPersonWhereTheWordsBeforeItSayWhoseTitleItIs() {
         assertThat(names("The Canadian commissioner Blair Seaborn left, and the Communist Party and its chairman Aidit agreed."))
                 .isEqualTo("persName: Blair Seaborn; orgName: Communist Party; persName: Aidit");
