@@ -248,9 +248,7 @@ final class NameRules {
             }
             boolean name = first == 0 || !t.joined(first - 1)
                     || !t.capitalised(first - 1) && !BEFORE_NO_PERSON.contains(t.word(first - 1));
-            for (int m = first; m <= n && name; m++) {
-                name = t.capitalised(m) && (kind(t, kinds, m) & NOT_A_SPEAKER) == 0 && !inCapitals(text, t.start(m), t.end(m));
-            }
+            name = name && personsWords(text, t, kinds, first, n);
             if (name) {
                 out.add(new Candidate(t.start(first), t.end(n), EntityType.PERSON,
                         text.substring(t.start(first), t.end(n)), null));
@@ -422,9 +420,7 @@ final class NameRules {
             boolean name = first <= i && !(first > 0 && t.joined(first - 1) && !t.capitalised(first - 1)
                     && !AFTER_SPEAKER_OPENS.contains(t.word(first - 1)))
                     && !(first > 0 && t.is(first - 1, "The"));
-            for (int k = first; k <= i && name; k++) {
-                name = (kind(t, kinds, k) & NOT_A_SPEAKER) == 0 && !inCapitals(text, t.start(k), t.end(k));
-            }
+            name = name && personsWords(text, t, kinds, first, i);
             if (name) {
                 out.add(new Candidate(t.start(first), t.end(i), EntityType.PERSON,
                         text.substring(t.start(first), t.end(i)), null));
@@ -464,15 +460,21 @@ final class NameRules {
             while (last < k + 2 && last + 1 < t.size() && t.joined(last) && t.capitalised(last + 1)) {
                 last++;
             }
-            boolean name = true;
-            for (int j = k; j <= last && name; j++) {
-                name = (kind(t, kinds, j) & NOT_A_SPEAKER) == 0 && !inCapitals(text, t.start(j), t.end(j));
-            }
-            if (name) {
+            if (personsWords(text, t, kinds, k, last)) {
                 out.add(new Candidate(t.start(k), t.end(last), EntityType.PERSON, text.substring(t.start(k), t.end(last)),
                         null));
             }
         }
+    }
+
+    /** Whether tokens {@code first} to {@code last} may all be words of a person's name: capitalised, none a title, a kind of body or place, or in capitals. */
+    private boolean personsWords(String text, Tokens t, int[] kinds, int first, int last) {
+        for (int k = first; k <= last; k++) {
+            if (!t.capitalised(k) || (kind(t, kinds, k) & NOT_A_SPEAKER) != 0 || inCapitals(text, t.start(k), t.end(k))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A word of two or more letters all in capitals: an acronym ("MINREX said") or a heading, not a person. */
