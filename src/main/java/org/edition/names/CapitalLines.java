@@ -26,7 +26,7 @@ final class CapitalLines {
         for (int start = 0; start < text.length(); ) {
             int nl = text.indexOf('\n', start);
             int end = nl < 0 ? text.length() : nl;
-            if (inCapitals(text, start, end)) {
+            if (shortLineInCapitals(text, start, end)) {
                 chars = chars == null ? text.toCharArray() : chars;
                 titleCase(text, start, end, chars, known);
             }
@@ -36,7 +36,7 @@ final class CapitalLines {
     }
 
     /** Whether the line has no lower-case letter, two capitals or more, and at most {@link #MAX_WORDS} words. */
-    private static boolean inCapitals(String text, int start, int end) {
+    private static boolean shortLineInCapitals(String text, int start, int end) {
         int capitals = 0;
         int words = 0;
         boolean inWord = false;
