@@ -101,7 +101,7 @@ final class TeiHeaderBuilder {
      * Negotiations, March 3, 1962"); a heading in capitals is given in title case.
      */
     private String withSubjectAndDate(String kindHeading) {
-        String title = kindHeading.equals(kindHeading.toUpperCase(Locale.ROOT)) ? titleCase(kindHeading) : kindHeading;
+        String title = kindHeading.equals(kindHeading.toUpperCase(Locale.ROOT)) ? TitleCase.of(kindHeading) : kindHeading;
         String subject = subject();
         if (subject != null) {
             title += ": " + subject;
@@ -127,17 +127,6 @@ final class TeiHeaderBuilder {
         boolean capitals = first.length() > 1 && first.equals(first.toUpperCase(Locale.ROOT))
                 && !heading.equals(heading.toUpperCase(Locale.ROOT));
         return capitals ? capitalise(first.toLowerCase(Locale.ROOT)) + heading.substring(space) : heading;
-    }
-
-    private static final java.util.Set<String> SMALL_WORDS = java.util.Set.of("of", "the", "a", "an", "and", "on", "in",
-            "to", "for", "between", "with");
-
-    private static String titleCase(String s) {
-        StringBuilder sb = new StringBuilder();
-        for (String w : s.toLowerCase(Locale.ROOT).split(" ")) {
-            sb.append(sb.length() == 0 || !SMALL_WORDS.contains(w) ? capitalise(w) : w).append(' ');
-        }
-        return sb.toString().strip();
     }
 
     /**

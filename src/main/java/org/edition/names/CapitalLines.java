@@ -1,7 +1,7 @@
 package org.edition.names;
 
-import java.util.Set;
 import java.util.function.Predicate;
+import org.edition.encode.TitleCase;
 
 /**
  * A short line written all in capitals ("MINISTRY OF FOREIGN AFFAIRS OF THE CZECHOSLOVAK SOCIALIST
@@ -13,9 +13,6 @@ import java.util.function.Predicate;
  */
 final class CapitalLines {
     private static final int MAX_WORDS = 10;
-    /** Words that stay in lower case inside a title. */
-    private static final Set<String> SMALL_WORDS = Set.of("OF", "THE", "AND", "FOR", "IN", "ON", "AT", "TO", "WITH",
-            "FROM", "BY", "A", "AN");
 
     private CapitalLines() {
     }
@@ -28,7 +25,7 @@ final class CapitalLines {
             int end = nl < 0 ? text.length() : nl;
             if (shortLineInCapitals(text, start, end)) {
                 chars = chars == null ? text.toCharArray() : chars;
-                titleCase(text, start, end, chars, known);
+                TitleCase.apply(text, start, end, chars, known);
             }
             start = end + 1;
         }
@@ -51,28 +48,5 @@ final class CapitalLines {
             inWord = letter || inWord && (c == '\'' || c == '’' || c == '-');
         }
         return capitals >= 2 && words <= MAX_WORDS;
-    }
-
-    private static void titleCase(String text, int start, int end, char[] chars, Predicate<String> known) {
-        boolean first = true;
-        for (int k = start; k < end; ) {
-            if (!Character.isLetter(text.charAt(k))) {
-                k++;
-                continue;
-            }
-            int e = k;
-            while (e < end && (Character.isLetter(text.charAt(e)) || text.charAt(e) == '\'' || text.charAt(e) == '’')) {
-                e++;
-            }
-            String word = text.substring(k, e);
-            boolean small = !first && SMALL_WORDS.contains(word);
-            if (small || e - k > 1 && !known.test(word)) {
-                for (int i = small ? k : k + 1; i < e; i++) {
-                    chars[i] = Character.toLowerCase(text.charAt(i));
-                }
-            }
-            first = false;
-            k = e;
-        }
     }
 }

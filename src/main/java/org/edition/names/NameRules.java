@@ -42,8 +42,7 @@ final class NameRules {
             "District", "Island", "Islands", "Mountains", "Sea", "Lake", "Strait", "Peninsula", "Valley", "Canal", "Bay",
             "Autonomous", "Pass", "Palace");
     /** Words before "Palace" that say whose seat it is, not which palace: "the Presidential Palace". */
-    private static final Set<String> GENERIC_PALACES = Set.of("Presidential", "The Presidential", "Royal", "The Royal",
-            "Imperial", "The Imperial", "Government", "The Government");
+    private static final Set<String> GENERIC_PALACES = Set.of("Presidential", "Royal", "Imperial", "Government");
     private static final Pattern TWO_RIVERS = Pattern.compile("\\b(" + CAP + ") and (" + CAP + ") Rivers\\b");
     /** A capitalised word that does not begin another organization, nor a sentence's "I" ("... of Germany I thank"). */
     private static final String CAPX = "(?!Ministry\\b|Embassy\\b|I \\p{Ll})\\p{Lu}[\\p{L}'’-]*";
@@ -181,9 +180,18 @@ final class NameRules {
         return out;
     }
 
-    /** Titles written in lower case in running text: "the Canadian commissioner Blair Seaborn", "its chairman Aidit". */
-    private static final String[] LOWER_CASE_TITLES = {"chairman", "commissioner", "ambassador", "minister", "premier",
-        "president", "consul", "counsellor", "envoy", "secretary-general", "general", "leader"};
+    /** The titles as running text writes them in lower case: "the Canadian commissioner Blair Seaborn", "its chairman Aidit". */
+    private static final WordTable<Boolean> LOWER_CASE_TITLES = lowerCaseTitles();
+
+    private static WordTable<Boolean> lowerCaseTitles() {
+        WordTable<Boolean> table = new WordTable<>();
+        for (String title : Titles.ALL) {
+            if (!Titles.isAbbreviated(title)) {
+                table.put(title.toLowerCase(java.util.Locale.ROOT), Boolean.TRUE);
+            }
+        }
+        return table;
+    }
     /** Possessives before a title in lower case: "its chairman Aidit". */
     private static final String[] OWNERS = {"its", "his", "her", "their"};
 
@@ -194,7 +202,7 @@ final class NameRules {
      */
     private void lowerCaseTitles(String text, Tokens t, int[] kinds, List<Candidate> out) {
         for (int i = 1; i + 1 < t.size(); i++) {
-            if (t.capitalised(i) || !t.capitalised(i + 1) || !t.joined(i) || !t.joined(i - 1) || !anyIs(t, i, LOWER_CASE_TITLES)) {
+            if (t.capitalised(i) || !t.capitalised(i + 1) || !t.joined(i) || !t.joined(i - 1) || t.lookUp(LOWER_CASE_TITLES, i) == null) {
                 continue;
             }
             boolean whose = t.capitalised(i - 1) && (kind(t, kinds, i - 1) & NOT_A_SPEAKER) == 0
@@ -521,7 +529,8 @@ final class NameRules {
             int headStart = tokens.start(i);
             int headEnd = autonomous ? tokens.end(Math.min(i + 1, tokens.size() - 1)) : tokens.end(i);
             int s = capitalisedWordsBefore(text, headStart, 3, false);
-            if (s < headStart && tokens.is(i, "Palace") && GENERIC_PALACES.contains(text.substring(s, headStart).strip())) {
+            if (s < headStart && tokens.is(i, "Palace")
+                    && GENERIC_PALACES.contains(text.substring(skipDeterminer(text, s, headStart), headStart).strip())) {
                 continue; // "the Presidential Palace": the seat of an office, named by what it is
             }
             if (s < headStart) {
