@@ -100,6 +100,17 @@ final class Choice {
     }
 
     /**
+     * Whether the outer name is the inner one with one more kind word after its own: "Higher Party"
+     * in "Higher Party School" is no body of its own, only the school's kind.
+     */
+    private static boolean kindAfterKind(Candidate inner, Candidate outer, String text) {
+        String rest = text.substring(inner.end(), outer.end());
+        int lastSpace = inner.name().lastIndexOf(' ');
+        return rest.startsWith(" ") && rest.indexOf(' ', 1) < 0 && NameRules.isOrgHead(rest.substring(1))
+                && NameRules.isOrgHead(inner.name().substring(lastSpace + 1));
+    }
+
+    /**
      * Whether a name may sit inside a longer organization's: a place anywhere in it, an organization
      * at its start (unless "of" follows it there) or after its "of" ("United Nations General Assembly", "Central Committee of the
      * League of Communists"), but not as its last words otherwise: "General Assembly" in "United
@@ -118,7 +129,7 @@ final class Choice {
         }
         if (inner.end() < outer.end()) {
             // "Central Committee" in "Central Committee of the League of Communists" is that body named shorter
-            return !(inner.start() == outer.start() && headOf(inner, text));
+            return !(inner.start() == outer.start() && (headOf(inner, text) || kindAfterKind(inner, outer, text)));
         }
         String before = text.substring(outer.start(), inner.start());
         return before.endsWith(" of ") || before.endsWith(" of the ");

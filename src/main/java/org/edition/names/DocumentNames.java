@@ -23,6 +23,13 @@ public final class DocumentNames implements SpanFinder {
     private final String fileName;
     private final Map<Span, RegisterEntry> linked = new IdentityHashMap<>();
     private final Map<String, RegisterEntry> referenced = new java.util.HashMap<>();
+    /**
+     * Places found by rule that no list or register knows, by their first word: named again without
+     * what made them a place ("retreating towards Jijiga", then "expected Jijiga to be taken").
+     */
+    private final WordTable<RegisterEntry> placesNamed = new WordTable<>();
+    /** The places whose names {@link #placesNamed} was asked to keep. */
+    private final java.util.Set<String> placesSeen = new java.util.HashSet<>();
     /** Surnames (and given names) of the persons mentioned so far; AMBIGUOUS where two share one. */
     private final WordTable<RegisterEntry> surnames = new WordTable<>();
     /** Persons whose names are in {@link #surnames} already. */
@@ -134,6 +141,36 @@ public final class DocumentNames implements SpanFinder {
                 && !NameRules.inCapitals(viewText, tokens.start(k), tokens.end(k)) && !namesKnown(word);
     }
 
+    /** The places of {@link #placesNamed} named again in a block, each under its entry. */
+    private void placesNamedBefore(Tokens tokens, String text, BlockPairs pairs, TextView view,
+            List<Candidate> candidates) {
+        for (int i = 0; i < tokens.size(); i++) {
+            RegisterEntry place = tokens.capitalised(i) ? tokens.lookUp(placesNamed, i) : null;
+            if (place == null) {
+                continue;
+            }
+            int last = -1;
+            for (String form : place.names()) {
+                last = Math.max(last, tokens.spells(i, form));
+            }
+            if (last >= i) {
+                Candidate again = new Candidate(tokens.start(i), tokens.end(last), EntityType.PLACE,
+                        view.text.substring(tokens.start(i), tokens.end(last)), place);
+                candidates.add(OtherForms.inOtherLanguage(again, text, pairs, view, this::namesKnown));
+                i = last;
+            }
+        }
+    }
+
+    private static boolean overlapsAnyCandidate(List<Candidate> candidates, Candidate c) {
+        for (Candidate o : candidates) {
+            if (o.overlaps(c)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether an initial ("S.") stands right before {@code start}. */
     private static boolean afterInitial(String text, int start) {
         int k = start;
@@ -176,6 +213,9 @@ public final class DocumentNames implements SpanFinder {
                 }
             }
         }
+        if (placesNamed.size() > 0) {
+            placesNamedBefore(tokens, text, pairs, view, candidates);
+        }
         shared.known().find(tokens, (start, end, phrase, type) -> {
             if (type == EntityType.PLACE && NameRules.namesADocument(view.text, end)) {
                 return; // "the Geneva Agreement" names a document
@@ -204,6 +244,11 @@ public final class DocumentNames implements SpanFinder {
 
         if (speakersAhead != null) {
             speakersAhead(tokens, candidates, view.text);
+        }
+        for (Candidate place : shared.rules().placesAfterPrepositions(view.text, tokens)) {
+            if (!overlapsAnyCandidate(candidates, place)) { // the last resort: nothing else was found in its words
+                candidates.add(OtherForms.inOtherLanguage(place, text, pairs, view, this::namesKnown));
+            }
         }
         // "Pak Seong-cheol [Pak Song Chol]" is one mention: widen first, so the inner form loses to it
         if (candidates.isEmpty()) {
@@ -311,6 +356,10 @@ public final class DocumentNames implements SpanFinder {
             }
             if (entry.type() == EntityType.ORG) {
                 rememberHead(collapse(asRead), entry);
+            }
+            if (entry.type() == EntityType.PLACE && full.entry() == null && placesSeen.add(entry.id())
+                    && !namesKnown(full.name())) {
+                placesNamed.put(NameForms.firstWord(full.name()), entry); // "towards Jijiga", then "Jijiga" alone
             }
             if (entry.type() == EntityType.PERSON && remembered.add(entry.id())) {
                 rememberSurnames(entry);

@@ -19,7 +19,9 @@ final class NameRules {
             "Trade", "Defence", "Defense", "Public", "Security", "Culture", "Education", "Interior", "Internal",
             "Finance", "Agriculture", "Industry", "Health", "Justice", "Fisheries", "State", "National",
             "Economic", "Relations", "Communications", "Transport", "Labour", "Labor", "Planning", "Heavy",
-            "Light", "Light-Industry", "High", "Commerce", "Railways", "Information", "Propaganda", "d'Affaires", "Affaires");
+            "Light", "Light-Industry", "High", "Commerce", "Railways", "Information", "Propaganda", "d'Affaires", "Affaires",
+            // "Deputy Under Secretary of State", "Assistant Secretary": parts of a title, not a name after it
+            "Under", "Assistant", "Permanent", "Parliamentary");
     /** Capitalised words that are never part of a person's name. */
     private static final Set<String> NOT_NAME = Set.of("The", "A", "An", "This", "That", "In", "On", "At", "Of", "Prime",
             "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
@@ -40,7 +42,7 @@ final class NameRules {
     private static final String CAP = "\\p{Lu}[\\p{L}'’-]*";
     private static final Set<String> PLACE_HEADS = Set.of("Province", "River", "County", "Prefecture", "Oblast",
             "District", "Island", "Islands", "Mountains", "Sea", "Lake", "Strait", "Peninsula", "Valley", "Canal", "Bay",
-            "Autonomous", "Pass", "Palace");
+            "Autonomous", "Pass", "Palace", "Dam", "Reservoir", "Bridge", "Airport", "Desert", "Plateau", "Delta");
     /** Words before "Palace" that say whose seat it is, not which palace: "the Presidential Palace". */
     private static final Set<String> GENERIC_PALACES = Set.of("Presidential", "Royal", "Imperial", "Government");
     private static final Pattern TWO_RIVERS = Pattern.compile("\\b(" + CAP + ") and (" + CAP + ") Rivers\\b");
@@ -62,7 +64,7 @@ final class NameRules {
             "Institute", "Academy", "Front", "Directorate", "Union", "Assembly", "Division", "League", "Government",
             "Bank", "Organization", "Organisation", "University", "College", "Army", "Navy", "Force", "Forces",
             "Militia", "Corps", "Shipyard", "Airways", "Airlines", "Politburo", "Presidium", "Secretariat",
-            "Collegium", "Authority");
+            "Collegium", "Authority", "School");
     /** Heads of armed bodies: a name only with words that say whose ("Yugoslav People's Army", "United States Air Force"). */
     private static final Set<String> ARMED_HEADS = Set.of("Army", "Navy", "Force", "Forces", "Militia", "Corps");
     /** Words that say what kind an armed body is, not whose. */
@@ -97,6 +99,9 @@ final class NameRules {
     private static final int STATE_HEAD = 64;
     private static final int SPEAKING = 128;
     private static final int BEFORE_VERB = 256;
+    private static final int NAMED_AFTER = 512;
+    /** Kind words that come before the name of what they are: "Radio Moscow", "Radio Free Europe". */
+    private static final Set<String> HEADS_BEFORE = Set.of("Radio");
     /** Verbs of speaking and reporting that a memorandum puts after a person: "Liaquat said", "Kumykin stated". */
     private static final Set<String> SPEAKING_VERBS = Set.of("said", "stated", "replied", "asked", "added", "noted",
             "declared", "proposed", "explained", "emphasized", "emphasised", "stressed", "remarked", "answered",
@@ -114,7 +119,7 @@ final class NameRules {
     static List<String> words() {
         List<String> out = new ArrayList<>();
         for (Set<String> s : List.of(Titles.ALL, PORTFOLIO, NOT_NAME, PARTICLES, PLACE_HEADS, ORG_HEADS, STATE_HEADS,
-                SPEAKING_VERBS, BEFORE_SPEAKING)) {
+                SPEAKING_VERBS, BEFORE_SPEAKING, HEADS_BEFORE)) {
             out.addAll(s);
         }
         return out;
@@ -131,6 +136,7 @@ final class NameRules {
         mark(vocabulary, STATE_HEADS, STATE_HEAD);
         mark(vocabulary, SPEAKING_VERBS, SPEAKING);
         mark(vocabulary, BEFORE_SPEAKING, BEFORE_VERB);
+        mark(vocabulary, HEADS_BEFORE, NAMED_AFTER);
     }
 
     private void mark(Vocabulary vocabulary, Set<String> words, int kind) {
@@ -171,6 +177,9 @@ final class NameRules {
         if ((all & ORG_HEAD) != 0) {
             organizations(text, tokens, kinds, out);
         }
+        if ((all & NAMED_AFTER) != 0) {
+            namedAfter(text, tokens, kinds, out);
+        }
         speakers(text, tokens, kinds, out);
         if ((all & TITLE) != 0) {
             appositives(text, tokens, kinds, out);
@@ -178,6 +187,110 @@ final class NameRules {
         lowerCaseTitles(text, tokens, kinds, out);
         inCompany(text, tokens, kinds, out);
         return out;
+    }
+
+    private static WordTable<Boolean> table(String... words) {
+        WordTable<Boolean> t = new WordTable<>();
+        for (String w : words) {
+            t.put(w, Boolean.TRUE);
+        }
+        return t;
+    }
+
+    /** Prepositions after which a name is a place's: "retreating towards Jijiga", "in Dire Dawa". */
+    private static final WordTable<Boolean> PLACE_PREPOSITIONS = table("in", "at", "near", "towards", "toward",
+            "around", "outside", "via");
+    /**
+     * Words in lower case that may follow a place's name; any other, a noun, makes the capitalised
+     * words before it an adjective ("in Soviet hands", "at Party meetings").
+     */
+    private static final WordTable<Boolean> AFTER_A_PLACE = table("and", "or", "but", "with", "the", "to", "on", "in",
+            "at", "for", "from", "by", "of", "into", "was", "were", "is", "are", "had", "has", "have", "would",
+            "will", "could", "where", "which", "who", "when", "while", "as", "since", "before", "after", "during",
+            "until", "last", "this", "that", "again", "went", "fell", "began", "lay", "stood", "remained");
+    /** Capitalised words after a preposition that name no place: a part of a text, a feast, a doctrine. */
+    private static final WordTable<Boolean> NOT_PLACES = table("Article", "Articles", "Annex", "Appendix", "Chapter",
+            "Section", "Paragraph", "Point", "Points", "Item", "Document", "Table", "Part", "Christmas", "Easter",
+            "Ramadan", "Soviet", "Socialist", "Democratic", "Independent", "Revolutionary", "Federal", "Arab", "Muslim", "Moslem", "Catholic", "Orthodox", "Western", "Eastern", "Marxism",
+            "Leninism", "Marxism-Leninism", "Socialism", "Communism", "Capitalism", "Islam", "Buddhism", "Parliament",
+            "Congress", "Pravda", "Izvestia", "Izvestiya");
+    /** Languages by their English names, from the JDK's locale data: "written in Korean" names no place. */
+    private static final WordTable<Boolean> LANGUAGES = languages();
+
+    private static WordTable<Boolean> languages() {
+        WordTable<Boolean> t = new WordTable<>();
+        for (String code : java.util.Locale.getISOLanguages()) {
+            String name = java.util.Locale.forLanguageTag(code).getDisplayLanguage(java.util.Locale.ENGLISH);
+            if (!name.isEmpty() && name.indexOf(' ') < 0) {
+                t.put(name, Boolean.TRUE);
+            }
+        }
+        return t;
+    }
+
+    /** Endings of adjectives and of words for beliefs: "in Tibetan", "in Chinese", "in Maoism". */
+    private static final String[] NOT_A_PLACES_ENDING = {"ese", "ish", "ian", "ean", "ism", "ist", "ity"};
+
+    /**
+     * A place that no list knows, after a preposition of place: one to three capitalised words, the
+     * preposition in lower case right before them ("the Somali troops were retreating towards Jijiga",
+     * "General Petrov was in Dire Dawa"). Not a title, a kind of body or place, a month, an acronym,
+     * a language, an adjective (a noun follows it, or it ends like one), nor a possessive ("at Kim's
+     * invitation"). Only where nothing else was found in the same words: "in Eritrea Berhanu was
+     * ..." is a known place and a person, "in Hyderabad [Sind]" two places.
+     */
+    List<Candidate> placesAfterPrepositions(String text, Tokens t) {
+        int[] kinds = null; // looked up only where a capitalised word follows a preposition of place
+        List<Candidate> out = new ArrayList<>(0);
+        for (int k = 1; k < t.size(); k++) {
+            if (!t.capitalised(k) || t.capitalised(k - 1) || !t.joined(k - 1)
+                    || t.lookUp(PLACE_PREPOSITIONS, k - 1) == null) {
+                continue;
+            }
+            int last = k;
+            while (last < k + 2 && last + 1 < t.size() && t.joined(last) && t.capitalised(last + 1)) {
+                last++;
+            }
+            if (kinds == null) {
+                kinds = new int[t.size()];
+                java.util.Arrays.fill(kinds, NOT_LOOKED_UP);
+            }
+            if (!placesWords(text, t, kinds, k, last) || t.lookUp(NOT_PLACES, k) != null
+                    || t.lookUp(LANGUAGES, k) != null || endsLikeAnAdjective(text, t.end(last))) {
+                continue;
+            }
+            int after = t.end(last);
+            if (after < text.length() && (text.charAt(after) == '\'' || text.charAt(after) == '’')) {
+                continue; // "at Kim's invitation": a person's
+            }
+            if (last + 1 < t.size() && t.joined(last) && t.lookUp(AFTER_A_PLACE, last + 1) == null
+                    && !text.startsWith("ed", t.end(last + 1) - 2)) {
+                continue; // "in Soviet hands": an adjective before its noun; "at Kara Marda ended" a verb
+            }
+            out.add(new Candidate(t.start(k), t.end(last), EntityType.PLACE, text.substring(t.start(k), t.end(last)),
+                    null));
+        }
+        return out;
+    }
+
+    /** Whether tokens {@code first} to {@code last} may be a place's name: as a person's, or a letter after a word ("Area A"). */
+    private boolean placesWords(String text, Tokens t, int[] kinds, int first, int last) {
+        for (int k = first; k <= last; k++) {
+            boolean letter = k > first && t.end(k) - t.start(k) == 1 && !t.is(k, "I");
+            if (!letter && !personsWords(text, t, kinds, k, k)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean endsLikeAnAdjective(String text, int end) {
+        for (String ending : NOT_A_PLACES_ENDING) {
+            if (end - ending.length() > 1 && text.startsWith(ending, end - ending.length())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The titles as running text writes them in lower case: "the Canadian commissioner Blair Seaborn", "its chairman Aidit". */
@@ -378,6 +491,11 @@ final class NameRules {
         return false;
     }
 
+    /** Whether {@code word} names a kind of body ("Party", "School"). */
+    static boolean isOrgHead(String word) {
+        return ORG_HEADS.contains(word);
+    }
+
     /** A capitalised word that is never part of a person's name ("The", "Then", "Committee" ...). */
     static boolean neverAName(String word) {
         return NOT_NAME.contains(word);
@@ -434,6 +552,25 @@ final class NameRules {
         }
     }
 
+    /**
+     * A body whose kind word comes first: "Radio Baku", "Radio Free Europe". The name is the kind
+     * word and one to three capitalised words after it; without them ("Radio broadcasts") there is none.
+     */
+    private void namedAfter(String text, Tokens t, int[] kinds, List<Candidate> out) {
+        for (int i = 0; i + 1 < t.size(); i++) {
+            if ((kinds[i] & NAMED_AFTER) == 0 || !t.joined(i) || !t.capitalised(i + 1)
+                    || (kind(t, kinds, i + 1) & (NEVER_NAME | TITLE)) != 0) {
+                continue;
+            }
+            int last = i + 1;
+            while (last < i + 3 && last + 1 < t.size() && t.joined(last) && t.capitalised(last + 1)
+                    && (kind(t, kinds, last + 1) & (NEVER_NAME | TITLE)) == 0) {
+                last++;
+            }
+            out.add(new Candidate(t.start(i), t.end(last), EntityType.ORG, text.substring(t.start(i), t.end(last)), null));
+        }
+    }
+
     /** Verbs of meeting that make a person of whoever does them to the writer: "Pham Van Dong received me". */
     private static final String[] RECEIVING = {"received", "welcomed", "greeted"};
     private static final String[] WRITER = {"me", "us", "him", "her", "them"};
@@ -442,6 +579,9 @@ final class NameRules {
     private static boolean receives(Tokens t, int verb) {
         return verb + 1 < t.size() && t.joined(verb) && anyIs(t, verb, RECEIVING) && anyIs(t, verb + 1, WRITER);
     }
+
+    /** Words in lower case after which "of" names who heads it: "the government of Siad Barre". */
+    private static final String[] RULED = {"government", "regime", "cabinet", "administration"};
 
     /** Verbs after which "by" names a person: "headed by Hysni Kapo", "accompanied by Colonel ...". */
     private static final String[] BY_WHOM = {"accompanied", "received", "led", "headed", "chaired", "signed"};
@@ -456,6 +596,9 @@ final class NameRules {
         }
         if (t.is(k - 1, "with")) {
             return t.is(k - 2, "together");
+        }
+        if (t.is(k - 1, "of") && anyIs(t, k - 2, RULED)) {
+            return true; // "the Somali government of Siad Barre"; a known place there wins ("the government of India")
         }
         // "in the presence of", "in the company of"
         return t.is(k - 1, "of") && (t.is(k - 2, "presence") || t.is(k - 2, "company")) && k >= 4
@@ -614,7 +757,7 @@ final class NameRules {
 
     /** Words after a place's name that make it the name of a document: "the Geneva Agreement". */
     private static final Pattern DOCUMENT_AFTER = Pattern.compile(
-            " (?:Agreements?|Accords?|Treaty|Protocol|Declaration|Convention|Communiqu[eé])\\b");
+            " (?:Agreements?|Accords?|Treaty|Protocol|Declaration|Convention|Communiqu[eé]|Pact|Charter|Doctrine)\\b");
 
     /** Whether a known place's name ending at {@code end} names a document, not the place ("the Geneva Agreement"). */
     static boolean namesADocument(String text, int end) {

@@ -76,10 +76,16 @@ final class OtherForms {
             if (content.isEmpty() || !Character.isUpperCase(content.charAt(0)) || content.strip().indexOf(' ') < 0) {
                 return c;
             }
-            if (NameForms.isAcronym(text.substring(src[0], p.open()).strip())) {
+            String before = text.substring(src[0], p.open()).strip();
+            if (NameForms.isAcronym(before)) {
                 // "DRA [Democratic Republic of Afghanistan]": the acronym, then the name in full, one mention
                 // whose name is the full one
                 return new Candidate(c.start(), c.end(), c.type(), DocumentNames.collapse(content), null);
+            }
+            if (NameForms.isAcronym(before.substring(before.lastIndexOf(' ') + 1))) {
+                // "Standing Committee of the PMAC [Provisional Military ...]": the bracket spells out the
+                // acronym the name ends with, and the mention is the whole, named without the bracket
+                return new Candidate(c.start(), c.end(), c.type(), DocumentNames.collapse(before), null);
             }
             int start = view.viewOffset(p.contentStart());
             return new Candidate(start, c.end(), c.type(), DocumentNames.collapse(view.text.substring(start, c.end())), null);

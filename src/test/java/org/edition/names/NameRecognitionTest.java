@@ -60,7 +60,12 @@ class NameRecognitionTest {
      * 47's misses. 49 and 50 were written the next session, the same way, and scored once: precision
      * 0.881 (37/42), recall 0.673 (37/55); rules were then added after reading their misses (given names
      * before a speaker's surname, titles in lower case, places before their kind in lower case, a role
-     * over a signatory's name), so they too now say how the rules do on text they have seen.
+     * over a signatory's name), so they too now say how the rules do on text they have seen. 51 and 52
+     * were written the session after, the same way, and scored once: precision 0.937 (59/63), recall
+     * 0.756 (59/78); two lines of 51's gold list were then changed for consistency with the conventions
+     * (its file says which and why), and rules were added after reading their misses (places after a
+     * preposition of place and named again, "Radio" before a name, a kind word after a body's, a
+     * person after "the government of"), so they too now count as seen.
      */
     @Test
     void rulesAloneOnHeldOutDocuments() throws IOException {
@@ -73,7 +78,9 @@ class NameRecognitionTest {
                 "47-indonesia-soviet-arms-memcon-1962", "48-albania-china-trade-cable-1966"));
         NameScore held = score("two documents held out before, their misses read since", List.of(
                 "49-bulgaria-uar-conversation-1967", "50-poland-icc-vietnam-telegram-1965"));
-        for (NameScore s : List.of(seen, seenLater, seenLast, held)) {
+        NameScore heldLast = score("two documents held out before, their misses read since", List.of(
+                "51-us-iran-memcon-1958", "52-gdr-ethiopia-report-1978"));
+        for (NameScore s : List.of(seen, seenLater, seenLast, held, heldLast)) {
             assertThat(s.precision()).isGreaterThanOrEqualTo(0.6);
             assertThat(s.recall()).isGreaterThanOrEqualTo(0.4);
         }

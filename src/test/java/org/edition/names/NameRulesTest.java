@@ -496,4 +496,59 @@ class NameRulesTest {
         assertThat(x.string("//signed/persName")).isEqualTo("Reuter");
         assertThat(x.count("//standOff//person")).isEqualTo(1);
     }
+
+    @Test
+    void aNameNoListKnowsIsAPlaceAfterAPrepositionOfPlaceAndWhereverItRecurs() {
+        XPaths x = converted("REPORT\n\nThe troops were retreating towards Jijiga. General Petrov was in Dire Dawa"
+                + " and the fighting at Kara Marda went on.\n\nThe army expected Jijiga to be taken in March.\n");
+        assertThat(x.string("string-join(//text//placeName/(normalize-space() || '=' || @ref), '; ')"))
+                .isEqualTo("Jijiga=#pl-jijiga; Dire Dawa=#pl-dire-dawa; Kara Marda=#pl-kara-marda; Jijiga=#pl-jijiga");
+        assertThat(x.string("//standOff//place[@xml:id = 'pl-jijiga']/@resp")).isEqualTo("#edition");
+        // a letter after a word is part of the name: "Area A", "Area B"
+        assertThat(names("46,000 tons in Area A and 42,000 tons in Area B.")).isEqualTo("placeName: Area A; placeName: Area B");
+    }
+
+    @Test
+    void whatFollowsAPrepositionOfPlaceIsNotAlwaysAPlace() {
+        // an adjective before its noun, a language, a month, a part of a text, a possessive, a known body, a title
+        assertThat(names("It was left in Soviet hands, written in Korean, signed in June, set out in Article 5,"
+                + " done at Kim's invitation, sent via TASS, and read at Comrade Li's."))
+                .isEqualTo("orgName: TASS; persName: Li");
+        // a known place and a person after it are two names, not one place: the rule is the last resort
+        assertThat(names("Major Berhanu came. On the situation in Eritrea Berhanu was less confident. In Hyderabad"
+                + " [Sind] it rained.")).isEqualTo("persName: Berhanu; placeName: Eritrea; persName: Berhanu;"
+                + " placeName: Hyderabad; placeName: Sind");
+        assertThat(names("The Embassy of the GDR in Socialist Ethiopia reported."))
+                .isEqualTo("orgName: Embassy of the GDR in Socialist Ethiopia; placeName: GDR; placeName: Ethiopia");
+    }
+
+    @Test
+    void bodiesNamedAfterTheirKindAndPersonsAfterTheGovernmentTheyHead() {
+        assertThat(names("Radio Baku attacked him daily, and the government of Siad Barre fell."))
+                .isEqualTo("orgName: Radio Baku; placeName: Baku; persName: Siad Barre");
+        // a kind word after a body's kind word makes one body: "Higher Party" is no body of its own
+        assertThat(names("He studied at the Karl Marx Party School and the Higher Party School."))
+                .isEqualTo("orgName: Karl Marx Party School; orgName: Higher Party School");
+        assertThat(names("The Majlis met in the autumn; the Plan Organization needed money for the Karaj Dam."))
+                .isEqualTo("orgName: Majlis; orgName: Plan Organization; placeName: Karaj Dam");
+    }
+
+    @Test
+    void partsOfATitleAndPactsAreNoNames() {
+        assertThat(names("Mr. Robert Murphy, Deputy Under Secretary of State, and Assistant Secretary Rountree came."))
+                .isEqualTo("persName: Robert Murphy; persName: Rountree");
+        // a pact named for a city is an alliance, not the city
+        assertThat(names("The Baghdad Pact had not helped Iran; the Baghdad Charter was never signed."))
+                .isEqualTo("orgName: Baghdad Pact; placeName: Iran");
+    }
+
+    @Test
+    void aBodysNameThatEndsInAnAcronymSpelledOutInBracketsIsOneMention() {
+        XPaths x = converted("He is a member of the Standing Committee of the PMAC [Provisional Military Administrative"
+                + " Council].");
+        // the acronym with its expansion is a body too, inside the whole
+        assertThat(x.string("string-join(//text//orgName/(@ref || ' ' || count(.//supplied)), '; ')"))
+                .isEqualTo("#org-standing-committee-of-the-pmac 1; #org-provisional-military-administrative-council 1");
+        assertThat(x.count("//text//orgName/orgName")).isEqualTo(1);
+    }
 }
