@@ -289,6 +289,18 @@ public final class DocumentLayout {
         return nl > 0 && LABEL_LINE.matcher(source.text().substring(b.lineStart(), nl).strip()).matches();
     }
 
+    /**
+     * Whether a block is a list of who took part: a line "PARTICIPANTS" or "Present:", then one
+     * line for each of them ("The Secretary", "Ambassador Chapin").
+     */
+    static boolean isParticipantsList(SourceText source, Block b) {
+        if (!keepsLines(source, b)) {
+            return false;
+        }
+        int nl = source.text().indexOf('\n', b.lineStart());
+        return PARTICIPANTS_LABEL.matcher(withoutBrackets(source.text().substring(b.lineStart(), nl).strip())).matches();
+    }
+
     static String withoutBrackets(String s) {
         return s.replace("[", "").replace("]", "");
     }

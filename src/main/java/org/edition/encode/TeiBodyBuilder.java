@@ -131,6 +131,10 @@ final class TeiBodyBuilder {
                     }
                 }
                 default -> {
+                    if (DocumentLayout.isParticipantsList(source, b)) {
+                        sink.accept(participants(b));
+                        continue;
+                    }
                     Element p = Tei.element("p");
                     if (DocumentLayout.keepsLines(source, b)) {
                         encodeLines(inline, p, b, false); // "PARTICIPANTS / The Secretary / ...": a line each
@@ -308,6 +312,16 @@ final class TeiBodyBuilder {
             }
         }
         return dateline;
+    }
+
+    /** "PARTICIPANTS" and a line for each who took part: a list, the label its head, each line an item. */
+    private Element participants(Block b) {
+        Element list = Tei.element("list").setAttribute("type", "participants").setAttribute("rend", "unmarked");
+        for (int[] line : b.lineRanges(source.text())) {
+            list.addContent(Tei.element(list.getContentSize() == 0 ? "head" : "item")
+                    .addContent(inline.encode(line[0], line[1]).content()));
+        }
+        return list;
     }
 
     private void flushList(Consumer<Element> sink, List<Block> items) {
