@@ -155,6 +155,9 @@ public final class BracketClassifier {
             out.add(Span.whole("expan", word[0], word[1], Priority.WRAPPER));
             return out;
         }
+        if (spellsOutTheAcronymBefore(pair, content)) {
+            return List.of(supplied(pair, "expansion")); // "PMAC [Provisional Military Administrative Council]"
+        }
         String reason = nameReason(pair, content);
         if (reason != null) {
             return List.of(supplied(pair, reason));
@@ -344,6 +347,20 @@ public final class BracketClassifier {
             return "name-completion";
         }
         return null;
+    }
+
+    /** Whether the bracket gives in words the acronym right before it: "EPLF [Eritrean People's Liberation Front]". */
+    private boolean spellsOutTheAcronymBefore(BracketPair pair, String content) {
+        int open = pair.open();
+        if (open < 3 || text.charAt(open - 1) != ' ' || !Character.isUpperCase(text.charAt(open - 2))
+                || content.indexOf(' ') < 0) {
+            return false; // most brackets end here: no acronym before them, or a word in them
+        }
+        int s = open - 1;
+        while (s > 0 && !Character.isWhitespace(text.charAt(s - 1)) && text.charAt(s - 1) != '(') {
+            s--;
+        }
+        return NameForms.isAcronym(text.substring(s, open - 1)) && NameForms.spelledOut(content);
     }
 
     /** Whether a capitalised word, no title, follows a single space at {@code i}. */

@@ -30,6 +30,8 @@ final class EditorialDeclaration {
         m.put("acronym", "the acronym of the name just before it, in capitals: the initials of its words "
                 + "(Communist Party of the Soviet Union [CPSU]) or the original language's (Polish United Workers' "
                 + "Party [PZPR])");
+        m.put("expansion", "the acronym just before it spelled out (Provisional Military Administrative "
+                + "Council for PMAC, Socialist Unity Party of Germany for SED)");
         m.put("original-term", "a term of the original language, in its own script or a romanization "
                 + "with diacritics; the foreign element inside records the language where it is known");
         m.put("conjecture", "a reading the translator marked as uncertain with a question mark ([word?]); "

@@ -187,6 +187,24 @@ public final class NameForms {
     }
 
     /** Whether {@code word} may stand between the capitalised words of a name: "of", "the", "de", "für" ... */
+    /**
+     * Whether {@code phrase} is a name in words, as an acronym is spelled out: two words or more, each
+     * capitalised or a connector ("Provisional Military Administrative Council", "Socialist Unity
+     * Party of Germany", "Frente de Libertação de Moçambique").
+     */
+    public static boolean spelledOut(String phrase) {
+        String[] words = phrase.strip().split(" ");
+        if (words.length < 2 || !Character.isUpperCase(words[0].charAt(0))) {
+            return false;
+        }
+        for (String w : words) {
+            if (w.isEmpty() || !Character.isUpperCase(w.charAt(0)) && !isConnector(w)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     static boolean isConnector(String word) {
         return CONNECTORS.contains(word) || FOREIGN_CONNECTORS.contains(word);
     }

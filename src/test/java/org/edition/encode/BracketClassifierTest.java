@@ -58,6 +58,9 @@ class BracketClassifierTest {
         End of page [page 2] and more.        | End of page <pb n="2" /> and more.
         End [p. 3] and more.                  | End <pb n="3" rend="p. 3" /> and more.
         from Hye[san] today.                  | from <placeName ref="#pl-hyesan"><expan>Hye<ex>san</ex></expan></placeName> today.
+        the EPLF [Eritrean People's Liberation Front] held Keren. | the <orgName ref="#org-eritrean-people-s-liberation-front">EPLF <supplied reason="expansion"#T>Eritrean People's Liberation Front</supplied></orgName> held Keren.
+        the SED [Socialist Unity Party of Germany] met. | the <orgName ref="#org-socialist-unity-party-of-germany">SED <supplied reason="expansion"#T>Socialist Unity Party of <placeName ref="#pl-germany">Germany</placeName></supplied></orgName> met.
+        the USA [the Americans] said. | the <placeName ref="#pl-united-states">USA</placeName> <supplied reason="clarification"#T>the Americans</supplied> said.
         the U[nited] N[ations] side.          | the <orgName ref="#org-united-nations"><expan>U<ex>nited</ex></expan> <expan>N<ex>ations</ex></expan></orgName> side.
         [Seal] here.                          | <gap reason="editorial"><desc>Seal</desc></gap> here.
         the [the [North] Korean side] view.   | the <supplied reason="clarification"#T>the <supplied reason="clarification"#T>North</supplied> Korean side</supplied> view.

@@ -190,10 +190,18 @@ class StructureTest {
         assertThat(x.count("//div/head")).isEqualTo(2);
         assertThat(x.string("//titleStmt/title[@type = 'main']"))
                 .isEqualTo("Memorandum of Conversation: Berlin Access Negotiations, March 3, 1962");
-        // who took part, and what a label introduces, keep their lines
-        assertThat(x.count("//div/p[1]/lb")).isEqualTo(2);
-        assertThat(x.string("//div/p[1]/text()[1]")).isEqualTo("PARTICIPANTS");
+        // who took part is a list, its label the head; what another label introduces keeps its lines
+        assertThat(x.string("string-join(//div/list[@type = 'participants'][@rend = 'unmarked']/*/local-name(), ' ')"))
+                .isEqualTo("head item item");
+        assertThat(x.string("//list[@type = 'participants']/head")).isEqualTo("PARTICIPANTS");
+        assertThat(x.string("//list[@type = 'participants']/item[2]/persName")).isEqualTo("Anatoly F. Dobrynin");
         assertThat(x.count("//div/p[last()]/lb")).isEqualTo(1);
+        // "Present:" opens such a list too; a paragraph that only begins with it does not
+        XPaths z = doc("MINUTES\n\nPresent:\nComrade Novak\nComrade Hájek\n\nThe meeting opened.\n\n"
+                + "Present were the members of the collegium.\nThe minutes were read.\n");
+        assertThat(z.string("string-join(//div/list[@type = 'participants']/*, '|')"))
+                .isEqualTo("Present:|Comrade Novak|Comrade Hájek");
+        assertThat(z.count("//div/list")).isEqualTo(1);
         // a heading of the kind alone, with what it is about under it
         XPaths y = doc("USSR Ministry of Foreign Affairs\n\nNOTE\n\non the situation in Afghanistan\n\nThe situation worsens.\n");
         assertThat(y.string("//titleStmt/title[@type = 'main']")).isEqualTo("Note on the situation in Afghanistan");
