@@ -203,6 +203,11 @@ public final class DateRecognizer {
                     addRange(out, i, f, g, false);
                 }
             }
+            // "by 25.IV.": a day and a Roman month, the year not given
+            Point r = dottedRomanWithoutYear(i);
+            if (r != null) {
+                out.add(point(i, r, false));
+            }
 
             Comp d1 = day(i);
             if (d1 != null) {
@@ -220,6 +225,13 @@ public final class DateRecognizer {
                 Point b0 = yearlessDayMonth(dash(d1.next(), true, between));
                 if (b0 != null) {
                     addRange(out, i, new Point(0, b0.m(), d1.value(), d1.next()), b0, false);
+                }
+                // the night of 16/17 April [1961]: a night from one day to the next
+                int nextDay = isPunct(d1.next(), '/') ? d1.next() + 1 : -1;
+                Point n = fullDayMonthYear(nextDay);
+                Point n0 = n != null ? n : yearlessDayMonth(nextDay);
+                if (n0 != null && n0.d() == d1.value() + 1) {
+                    addRange(out, i, new Point(n0.y(), n0.m(), d1.value(), d1.next()), n0, false);
                 }
                 Point a = dayMonth(i);
                 if (a != null) {
@@ -595,6 +607,17 @@ public final class DateRecognizer {
                 return null;
             }
             return new Point(y, m, d, i + 5);
+        }
+
+        /** 25.IV.: a day and a Roman month with their full stops, no year after them (25.4. may be a section's number). */
+        private Point dottedRomanWithoutYear(int i) {
+            if (!isKind(i, NUM) || length(i) > 2 || !isPunct(i + 1, '.') || !isKind(i + 2, WORD) || !isPunct(i + 3, '.')
+                    || isKind(i + 4, NUM)) {
+                return null;
+            }
+            Integer m = ROMAN_MONTHS.get(text(i + 2));
+            int d = intValue(i);
+            return m == null || d < 1 || !possible(0, m, d) ? null : new Point(0, m, d, i + 4);
         }
 
         private Point isoDate(int i) {

@@ -113,6 +113,8 @@ class DateRecognizerTest {
             Dec. 3                                           | Dec. 3                         | --12-03
             "Moscow, 25 May."                                | 25 May                         | --05-25
             6 March [1962 or 1963]                           | 6 March                        | --03-06
+            ready by 25.IV. and sent                         | 25.IV.                         | --04-25
+            "by 25.IV."                                      | 25.IV.                         | --04-25
             """)
     void singleDates(String input, String span, String when) {
         input = unescape(input);
@@ -158,6 +160,8 @@ class DateRecognizerTest {
             from 30 June to 2 July               | 30 June to 2 July                 | --06-30    | --07-02
             June 12–15                           | June 12–15                        | --06-12    | --06-15
             between 2 January and 28 March       | 2 January and 28 March            | --01-02    | --03-28
+            on the night of 16/17 April the      | 16/17 April                       | --04-16    | --04-17
+            the night of 16/17 April 1961        | 16/17 April 1961                  | 1961-04-16 | 1961-04-17
             """)
     void ranges(String input, String span, String from, String to) {
         DateMatch m = only(input);
