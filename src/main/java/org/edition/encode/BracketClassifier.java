@@ -103,8 +103,12 @@ public final class BracketClassifier {
             // rules that turn the content into a marker would lose the inner brackets
             return contentBearing(pair, content, cs);
         }
-        Matcher m = NOTE_LABEL.matcher(content);
-        if (m.lookingAt() && m.end() < content.length()) {
+        // each pattern is tried only where the bracket's first letter or a word in it allows a match:
+        // most brackets ("[We]", "[North]", "[1962]") need none of them, and a Matcher for each was
+        // the conversion's costliest step
+        char first = content.isEmpty() ? 0 : Character.toLowerCase(content.charAt(0));
+        Matcher m = content.indexOf(':') > 0 ? NOTE_LABEL.matcher(content) : null;
+        if (m != null && m.lookingAt() && m.end() < content.length()) {
             String label = m.group(1).toLowerCase(Locale.ROOT);
             String type = label.startsWith("ed") ? "editorial" : "translator";
             out.add(pairSpan("note", pair).attr("type", type).attr("resp", "translator".equals(type) ? RESP : null)
@@ -112,16 +116,16 @@ public final class BracketClassifier {
             out.add(Span.whole("label", cs, cs + m.group().stripTrailing().length(), Priority.BRACKET));
             return out;
         }
-        if (DEVICE.matcher(content).matches()) {
+        if ((first == 's' || first == 'i' || first == 'e') && DEVICE.matcher(content).matches()) {
             out.add(gap(pair, "editorial", content));
             return out;
         }
-        m = PHYSICAL_LABEL.matcher(content);
-        if (m.lookingAt()) {
+        m = "shmai".indexOf(first) >= 0 ? PHYSICAL_LABEL.matcher(content) : null;
+        if (m != null && m.lookingAt()) {
             return physicalLabel(pair, m, content, cs, blockEnd);
         }
-        m = PAGE.matcher(content);
-        if (m.matches()) {
+        m = "pfsl".indexOf(first) >= 0 ? PAGE.matcher(content) : null;
+        if (m != null && m.matches()) {
             Span pb = new Span("pb", pair.open(), pair.close() + 1, pair.close(), pair.close(), Priority.BRACKET)
                     .attr("n", m.group(2));
             if (!content.equals("page " + m.group(2))) {
@@ -130,12 +134,13 @@ public final class BracketClassifier {
             out.add(pb);
             return out;
         }
-        Span omission = omission(pair, content);
+        Span omission = omission(pair, content, first);
         if (omission != null) {
             out.add(omission);
             return out;
         }
-        if (UNCLEAR.matcher(content).matches() || SIC.matcher(content).matches()) {
+        if ((first == '?' || first == 'u' || first == 'i') && UNCLEAR.matcher(content).matches()
+                || first == 's' && SIC.matcher(content).matches()) {
             int tokenStart = tokenBefore(pair.open(), pairs, blockStart);
             if (tokenStart >= 0) {
                 int tokenEnd = endOfTokenBefore(pair.open());
@@ -242,19 +247,22 @@ public final class BracketClassifier {
         return out;
     }
 
-    private Span omission(BracketPair pair, String content) {
-        if (ELLIPSIS.matcher(content).matches()) {
+    /** An omission or an illegible passage; {@code first} is the content's first character in lower case. */
+    private Span omission(BracketPair pair, String content, char first) {
+        if ((first == '.' || first == '…') && ELLIPSIS.matcher(content).matches()) {
             return gap(pair, "editorial", content);
         }
-        Matcher m = ILLEGIBLE.matcher(content);
-        if (m.matches()) {
+        Matcher m = has(content, "illegible") || has(content, "indecipherable") || has(content, "unreadable")
+                ? ILLEGIBLE.matcher(content) : null;
+        if (m != null && m.matches()) {
             Span gap = gap(pair, "illegible", content);
             String qty = m.group(1) != null ? m.group(1) : m.group(3);
             String unit = m.group(2) != null ? m.group(2) : m.group(4);
             addQuantity(gap, "quantity", qty, unit);
             return gap;
         }
-        if (WITHHELD.matcher(content).find()) {
+        if ((has(content, "classified") || has(content, "redacted") || has(content, "withheld")
+                || has(content, "excised") || has(content, "deleted")) && WITHHELD.matcher(content).find()) {
             Span gap = gap(pair, "withheld", content);
             Matcher q = QUANTITY_IN_PARENS.matcher(content);
             if (!q.find()) {
@@ -268,13 +276,23 @@ public final class BracketClassifier {
             addQuantity(gap, atMost ? "atMost" : "quantity", q.group(1), q.group(2));
             return gap;
         }
-        if (DESCRIBED_OMISSION.matcher(content).lookingAt()) {
+        if (("htonrpsl".indexOf(first) >= 0 || has(content, "omitted")) && DESCRIBED_OMISSION.matcher(content).lookingAt()) {
             return gap(pair, "editorial", content);
         }
-        if (PLACEHOLDER.matcher(content).matches()) {
+        if (("flxn".indexOf(first) >= 0 || has(content, "known")) && PLACEHOLDER.matcher(content).matches()) {
             return gap(pair, "unknown", content);
         }
         return null;
+    }
+
+    /** Whether {@code s} contains {@code word} (in lower case) in any case. */
+    private static boolean has(String s, String word) {
+        for (int i = 0, last = s.length() - word.length(); i <= last; i++) {
+            if (s.regionMatches(true, i, word, 0, word.length())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void addQuantity(Span gap, String attribute, String qty, String unit) {
@@ -382,11 +400,24 @@ public final class BracketClassifier {
      * Bulgarian, "[Léopoldville]" and "[on the situation in Léopoldville]" are the translator's.
      */
     private boolean originalTerm(String content) {
+        boolean apostrophe = content.indexOf('\'') > 0 || content.indexOf('’') > 0;
+        if (!apostrophe && !beyondAscii(content)) {
+            return false; // no script but Latin, no accent, no aspiration: the common case, decided here
+        }
         boolean accentsMayBeOriginal = originalLanguage == null
                 || !NOT_ROMANIZED_WITH_ACCENTS.contains(originalLanguage.split("-")[0]);
         boolean english = ENGLISH_WORDS.matcher(content).find();
-        return inOriginalScript(content, accentsMayBeOriginal && !english) || !english
-                && (content.indexOf('\'') > 0 || content.indexOf('’') > 0) && ASPIRATED.matcher(content).matches();
+        return inOriginalScript(content, accentsMayBeOriginal && !english) || !english && apostrophe
+                && ASPIRATED.matcher(content).matches();
+    }
+
+    private static boolean beyondAscii(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) >= 0x80) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
