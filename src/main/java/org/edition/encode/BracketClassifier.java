@@ -183,8 +183,7 @@ public final class BracketClassifier {
             return out;
         }
         Matcher labelled = content.indexOf(':') > 0 ? LANGUAGE_LABEL.matcher(content) : null;
-        String language = labelled != null && labelled.matches()
-                ? LANGUAGES.get(labelled.group(1).toLowerCase(Locale.ROOT)) : null;
+        String language = labelled != null && labelled.matches() ? Languages.codeOf(labelled.group(1)) : null;
         if (language != null) {
             // "[Russian: рублей]": the term in the language the label names, the label the translator's
             out.add(supplied(pair, "original-term"));
@@ -489,20 +488,6 @@ public final class BracketClassifier {
             "(?=(?:\\S+\\s+){0,3}\\S+$)[\\p{L}'’ -]*(?i:ch|k|p|t|ts)['’][aeiouŏŭ][\\p{L}'’ -]*");
     /** "Russian: рублей", "in Chinese: huaqiao": a language's name, a colon, the term. */
     private static final Pattern LANGUAGE_LABEL = Pattern.compile("(?:in\\s+)?(\\p{Lu}\\p{Ll}+):\\s*(\\S.*)");
-    /** Languages by their English names ("russian" to "ru"), from the JDK's locale data. */
-    private static final Map<String, String> LANGUAGES = languages();
-
-    private static Map<String, String> languages() {
-        Map<String, String> out = new java.util.HashMap<>();
-        for (String code : Locale.getISOLanguages()) {
-            String name = Locale.forLanguageTag(code).getDisplayLanguage(Locale.ENGLISH);
-            if (!name.isEmpty() && !name.equals(code)) {
-                out.putIfAbsent(name.toLowerCase(Locale.ROOT), code);
-            }
-        }
-        return Map.copyOf(out);
-    }
-
     /** Words that make a bracket an English phrase: "[on the situation in Léopoldville]", "[Kádár government]". */
     private static final Pattern ENGLISH_WORDS = Pattern.compile("(?i)\\b(the|of|in|on|and|to|for|with|at|by)\\b"
             + "|\\b(government|regime|leadership|side|delegation|group|faction|line|policy|period|era|affair)\\b");

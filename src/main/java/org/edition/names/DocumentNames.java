@@ -162,15 +162,6 @@ public final class DocumentNames implements SpanFinder {
         }
     }
 
-    private static boolean overlapsAnyCandidate(List<Candidate> candidates, Candidate c) {
-        for (Candidate o : candidates) {
-            if (o.overlaps(c)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /** Whether an initial ("S.") stands right before {@code start}. */
     private static boolean afterInitial(String text, int start) {
         int k = start;
@@ -246,7 +237,7 @@ public final class DocumentNames implements SpanFinder {
             speakersAhead(tokens, candidates, view.text);
         }
         for (Candidate place : shared.rules().placesAfterPrepositions(view.text, tokens)) {
-            if (!overlapsAnyCandidate(candidates, place)) { // the last resort: nothing else was found in its words
+            if (!overlapsAny(candidates, place.start(), place.end())) { // the last resort: nothing else was found in its words
                 candidates.add(OtherForms.inOtherLanguage(place, text, pairs, view, this::namesKnown));
             }
         }

@@ -190,6 +190,10 @@ final class NameRules {
     }
 
     private static WordTable<Boolean> table(String... words) {
+        return table(List.of(words));
+    }
+
+    private static WordTable<Boolean> table(java.util.Collection<String> words) {
         WordTable<Boolean> t = new WordTable<>();
         for (String w : words) {
             t.put(w, Boolean.TRUE);
@@ -211,22 +215,12 @@ final class NameRules {
     /** Capitalised words after a preposition that name no place: a part of a text, a feast, a doctrine. */
     private static final WordTable<Boolean> NOT_PLACES = table("Article", "Articles", "Annex", "Appendix", "Chapter",
             "Section", "Paragraph", "Point", "Points", "Item", "Document", "Table", "Part", "Christmas", "Easter",
-            "Ramadan", "Soviet", "Socialist", "Democratic", "Independent", "Revolutionary", "Federal", "Arab", "Muslim", "Moslem", "Catholic", "Orthodox", "Western", "Eastern", "Marxism",
+            "Ramadan", "Soviet", "Socialist", "Democratic", "Independent", "Revolutionary", "Federal", "Arab",
+            "Muslim", "Moslem", "Catholic", "Orthodox", "Western", "Eastern", "Marxism",
             "Leninism", "Marxism-Leninism", "Socialism", "Communism", "Capitalism", "Islam", "Buddhism", "Parliament",
             "Congress", "Pravda", "Izvestia", "Izvestiya");
-    /** Languages by their English names, from the JDK's locale data: "written in Korean" names no place. */
-    private static final WordTable<Boolean> LANGUAGES = languages();
-
-    private static WordTable<Boolean> languages() {
-        WordTable<Boolean> t = new WordTable<>();
-        for (String code : java.util.Locale.getISOLanguages()) {
-            String name = java.util.Locale.forLanguageTag(code).getDisplayLanguage(java.util.Locale.ENGLISH);
-            if (!name.isEmpty() && name.indexOf(' ') < 0) {
-                t.put(name, Boolean.TRUE);
-            }
-        }
-        return t;
-    }
+    /** Languages by their English names: "written in Korean" names no place. */
+    private static final WordTable<Boolean> LANGUAGES = table(org.edition.encode.Languages.englishNames());
 
     /** Endings of adjectives and of words for beliefs: "in Tibetan", "in Chinese", "in Maoism". */
     private static final String[] NOT_A_PLACES_ENDING = {"ese", "ish", "ian", "ean", "ism", "ist", "ity"};
@@ -297,13 +291,8 @@ final class NameRules {
     private static final WordTable<Boolean> LOWER_CASE_TITLES = lowerCaseTitles();
 
     private static WordTable<Boolean> lowerCaseTitles() {
-        WordTable<Boolean> table = new WordTable<>();
-        for (String title : Titles.ALL) {
-            if (!Titles.isAbbreviated(title)) {
-                table.put(title.toLowerCase(java.util.Locale.ROOT), Boolean.TRUE);
-            }
-        }
-        return table;
+        return table(Titles.ALL.stream().filter(title -> !Titles.isAbbreviated(title))
+                .map(title -> title.toLowerCase(java.util.Locale.ROOT)).toList());
     }
     /** Possessives before a title in lower case: "its chairman Aidit". */
     private static final String[] OWNERS = {"its", "his", "her", "their"};
