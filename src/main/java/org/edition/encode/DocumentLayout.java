@@ -58,6 +58,11 @@ public final class DocumentLayout {
     /** "PARTICIPANTS", "Present:" alone on a line: a list of who took part follows, body text, no heading. */
     private static final Pattern PARTICIPANTS_LABEL = Pattern.compile(
             "(?i)^(?:participants|present|attendees|those\\s+present|also\\s+present)\\s*:?$");
+    /** "Present: Comrades V. David, J. Hájek", "Absent: Comrade A. Gregor": who took part, in the text of a record. */
+    private static final Pattern PARTICIPANTS_FIELD = Pattern.compile(
+            "(?i)^(?:participants|present|absent|attendees|those\\s+present|also\\s+present|excused)\\s*:\\s*\\S.*");
+    /** A line that is a field, its label first: "Present: ...", "Absent: ...". */
+    private static final Pattern FIELD_LINE = Pattern.compile("^\\p{Lu}[\\p{L} ]{1,30}:\\s+\\S.*");
     /** A line that labels the lines after it: "PARTICIPANTS", "Enclosure:", "Copy to:". */
     private static final Pattern LABEL_LINE = Pattern.compile("^(?:\\p{Lu}[\\p{Lu} ]{2,30}|\\p{Lu}[\\p{L} ]{1,30}:)$");
     private static final Pattern ADDRESSEE = Pattern.compile("^\\[?\\s*To\\b.*[:,]$");
@@ -173,8 +178,8 @@ public final class DocumentLayout {
         if (ADDRESSEE.matcher(line).matches() && words(line) <= 30) {
             return Role.SALUTE;
         }
-        if (PARTICIPANTS_LABEL.matcher(plain).matches()) {
-            return null;
+        if (PARTICIPANTS_LABEL.matcher(plain).matches() || PARTICIPANTS_FIELD.matcher(plain).matches()) {
+            return null; // who took part: the record's body begins
         }
         if (words(line) <= FIELD_WORDS) {
             if (FIELD_DATELINE.matcher(line).matches()) {
@@ -286,7 +291,16 @@ public final class DocumentLayout {
             return false;
         }
         int nl = source.text().indexOf('\n', b.lineStart());
-        return nl > 0 && LABEL_LINE.matcher(source.text().substring(b.lineStart(), nl).strip()).matches();
+        if (nl > 0 && LABEL_LINE.matcher(source.text().substring(b.lineStart(), nl).strip()).matches()) {
+            return true;
+        }
+        // "Present: ..." over "Absent: ...": a field on each line
+        for (int[] line : b.lineRanges(source.text())) {
+            if (!FIELD_LINE.matcher(source.text().substring(line[0], line[1])).matches()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -202,6 +202,12 @@ class StructureTest {
         assertThat(z.string("string-join(//div/list[@type = 'participants']/*, '|')"))
                 .isEqualTo("Present:|Comrade Novak|Comrade Hájek");
         assertThat(z.count("//div/list")).isEqualTo(1);
+        // who was present and who absent, a field a line, is the record's first paragraph, not a heading
+        XPaths w = doc("MINUTES\nof the meeting of the Collegium\n\nPresent: Comrades V. David, J. Hájek\n"
+                + "Absent: Comrade A. Gregor\n\nThe meeting opened.\n");
+        assertThat(w.count("//div/head")).isEqualTo(1);
+        assertThat(w.string("//div/p[1]/text()[1]")).isEqualTo("Present: Comrades ");
+        assertThat(w.count("//div/p[1]/lb")).isEqualTo(1);
         // a heading of the kind alone, with what it is about under it
         XPaths y = doc("USSR Ministry of Foreign Affairs\n\nNOTE\n\non the situation in Afghanistan\n\nThe situation worsens.\n");
         assertThat(y.string("//titleStmt/title[@type = 'main']")).isEqualTo("Note on the situation in Afghanistan");
