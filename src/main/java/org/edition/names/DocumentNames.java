@@ -24,12 +24,13 @@ public final class DocumentNames implements SpanFinder {
     private final Map<Span, RegisterEntry> linked = new IdentityHashMap<>();
     private final Map<String, RegisterEntry> referenced = new java.util.HashMap<>();
     /**
-     * Places found by rule that no list or register knows, by their first word: named again without
-     * what made them a place ("retreating towards Jijiga", then "expected Jijiga to be taken").
+     * Names found by rule that no list or register knows, named again without what made them names:
+     * a place by its first word ("retreating towards Jijiga", then "expected Jijiga to be taken"), a
+     * body by its acronym ("FLN [National Liberation Front]", then "the FLN would hold").
      */
-    private final WordTable<RegisterEntry> placesNamed = new WordTable<>();
-    /** The places whose names {@link #placesNamed} was asked to keep. */
-    private final java.util.Set<String> placesSeen = new java.util.HashSet<>();
+    private final WordTable<RegisterEntry> namedBefore = new WordTable<>();
+    /** The places and bodies {@link #namedBefore} was asked about. */
+    private final java.util.Set<String> entriesSeen = new java.util.HashSet<>();
     /** Surnames (and given names) of the persons mentioned so far; AMBIGUOUS where two share one. */
     private final WordTable<RegisterEntry> surnames = new WordTable<>();
     /** Persons whose names are in {@link #surnames} already. */
@@ -141,23 +142,36 @@ public final class DocumentNames implements SpanFinder {
                 && !NameRules.inCapitals(viewText, tokens.start(k), tokens.end(k)) && !namesKnown(word);
     }
 
-    /** The places of {@link #placesNamed} named again in a block, each under its entry. */
-    private void placesNamedBefore(Tokens tokens, String text, BlockPairs pairs, TextView view,
-            List<Candidate> candidates) {
+    /** The names of {@link #namedBefore} named again in a block, each under its entry. */
+    private void namedAgain(Tokens tokens, String text, BlockPairs pairs, TextView view, List<Candidate> candidates) {
         for (int i = 0; i < tokens.size(); i++) {
-            RegisterEntry place = tokens.capitalised(i) ? tokens.lookUp(placesNamed, i) : null;
-            if (place == null) {
+            RegisterEntry entry = tokens.capitalised(i) ? tokens.lookUp(namedBefore, i) : null;
+            if (entry == null) {
                 continue;
             }
             int last = -1;
-            for (String form : place.names()) {
+            for (String form : entry.names()) {
                 last = Math.max(last, tokens.spells(i, form));
             }
             if (last >= i) {
-                Candidate again = new Candidate(tokens.start(i), tokens.end(last), EntityType.PLACE,
-                        view.text.substring(tokens.start(i), tokens.end(last)), place);
-                candidates.add(OtherForms.inOtherLanguage(again, text, pairs, view, this::namesKnown));
+                Candidate again = new Candidate(tokens.start(i), tokens.end(last), entry.type(),
+                        view.text.substring(tokens.start(i), tokens.end(last)), entry);
+                candidates.add(entry.type() == EntityType.PLACE
+                        ? OtherForms.inOtherLanguage(again, text, pairs, view, this::namesKnown) : again);
                 i = last;
+            }
+        }
+    }
+
+    /** Keeps a place or body found by rule, and known to no list, to be found again by {@link #namedAgain}. */
+    private void rememberForLater(RegisterEntry entry, Candidate found) {
+        if (entry.type() == EntityType.PLACE && !namesKnown(found.name())) {
+            namedBefore.put(NameForms.firstWord(found.name()), entry);
+        } else if (entry.type() == EntityType.ORG) {
+            for (String form : entry.names()) {
+                if (NameForms.isAcronym(form) && form.indexOf(' ') < 0 && !namesKnown(form)) {
+                    namedBefore.put(form, entry);
+                }
             }
         }
     }
@@ -204,8 +218,8 @@ public final class DocumentNames implements SpanFinder {
                 }
             }
         }
-        if (placesNamed.size() > 0) {
-            placesNamedBefore(tokens, text, pairs, view, candidates);
+        if (namedBefore.size() > 0) {
+            namedAgain(tokens, text, pairs, view, candidates);
         }
         shared.known().find(tokens, (start, end, phrase, type) -> {
             if (type == EntityType.PLACE && NameRules.namesADocument(view.text, end)) {
@@ -231,6 +245,7 @@ public final class DocumentNames implements SpanFinder {
         candidates.addAll(PlaceLists.beforeKind(view.text));
         candidates.addAll(OtherForms.namesBefore(text, pairs, view));
         candidates.addAll(OtherForms.acronymNames(text, pairs, view));
+        candidates.addAll(OtherForms.spelledOutAcronyms(text, pairs, view));
         candidates.addAll(OtherForms.namesBeforeRole(text, pairs, view));
 
         if (speakersAhead != null) {
@@ -348,9 +363,8 @@ public final class DocumentNames implements SpanFinder {
             if (entry.type() == EntityType.ORG) {
                 rememberHead(collapse(asRead), entry);
             }
-            if (entry.type() == EntityType.PLACE && full.entry() == null && placesSeen.add(entry.id())
-                    && !namesKnown(full.name())) {
-                placesNamed.put(NameForms.firstWord(full.name()), entry); // "towards Jijiga", then "Jijiga" alone
+            if (full.entry() == null && entry.type() != EntityType.PERSON && entriesSeen.add(entry.id())) {
+                rememberForLater(entry, full);
             }
             if (entry.type() == EntityType.PERSON && remembered.add(entry.id())) {
                 rememberSurnames(entry);

@@ -21,7 +21,9 @@ final class NameRules {
             "Economic", "Relations", "Communications", "Transport", "Labour", "Labor", "Planning", "Heavy",
             "Light", "Light-Industry", "High", "Commerce", "Railways", "Information", "Propaganda", "d'Affaires", "Affaires",
             // "Deputy Under Secretary of State", "Assistant Secretary": parts of a title, not a name after it
-            "Under", "Assistant", "Permanent", "Parliamentary");
+            "Under", "Assistant", "Permanent", "Parliamentary", "Executive",
+            // "Chief Expert", "Chief Engineer": the role a title qualifies, no name
+            "Expert", "Engineer", "Inspector", "Adviser", "Advisor", "Editor", "Economist", "Specialist", "Officer");
     /** Capitalised words that are never part of a person's name. */
     private static final Set<String> NOT_NAME = Set.of("The", "A", "An", "This", "That", "In", "On", "At", "Of", "Prime",
             "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
@@ -42,7 +44,8 @@ final class NameRules {
     private static final String CAP = "\\p{Lu}[\\p{L}'’-]*";
     private static final Set<String> PLACE_HEADS = Set.of("Province", "River", "County", "Prefecture", "Oblast",
             "District", "Island", "Islands", "Mountains", "Sea", "Lake", "Strait", "Peninsula", "Valley", "Canal", "Bay",
-            "Autonomous", "Pass", "Palace", "Dam", "Reservoir", "Bridge", "Airport", "Desert", "Plateau", "Delta");
+            "Autonomous", "Pass", "Palace", "Dam", "Reservoir", "Bridge", "Airport", "Desert", "Plateau", "Delta",
+            "Base");
     /** Words before "Palace" that say whose seat it is, not which palace: "the Presidential Palace". */
     private static final Set<String> GENERIC_PALACES = Set.of("Presidential", "Royal", "Imperial", "Government");
     private static final Pattern TWO_RIVERS = Pattern.compile("\\b(" + CAP + ") and (" + CAP + ") Rivers\\b");
@@ -65,6 +68,13 @@ final class NameRules {
             "Bank", "Organization", "Organisation", "University", "College", "Army", "Navy", "Force", "Forces",
             "Militia", "Corps", "Shipyard", "Airways", "Airlines", "Politburo", "Presidium", "Secretariat",
             "Collegium", "Authority", "School");
+    /**
+     * Bodies named by their kind alone where no article or other word comes before them ("Congress
+     * had cut the appropriation"); with one ("the IX Party Congress", "the Indian Parliament") they
+     * are an event or a body whose name is not given.
+     */
+    private static final Set<String> BARE_HEADS = Set.of("Congress", "Parliament");
+    private static final int BARE_HEAD = 2048;
     /** Heads of armed bodies: a name only with words that say whose ("Yugoslav People's Army", "United States Air Force"). */
     private static final Set<String> ARMED_HEADS = Set.of("Army", "Navy", "Force", "Forces", "Militia", "Corps");
     /** Words that say what kind an armed body is, not whose. */
@@ -102,6 +112,10 @@ final class NameRules {
     private static final int NAMED_AFTER = 512;
     /** Kind words that come before the name of what they are: "Radio Moscow", "Radio Free Europe". */
     private static final Set<String> HEADS_BEFORE = Set.of("Radio");
+    private static final int PLACE_NAMED_AFTER = 1024;
+    /** Kinds of place that come before the name: "Villa Joly", "Lake Success", "Camp David". */
+    private static final Set<String> PLACE_HEADS_BEFORE = Set.of("Villa", "Hotel", "Mount", "Lake", "Cape", "Fort",
+            "Camp");
     /** Verbs of speaking and reporting that a memorandum puts after a person: "Liaquat said", "Kumykin stated". */
     private static final Set<String> SPEAKING_VERBS = Set.of("said", "stated", "replied", "asked", "added", "noted",
             "declared", "proposed", "explained", "emphasized", "emphasised", "stressed", "remarked", "answered",
@@ -119,7 +133,7 @@ final class NameRules {
     static List<String> words() {
         List<String> out = new ArrayList<>();
         for (Set<String> s : List.of(Titles.ALL, PORTFOLIO, NOT_NAME, PARTICLES, PLACE_HEADS, ORG_HEADS, STATE_HEADS,
-                SPEAKING_VERBS, BEFORE_SPEAKING, HEADS_BEFORE)) {
+                SPEAKING_VERBS, BEFORE_SPEAKING, HEADS_BEFORE, PLACE_HEADS_BEFORE, BARE_HEADS)) {
             out.addAll(s);
         }
         return out;
@@ -137,6 +151,8 @@ final class NameRules {
         mark(vocabulary, SPEAKING_VERBS, SPEAKING);
         mark(vocabulary, BEFORE_SPEAKING, BEFORE_VERB);
         mark(vocabulary, HEADS_BEFORE, NAMED_AFTER);
+        mark(vocabulary, PLACE_HEADS_BEFORE, PLACE_NAMED_AFTER);
+        mark(vocabulary, BARE_HEADS, BARE_HEAD);
     }
 
     private void mark(Vocabulary vocabulary, Set<String> words, int kind) {
@@ -177,13 +193,19 @@ final class NameRules {
         if ((all & ORG_HEAD) != 0) {
             organizations(text, tokens, kinds, out);
         }
-        if ((all & NAMED_AFTER) != 0) {
+        if ((all & (NAMED_AFTER | PLACE_NAMED_AFTER)) != 0) {
             namedAfter(text, tokens, kinds, out);
         }
-        speakers(text, tokens, kinds, out);
-        if ((all & TITLE) != 0) {
-            appositives(text, tokens, kinds, out);
+        if ((all & BARE_HEAD) != 0) {
+            for (int i = 0; i < tokens.size(); i++) {
+                if ((kinds[i] & BARE_HEAD) != 0 && bare(text, tokens.start(i))
+                        && !(i + 1 < tokens.size() && tokens.joined(i) && tokens.is(i + 1, "of"))) {
+                    out.add(new Candidate(tokens.start(i), tokens.end(i), EntityType.ORG, tokens.word(i), null));
+                }
+            }
         }
+        speakers(text, tokens, kinds, out);
+        appositives(text, tokens, kinds, out); // a title in lower case too: "Khider, the general secretary"
         lowerCaseTitles(text, tokens, kinds, out);
         inCompany(text, tokens, kinds, out);
         return out;
@@ -263,6 +285,20 @@ final class NameRules {
             }
             out.add(new Candidate(t.start(k), t.end(last), EntityType.PLACE, text.substring(t.start(k), t.end(last)),
                     null));
+            // "near Boghari and Sour El Ghozlane": a place joined to it by "and" or "or" is another
+            if (last + 2 < t.size() && t.joined(last) && t.joined(last + 1) && (t.is(last + 1, "and") || t.is(last + 1, "or"))
+                    && t.capitalised(last + 2)) {
+                int second = last + 2;
+                int end = second;
+                while (end < second + 2 && end + 1 < t.size() && t.joined(end) && t.capitalised(end + 1)) {
+                    end++;
+                }
+                if (placesWords(text, t, kinds, second, end) && t.lookUp(NOT_PLACES, second) == null
+                        && t.lookUp(LANGUAGES, second) == null && !endsLikeAnAdjective(text, t.end(end))) {
+                    out.add(new Candidate(t.start(second), t.end(end), EntityType.PLACE,
+                            text.substring(t.start(second), t.end(end)), null));
+                }
+            }
         }
         return out;
     }
@@ -295,7 +331,7 @@ final class NameRules {
                 .map(title -> title.toLowerCase(java.util.Locale.ROOT)).toList());
     }
     /** Possessives before a title in lower case: "its chairman Aidit". */
-    private static final String[] OWNERS = {"its", "his", "her", "their"};
+    private static final String[] OWNERS = {"its", "his", "her", "their", "our", "my", "your"};
 
     /**
      * A person after a title in lower case, where the words before it say whose title it is: a
@@ -337,8 +373,9 @@ final class NameRules {
      * or a preposition there ("In Karachi, the Governor") makes it no person.
      */
     private void appositives(String text, Tokens t, int[] kinds, List<Candidate> out) {
-        for (int j = 3; j < t.size(); j++) {
-            if ((kinds[j] & TITLE) == 0) {
+        for (int j = 2; j < t.size(); j++) {
+            // "Diallo Telli, the Guinean Ambassador", "Khider, the general secretary of the Political Bureau"
+            if ((kinds[j] & TITLE) == 0 && (t.capitalised(j) || !t.is(j - 1, "the") || t.lookUp(LOWER_CASE_TITLES, j) == null)) {
                 continue;
             }
             int k = j - 1;
@@ -460,9 +497,14 @@ final class NameRules {
             "that", "after", "before", "because", "since", "so", "if", "where", "until", "whereupon", "also", "later",
             "finally", "thereupon");
 
-    /** Whether a word of the name is a state's form ("Republic", "Kingdom"): the name is a state's. */
+    /**
+     * Whether a word of the name before any "of" is a state's form ("Republic", "Kingdom"): the name
+     * is a state's ("Democratic Republic of Afghanistan"), where "Provisional Government of the
+     * Algerian Republic" is a body's.
+     */
     static boolean namesAState(String name) {
-        return anyWordIn(name, STATE_HEADS);
+        int of = name.indexOf(" of ");
+        return anyWordIn(of < 0 ? name : name.substring(0, of), STATE_HEADS);
     }
 
     /** Whether what a body's name says it is of is a body itself: "Central Committee of the Polish United Workers' Party". */
@@ -542,12 +584,13 @@ final class NameRules {
     }
 
     /**
-     * A body whose kind word comes first: "Radio Baku", "Radio Free Europe". The name is the kind
-     * word and one to three capitalised words after it; without them ("Radio broadcasts") there is none.
+     * A body or place whose kind word comes first: "Radio Baku", "Radio Free Europe", "the Villa
+     * Joly", "Lake Success". The name is the kind word and one to three capitalised words after it;
+     * without them ("Radio broadcasts", "the Lake") there is none.
      */
     private void namedAfter(String text, Tokens t, int[] kinds, List<Candidate> out) {
         for (int i = 0; i + 1 < t.size(); i++) {
-            if ((kinds[i] & NAMED_AFTER) == 0 || !t.joined(i) || !t.capitalised(i + 1)
+            if ((kinds[i] & (NAMED_AFTER | PLACE_NAMED_AFTER)) == 0 || !t.joined(i) || !t.capitalised(i + 1)
                     || (kind(t, kinds, i + 1) & (NEVER_NAME | TITLE)) != 0) {
                 continue;
             }
@@ -556,7 +599,8 @@ final class NameRules {
                     && (kind(t, kinds, last + 1) & (NEVER_NAME | TITLE)) == 0) {
                 last++;
             }
-            out.add(new Candidate(t.start(i), t.end(last), EntityType.ORG, text.substring(t.start(i), t.end(last)), null));
+            EntityType type = (kinds[i] & NAMED_AFTER) != 0 ? EntityType.ORG : EntityType.PLACE;
+            out.add(new Candidate(t.start(i), t.end(last), type, text.substring(t.start(i), t.end(last)), null));
         }
     }
 
@@ -836,6 +880,19 @@ final class NameRules {
             }
         }
     }
+
+    /** Whether the word at {@code start} has no article, number or other word of its name before it ("that Congress would"). */
+    private static boolean bare(String text, int start) {
+        int w = wordBefore(text, start);
+        if (w < 0) {
+            return true;
+        }
+        String before = text.substring(w, start - 1);
+        return Character.isLowerCase(before.charAt(0)) && !ARTICLES.contains(before);
+    }
+
+    private static final Set<String> ARTICLES = Set.of("the", "a", "an", "this", "its", "their", "our", "his",
+            "her", "each", "every", "next", "last", "party", "same");
 
     /**
      * Start of up to {@code max} capitalised words that end, separated by single spaces, at {@code end};

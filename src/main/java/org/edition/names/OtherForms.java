@@ -334,6 +334,33 @@ final class OtherForms {
     }
 
     /**
+     * An acronym followed by its name in words is a body's name, or a state's, whether or not the
+     * initials match: "EPLF [Eritrean People's Liberation Front]", "GPRA [Provisional Government of
+     * the Algerian Republic]" (the acronym of the French name). One mention, under the name in words.
+     */
+    static List<Candidate> spelledOutAcronyms(String text, BlockPairs pairs, TextView view) {
+        List<Candidate> out = new ArrayList<>(0);
+        for (BracketPair p : pairs.all()) {
+            int e = p.open() - 1;
+            if (e < 2 || text.charAt(e) != ' ' || !Character.isUpperCase(text.charAt(e - 1)) || pairs.hasInner(p)) {
+                continue; // the common case: no capital right before the bracket
+            }
+            int s = e;
+            while (s > pairs.start() && !Character.isWhitespace(text.charAt(s - 1))) {
+                s--;
+            }
+            String content = text.substring(p.contentStart(), p.contentEnd());
+            if (!NameForms.isAcronym(text.substring(s, e)) || !NameForms.spelledOut(content)) {
+                continue;
+            }
+            String name = DocumentNames.collapse(content.strip());
+            EntityType type = NameRules.namesAState(name) ? EntityType.PLACE : EntityType.ORG;
+            out.add(new Candidate(view.viewOffset(s), view.viewOffset(p.contentEnd()), type, name, null));
+        }
+        return out;
+    }
+
+    /**
      * Where the capitalised words that end at {@code end} begin (NameForms#capitalisedRun); -1 if
      * the first is a word that opens a sentence, not a name.
      */

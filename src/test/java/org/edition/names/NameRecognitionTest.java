@@ -65,7 +65,12 @@ class NameRecognitionTest {
      * 0.756 (59/78); two lines of 51's gold list were then changed for consistency with the conventions
      * (its file says which and why), and rules were added after reading their misses (places after a
      * preposition of place and named again, "Radio" before a name, a kind word after a body's, a
-     * person after "the government of"), so they too now count as seen.
+     * person after "the government of"), so they too now count as seen. 53 and 54 were written after
+     * those rules, the same way, and scored once: precision 0.957 (44/46), recall 0.710 (44/62); rules
+     * were then added after reading their misses (an acronym before its name in words, and found again
+     * by the acronym; kinds of place before the name, "Villa Joly"; a place listed after one found by
+     * its preposition; "Congress" without an article; titles in lower case after "our" and in
+     * apposition; "Chief" as a title), so they too now count as seen.
      */
     @Test
     void rulesAloneOnHeldOutDocuments() throws IOException {
@@ -80,7 +85,9 @@ class NameRecognitionTest {
                 "49-bulgaria-uar-conversation-1967", "50-poland-icc-vietnam-telegram-1965"));
         NameScore heldLast = score("two documents held out before, their misses read since", List.of(
                 "51-us-iran-memcon-1958", "52-gdr-ethiopia-report-1978"));
-        for (NameScore s : List.of(seen, seenLater, seenLast, held, heldLast)) {
+        NameScore heldLatest = score("two documents held out before, their misses read since", List.of(
+                "53-japan-okinawa-memo-1969", "54-yugoslavia-algeria-report-1962"));
+        for (NameScore s : List.of(seen, seenLater, seenLast, held, heldLast, heldLatest)) {
             assertThat(s.precision()).isGreaterThanOrEqualTo(0.6);
             assertThat(s.recall()).isGreaterThanOrEqualTo(0.4);
         }

@@ -551,4 +551,32 @@ class NameRulesTest {
                 .isEqualTo("#org-standing-committee-of-the-pmac 1; #org-provisional-military-administrative-council 1");
         assertThat(x.count("//text//orgName/orgName")).isEqualTo(1);
     }
+
+    @Test
+    void placesAfterTheirKindAndListedAfterAPrepositionOfPlace() {
+        assertThat(names("He received me at the Villa Joly; the talks at Camp David and at Lake Success went on."))
+                .isEqualTo("placeName: Villa Joly; placeName: Camp David; placeName: Lake Success");
+        assertThat(names("After the clashes near Boghari and Sour El Ghozlane [Aumale] the units entered Algiers."))
+                .isEqualTo("placeName: Boghari; placeName: Sour El Ghozlane Aumale; placeName: Algiers");
+        assertThat(names("The Joint Chiefs of Staff valued Kadena Air Base."))
+                .isEqualTo("orgName: Joint Chiefs of Staff; placeName: Kadena Air Base");
+    }
+
+    @Test
+    void anAcronymBeforeItsNameInWordsIsOneBodyFoundAgainByTheAcronym() {
+        XPaths x = converted("REPORT\n\nThe Political Bureau of the FLN [National Liberation Front] will decide on the"
+                + " GPRA [Provisional Government of the Algerian Republic].\n\nThe FLN will hold its congress.\n");
+        assertThat(x.string("string-join(//text//orgName/@ref, ' ')")).isEqualTo("#org-political-bureau-of-the-fln"
+                + " #org-national-liberation-front #org-provisional-government-of-the-algerian-republic"
+                + " #org-national-liberation-front");
+    }
+
+    @Test
+    void aParliamentWithoutArticleAndPersonsAfterTitlesInLowerCase() {
+        assertThat(names("He explained that Congress had cut the funds; the Congress of the Party met; the Congress"
+                + " ended; Parliament rose.")).isEqualTo("orgName: Congress; orgName: Parliament");
+        assertThat(names("Khider, the general secretary, told our counsellor Petrović that Chief Executive Yara"
+                + " Chobyo agreed, and the Chief Expert left.")).isEqualTo("persName: Khider; persName: Petrović;"
+                + " persName: Yara Chobyo");
+    }
 }
