@@ -120,10 +120,16 @@
     <xsl:sequence select="string-join(ed:blocks(.), '&#10;')"/>
   </xsl:template>
 
-  <!-- a list is one block: its items on consecutive lines, nested lists indented -->
+  <!-- a list is one block: its items on consecutive lines (a blank line between them where the list
+       is "spaced", each item a paragraph of its own in the source), nested lists indented -->
   <xsl:template match="tei:list" as="xs:string">
-    <xsl:sequence select="string-join((tei:head ! ed:inline(.), ed:list-lines(., 0)), '&#10;')"/>
+    <xsl:sequence select="string-join((tei:head ! ed:inline(.), ed:list-items(., 0)), ed:item-separator(.))"/>
   </xsl:template>
+
+  <xsl:function name="ed:item-separator" as="xs:string">
+    <xsl:param name="list" as="element(tei:list)"/>
+    <xsl:sequence select="if (tokenize($list/@rend) = 'spaced') then '&#10;&#10;' else '&#10;'"/>
+  </xsl:function>
 
   <!-- a table is one block: a row per line, cells in columns as wide as their longest cell; what
        stands between the rows (a head, a page break, a note) on a line of its own -->
@@ -152,22 +158,21 @@
     <xsl:sequence select="string-join($lines, '&#10;')"/>
   </xsl:template>
 
-  <xsl:function name="ed:list-lines" as="xs:string*">
+  <!-- each item of a list as text: its line, then the lines of the lists inside it, indented -->
+  <xsl:function name="ed:list-items" as="xs:string*">
     <xsl:param name="list" as="element(tei:list)"/>
     <xsl:param name="depth" as="xs:integer"/>
     <xsl:for-each select="$list/tei:item">
       <!-- in a glossary list, the label before the item stands for its enumerator -->
       <xsl:variable name="enumerator" select="
         if (preceding-sibling::*[1][self::tei:label]) then ed:inline(preceding-sibling::*[1]) else ed:enumerator(.)"/>
-      <xsl:sequence select="string-join((1 to $depth) ! ' ')
-                            || string-join(($enumerator[. ne ''], ed:inline(.)), ' ')"/>
-      <xsl:for-each select="tei:list">
-        <xsl:sequence select="ed:list-lines(., $depth + 1)"/>
-      </xsl:for-each>
+      <xsl:sequence select="string-join((
+        string-join((1 to $depth) ! ' ') || string-join(($enumerator[. ne ''], ed:inline(.)), ' '),
+        tei:list ! string-join(ed:list-items(., $depth + 1), ed:item-separator(.))), '&#10;')"/>
     </xsl:for-each>
   </xsl:function>
 
-  <!-- the inline text of a block (nested lists left to ed:list-lines) -->
+  <!-- the inline text of a block (nested lists left to ed:list-items) -->
   <xsl:function name="ed:inline" as="xs:string">
     <xsl:param name="block" as="element()"/>
     <xsl:sequence select="ed:line(ed:children($block)[not(self::tei:list)])"/>

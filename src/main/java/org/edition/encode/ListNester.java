@@ -26,6 +26,9 @@ public final class ListNester {
         final String bullet;
         final int indent;
         String last;
+        /** How many items it has, and whether a blank line came before each after the first. */
+        int items;
+        boolean spaced = true;
 
         OpenList(Element element, String family, ListMark mark) {
             this.element = element;
@@ -49,6 +52,7 @@ public final class ListNester {
     public List<Element> nest(List<Block> items, Function<Block, List<Content>> encode) {
         Deque<OpenList> open = new ArrayDeque<>();
         List<Element> roots = new ArrayList<>();
+        List<OpenList> made = new ArrayList<>();
         for (int k = 0; k < items.size(); k++) {
             Block block = items.get(k);
             ListMark mark = block.mark();
@@ -70,6 +74,7 @@ public final class ListNester {
                 String family = newFamily(mark);
                 Element list = Tei.element("list").setAttribute("rend", rend(family, mark));
                 target = new OpenList(list, family, mark);
+                made.add(target);
                 if (open.isEmpty()) {
                     roots.add(list);
                 } else {
@@ -82,8 +87,16 @@ public final class ListNester {
                 item.setAttribute("n", mark.label());
             }
             item.addContent(encode.apply(block));
+            target.spaced &= target.items == 0 || block.afterBlank();
+            target.items++;
             target.element.addContent(item);
             target.last = mark.label();
+        }
+        for (OpenList list : made) {
+            if (list.spaced && list.items > 1) {
+                // "1. ...", a blank line, "2. ...": each item a paragraph of its own, as the renderers give it back
+                list.element.setAttribute("rend", list.element.getAttributeValue("rend") + " spaced");
+            }
         }
         return roots;
     }

@@ -262,6 +262,10 @@ class StructureTest {
         assertThat(x.count("//div/list")).isEqualTo(3);
         assertThat(x.string("string-join(//div/list[1]/item/@n, ' ')")).isEqualTo("1 2");
         assertThat(x.string("//div/list[3]/@rend")).isEqualTo("alphabetic parens");
+        // items parted by blank lines are paragraphs of their own: "spaced", which the text views give back
+        assertThat(x.string("//div/list[1]/@rend")).isEqualTo("numbered dot spaced");
+        XPaths y = doc("Intro.\n\n1. First point.\n2. Second point.\n\n3. Third point.\n");
+        assertThat(y.string("string-join(//div/list/@rend, '|')")).isEqualTo("numbered dot");
     }
 
     @Test
