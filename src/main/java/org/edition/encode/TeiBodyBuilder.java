@@ -274,8 +274,10 @@ final class TeiBodyBuilder {
             }
             String l = line.length() > 2 && line.startsWith("(") && line.endsWith(")")
                     ? line.substring(1, line.length() - 1).strip() : line;
-            boolean introduces = l.endsWith(":");
-            who.append(separator).append(introduces ? l.substring(0, l.length() - 1).strip() : l);
+            // "Ambassador:" or "Ambassador" over the name: the role before the name, as one says it
+            boolean colon = l.endsWith(":");
+            boolean introduces = colon || org.edition.names.Titles.isTitle(l);
+            who.append(separator).append(colon ? l.substring(0, l.length() - 1).strip() : l);
             separator = introduces ? " " : ", ";
         }
         return who.toString();

@@ -62,12 +62,16 @@ final class TeiHeaderBuilder {
         // "Letter from Zhou Enlai to Jawaharlal Nehru": a heading that says what the document is, is its title
         for (String h : facts.headings()) {
             if (h.split("\\s+").length >= 3 && DOCUMENT_KIND.matcher(h).lookingAt()) {
-                return KIND_ALONE.matcher(h).matches() ? withSubjectAndDate(h) : kindCapitalised(h);
+                // "Memorandum for the Minister" says for whom, not about what: the subject heading does
+                return KIND_ALONE.matcher(h).matches() || subject() != null && !SAYS_ABOUT.matcher(h).find()
+                        ? withSubjectAndDate(kindCapitalised(h)) : kindCapitalised(h);
             }
         }
-        // "Memorandum" and "Subject: Conversation of ...": the kind, the subject and the date
+        // "Memorandum" and "Subject: Conversation of ...", "Political Report No. 41" and "Subject: The
+        // Indian position ...": the kind, the subject and the date
         for (String h : facts.headings()) {
-            if (KIND_ALONE.matcher(h.strip()).matches() && subject() != null) {
+            if ((KIND_ALONE.matcher(h.strip()).matches() || QUALIFIED_KIND.matcher(h.strip()).matches())
+                    && subject() != null) {
                 return withSubjectAndDate(h.strip());
             }
         }
@@ -84,6 +88,10 @@ final class TeiHeaderBuilder {
         return kind + (facts.dateAsWritten() != null ? " of " + facts.dateAsWritten() : "") + " (" + fileName + ")";
     }
 
+    /** Words in a heading that say what the document is about: "Report on the situation in ...". */
+    private static final java.util.regex.Pattern SAYS_ABOUT = java.util.regex.Pattern.compile(
+            "(?i)\\s(?:on|about|concerning|regarding|re)\\s");
+
     /** The first word of a heading that says what the document before it is about. */
     private static final java.util.regex.Pattern ABOUT = java.util.regex.Pattern.compile(
             "(?:on|about|concerning|regarding|for|of)\\s");
@@ -92,6 +100,10 @@ final class TeiHeaderBuilder {
     private static final java.util.regex.Pattern KIND_ALONE = java.util.regex.Pattern.compile(
             "(?i)(?:the\\s+)?(?:memorandum|record|minutes|note|report)(?:\\s+of\\s+(?:the\\s+)?(?:a\\s+)?"
                     + "(?:conversation|meeting|talks?|discussion))?");
+    /** A kind of document with a word or two before it and its number: "Political Report No. 41", "Secret Telegram". */
+    private static final java.util.regex.Pattern QUALIFIED_KIND = java.util.regex.Pattern.compile(
+            "(?i)(?:\\p{L}+\\s+){1,2}(?:report|telegram|cable|memorandum|note|letter|record|dispatch|despatch)"
+                    + "(?:\\s+no\\.?\\s*\\S+)?");
     /** "SUBJECT Berlin Access Negotiations", "Subject: ...": the heading that says what the document is about. */
     private static final java.util.regex.Pattern SUBJECT = java.util.regex.Pattern.compile("(?i)subject\\s*:?\\s+(\\S.*)");
 

@@ -183,6 +183,20 @@ class StructureTest {
     }
 
     @Test
+    void aSubjectHeadingCompletesAKindThatSaysNotWhatAbout() {
+        XPaths x = doc("MINISTRY OF FOREIGN AFFAIRS\n\nTop Secret\n\nMemorandum for the Minister\n\n"
+                + "Subject: Talks on the reversion of Okinawa\n\nTokyo, 2 October 1969\n\nThe talks went on.\n");
+        assertThat(x.string("//titleStmt/title[@type = 'main']"))
+                .isEqualTo("Memorandum for the Minister: Talks on the reversion of Okinawa, 2 October 1969");
+        XPaths y = doc("Embassy in New Delhi\n\nPolitical Report No. 41\n\nSubject: The Indian position\n\n"
+                + "New Delhi, 24 June 1961\n\nThe position is firm.\n\nAmbassador\nHasan Kamil al-Sharqawi\n");
+        assertThat(y.string("//titleStmt/title[@type = 'main']"))
+                .isEqualTo("Political Report No. 41: The Indian position, 24 June 1961");
+        // a role over the name is said before it: "Ambassador Hasan Kamil al-Sharqawi"
+        assertThat(y.string("//titleStmt/author")).isEqualTo("Ambassador Hasan Kamil al-Sharqawi");
+    }
+
+    @Test
     void aMemorandumsSubjectAndParticipants() {
         XPaths x = doc("MEMORANDUM OF CONVERSATION\n\nWashington, March 3, 1962.\n\nSUBJECT\nBerlin Access Negotiations\n\n"
                 + "PARTICIPANTS\nThe Secretary\nAmbassador Anatoly F. Dobrynin, Embassy of the USSR\n\nThe Secretary opened.\n\n"
