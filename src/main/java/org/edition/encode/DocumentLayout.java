@@ -63,6 +63,9 @@ public final class DocumentLayout {
             "(?i)^(?:participants|present|absent|attendees|those\\s+present|also\\s+present|excused)\\s*:\\s*\\S.*");
     /** A line that is a field, its label first: "Present: ...", "Absent: ...". */
     private static final Pattern FIELD_LINE = Pattern.compile("^\\p{Lu}[\\p{L} ]{1,30}:\\s+\\S.*");
+    /** A line that says what the heading above it is of or about, in lower case, no sentence: "of the talks between ...". */
+    private static final Pattern GOES_ON_HEADING = Pattern.compile(
+            "^(?:of|on|concerning|regarding|about|between)\\s(?:\\S+\\s+){0,60}\\S*[^.!?:;\\s]$");
     /** A line that labels the lines after it: "PARTICIPANTS", "Enclosure:", "Copy to:". */
     private static final Pattern LABEL_LINE = Pattern.compile("^(?:\\p{Lu}[\\p{Lu} ]{2,30}|\\p{Lu}[\\p{L} ]{1,30}:)$");
     private static final Pattern ADDRESSEE = Pattern.compile("^\\[?\\s*To\\b.*[:,]$");
@@ -124,6 +127,13 @@ public final class DocumentLayout {
             List<Role> roles = new ArrayList<>();
             for (Block line : lines) {
                 roles.add(topRole(line(source, line), saluted));
+            }
+            for (int k = 1; k < roles.size(); k++) {
+                // "MINUTES" over "of the talks between the delegation of ...": what it is of, however long
+                if (roles.get(k) == null && roles.get(k - 1) == Role.HEAD
+                        && GOES_ON_HEADING.matcher(line(source, lines.get(k))).matches()) {
+                    roles.set(k, Role.HEAD);
+                }
             }
             if (roles.contains(null)) {
                 break;

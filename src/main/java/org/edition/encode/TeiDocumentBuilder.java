@@ -42,8 +42,9 @@ public final class TeiDocumentBuilder {
         TeiBodyBuilder body = new TeiBodyBuilder(source, inline, forFacts);
         body.prepare(parts);
         String fileName = source.name().replaceAll(".*[/\\\\]", "");
-        Element header = new TeiHeaderBuilder(meta, body.facts(), id, fileName, sha256, version).build();
-        return new TeiDocument(id, header, TeiBodyBuilder.div(meta.type()), body, back(footnotes.heading()),
+        TeiHeaderBuilder headerBuilder = new TeiHeaderBuilder(meta, body.facts(), id, fileName, sha256, version);
+        Element header = headerBuilder.build();
+        return new TeiDocument(id, header, TeiBodyBuilder.div(headerBuilder.kind()), body, back(footnotes.heading()),
                 names == null ? () -> null : names::standOff, names == null ? () -> null : names::contribution);
     }
 

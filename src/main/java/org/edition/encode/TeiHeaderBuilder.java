@@ -40,7 +40,7 @@ final class TeiHeaderBuilder {
 
     /** The first word of a heading that names a kind of document. */
     private static final java.util.regex.Pattern DOCUMENT_KIND = java.util.regex.Pattern.compile("(?i)(?:the\\s+)?"
-            + "(?:letter|telegram|cable|memorandum|record|minutes|report|note|message|instructions?|directive|protocol|"
+            + "(letter|telegram|cable|memorandum|record|minutes|report|note|message|instructions?|directive|protocol|"
             + "summary|transcript|journal|diary|speech|statement|draft|communiqu[eé]|aide-m[eé]moire|information|"
             // "Reference on grain purchases ..." (a Russian spravka), "Conversation between ...", "Resolution of ..."
             + "reference|conversation|discussion|memo|dispatch|despatch|circular|resolution|decision|decree|declaration|"
@@ -102,7 +102,7 @@ final class TeiHeaderBuilder {
                     + "(?:conversation|meeting|talks?|discussion))?");
     /** A kind of document with a word or two before it and its number: "Political Report No. 41", "Secret Telegram". */
     private static final java.util.regex.Pattern QUALIFIED_KIND = java.util.regex.Pattern.compile(
-            "(?i)(?:\\p{L}+\\s+){1,2}(?:report|telegram|cable|memorandum|note|letter|record|dispatch|despatch)"
+            "(?i)(?:\\p{L}+\\s+){1,2}(report|telegram|cable|memorandum|note|letter|record|dispatch|despatch)"
                     + "(?:\\s+no\\.?\\s*\\S+)?");
     /** "SUBJECT Berlin Access Negotiations", "Subject: ...": the heading that says what the document is about. */
     private static final java.util.regex.Pattern SUBJECT = java.util.regex.Pattern.compile("(?i)subject\\s*:?\\s+(\\S.*)");
@@ -159,6 +159,35 @@ final class TeiHeaderBuilder {
             }
         }
         return facts.letter() ? "Letter" : "Document";
+    }
+
+    /**
+     * The kind of document, in lower case, for the div's subtype (which the site lists and filters
+     * by): the metadata's type, else what a heading names ("TELEGRAM", "Cipher telegram No. 1142",
+     * "MEMORANDUM OF CONVERSATION", "Political Report No. 41", "Report on ..."), a letter by its
+     * salutation; null where nothing says.
+     */
+    String kind() {
+        if (meta.type() != null) {
+            return meta.type();
+        }
+        for (String heading : facts.headings()) {
+            String h = heading.strip();
+            java.util.regex.Matcher telegram = NUMBERED_TELEGRAM.matcher(h);
+            if (telegram.matches()) {
+                return telegram.group(1).toLowerCase(Locale.ROOT);
+            }
+            java.util.regex.Matcher qualified = QUALIFIED_KIND.matcher(h);
+            if (qualified.matches()) {
+                return qualified.group(1).toLowerCase(Locale.ROOT);
+            }
+            java.util.regex.Matcher kind = DOCUMENT_KIND.matcher(h);
+            if (kind.lookingAt()) {
+                String word = h.substring(kind.start(1), kind.end(1)).toLowerCase(Locale.ROOT);
+                return word.equals("memo") ? "memorandum" : word;
+            }
+        }
+        return facts.letter() ? "letter" : null;
     }
 
     /** "Cipher telegram No. 1142", "Coded cable", "Telegram No. 45": a telegram's heading with its number or kind of code. */

@@ -194,6 +194,21 @@ class StructureTest {
                 .isEqualTo("Political Report No. 41: The Indian position, 24 June 1961");
         // a role over the name is said before it: "Ambassador Hasan Kamil al-Sharqawi"
         assertThat(y.string("//titleStmt/author")).isEqualTo("Ambassador Hasan Kamil al-Sharqawi");
+        // the kind a heading names is the document's subtype, which the site lists and filters by
+        assertThat(x.string("//div/@subtype")).isEqualTo("memorandum");
+        assertThat(y.string("//div/@subtype")).isEqualTo("report");
+        assertThat(doc("A paragraph.\n\nAnother one.\n").count("//div/@subtype")).isZero();
+    }
+
+    @Test
+    void whatAKindHeadingIsOfGoesOnItHoweverLong() {
+        XPaths x = doc("MINISTRY OF FOREIGN TRADE\n\nSecret\n\nMINUTES\nof the talks between the delegation of the"
+                + " Ministry of Foreign Trade of the Socialist Republic of Romania and the trade delegation of the"
+                + " People's Republic of China\nBucharest, 22–24 January 1968\n\nThe talks began.\n");
+        assertThat(x.count("//div/head")).isEqualTo(2);
+        assertThat(x.string("//opener/dateline/date/@from")).isEqualTo("1968-01-22");
+        assertThat(x.string("//titleStmt/title[@type = 'main']")).startsWith("Minutes of the talks between");
+        assertThat(x.string("//div/@subtype")).isEqualTo("minutes");
     }
 
     @Test
