@@ -74,7 +74,8 @@ final class EditorialDeclaration {
                         + "its style (numbered, alphabetic, upper-alphabetic, roman, upper-roman, bulleted), its "
                         + "punctuation (dot, parens, right-paren) and a leading dash, from which it is "
                         + "regenerated, and \"spaced\" where a blank line came before each item (numbered "
-                        + "paragraphs), which the text editions give back. A block whose first line says who took part (PARTICIPANTS, Present:) "
+                        + "paragraphs), which the text editions give back. A block whose first line says who "
+                        + "took part (PARTICIPANTS, Present:) "
                         + "and whose other lines name one each is a list type=\"participants\" rend=\"unmarked\": "
                         + "that line its head, each other line an item.")));
         Element brackets = Tei.element("p", "Square brackets. Every square-bracketed insertion of the input is "

@@ -148,14 +148,9 @@ final class TeiHeaderBuilder {
      */
     private String kindHeading() {
         for (String h : facts.headings()) {
-            if (isKindWord(h.strip())) {
-                return capitalise(h.strip().toLowerCase(java.util.Locale.ROOT));
-            }
-        }
-        for (String h : facts.headings()) {
-            java.util.regex.Matcher m = NUMBERED_TELEGRAM.matcher(h.strip());
-            if (m.matches()) {
-                return capitalise(m.group(1).toLowerCase(java.util.Locale.ROOT));
+            String kind = kindNamedBy(h.strip(), true);
+            if (kind != null) {
+                return capitalise(kind);
             }
         }
         return facts.letter() ? "Letter" : "Document";
@@ -171,23 +166,38 @@ final class TeiHeaderBuilder {
         if (meta.type() != null) {
             return meta.type();
         }
-        for (String heading : facts.headings()) {
-            String h = heading.strip();
-            java.util.regex.Matcher telegram = NUMBERED_TELEGRAM.matcher(h);
-            if (telegram.matches()) {
-                return telegram.group(1).toLowerCase(Locale.ROOT);
-            }
-            java.util.regex.Matcher qualified = QUALIFIED_KIND.matcher(h);
-            if (qualified.matches()) {
-                return qualified.group(1).toLowerCase(Locale.ROOT);
-            }
-            java.util.regex.Matcher kind = DOCUMENT_KIND.matcher(h);
-            if (kind.lookingAt()) {
-                String word = h.substring(kind.start(1), kind.end(1)).toLowerCase(Locale.ROOT);
-                return word.equals("memo") ? "memorandum" : word;
+        for (String h : facts.headings()) {
+            String kind = kindNamedBy(h.strip(), false);
+            if (kind != null) {
+                return kind;
             }
         }
         return facts.letter() ? "letter" : null;
+    }
+
+    /**
+     * The kind of document a heading names, in lower case, or null; with {@code alone}, only where the
+     * heading is the kind and nothing else ("TELEGRAM", "Cipher telegram No. 1142"), else also where it
+     * begins with the kind or qualifies it ("Memorandum for the Minister", "Political Report No. 41").
+     */
+    private static String kindNamedBy(String h, boolean alone) {
+        java.util.regex.Matcher telegram = NUMBERED_TELEGRAM.matcher(h);
+        if (telegram.matches()) {
+            return telegram.group(1).toLowerCase(Locale.ROOT);
+        }
+        if (alone) {
+            return isKindWord(h) ? h.toLowerCase(Locale.ROOT) : null;
+        }
+        java.util.regex.Matcher qualified = QUALIFIED_KIND.matcher(h);
+        if (qualified.matches()) {
+            return qualified.group(1).toLowerCase(Locale.ROOT);
+        }
+        java.util.regex.Matcher kind = DOCUMENT_KIND.matcher(h);
+        if (!kind.lookingAt()) {
+            return null;
+        }
+        String word = h.substring(kind.start(1), kind.end(1)).toLowerCase(Locale.ROOT);
+        return word.equals("memo") ? "memorandum" : word;
     }
 
     /** "Cipher telegram No. 1142", "Coded cable", "Telegram No. 45": a telegram's heading with its number or kind of code. */
