@@ -55,12 +55,13 @@ public final class DocumentLayout {
     /** "To: Secretary of State", "TO: SECSTATE WASHDC": a telegram's addressee among its header's fields. */
     private static final Pattern FIELD_ADDRESSEE = Pattern.compile("^(?:To|TO)\\s*:\\s*\\S.*");
     private static final int FIELD_WORDS = 20;
+    /** The words that say who took part in a meeting, or who did not. */
+    private static final String PARTICIPANTS =
+            "(?:participants|present|absent|attendees|those\\s+present|also\\s+present|excused)";
     /** "PARTICIPANTS", "Present:" alone on a line: a list of who took part follows, body text, no heading. */
-    private static final Pattern PARTICIPANTS_LABEL = Pattern.compile(
-            "(?i)^(?:participants|present|attendees|those\\s+present|also\\s+present)\\s*:?$");
+    private static final Pattern PARTICIPANTS_LABEL = Pattern.compile("(?i)^" + PARTICIPANTS + "\\s*:?$");
     /** "Present: Comrades V. David, J. Hájek", "Absent: Comrade A. Gregor": who took part, in the text of a record. */
-    private static final Pattern PARTICIPANTS_FIELD = Pattern.compile(
-            "(?i)^(?:participants|present|absent|attendees|those\\s+present|also\\s+present|excused)\\s*:\\s*\\S.*");
+    private static final Pattern PARTICIPANTS_FIELD = Pattern.compile("(?i)^" + PARTICIPANTS + "\\s*:\\s*\\S.*");
     /** A line that is a field, its label first: "Present: ...", "Absent: ...". */
     private static final Pattern FIELD_LINE = Pattern.compile("^\\p{Lu}[\\p{L} ]{1,30}:\\s+\\S.*");
     /** A line that says what the heading above it is of or about, in lower case, no sentence: "of the talks between ...". */

@@ -272,8 +272,7 @@ final class TeiBodyBuilder {
             if (line.isEmpty()) {
                 continue;
             }
-            String l = line.length() > 2 && line.startsWith("(") && line.endsWith(")")
-                    ? line.substring(1, line.length() - 1).strip() : line;
+            String l = org.edition.names.Titles.withoutParentheses(line).strip();
             // "Ambassador:" or "Ambassador" over the name: the role before the name, as one says it
             boolean colon = l.endsWith(":");
             boolean introduces = colon || org.edition.names.Titles.isTitle(l);

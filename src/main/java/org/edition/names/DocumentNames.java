@@ -117,10 +117,7 @@ public final class DocumentNames implements SpanFinder {
                     && givenName(viewText, tokens, first - 1)) {
                 continue; // a longer run of capitalised words: not known to be this person's name
             }
-            int last = i;
-            while (last < i + 2 && last + 1 < tokens.size() && tokens.joined(last) && tokens.capitalised(last + 1)) {
-                last++;
-            }
+            int last = tokens.capitalisedRunEnd(i, 2);
             int start = tokens.start(first);
             int end = tokens.end(last);
             boolean free = true;

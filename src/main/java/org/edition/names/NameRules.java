@@ -237,15 +237,15 @@ final class NameRules {
     /** Capitalised words after a preposition that name no place: a part of a text, a feast, a doctrine. */
     private static final WordTable<Boolean> NOT_PLACES = table("Article", "Articles", "Annex", "Appendix", "Chapter",
             "Section", "Paragraph", "Point", "Points", "Item", "Document", "Table", "Part", "Christmas", "Easter",
-            "Ramadan", "Soviet", "Socialist", "Democratic", "Independent", "Revolutionary", "Federal", "Arab",
-            "Muslim", "Moslem", "Catholic", "Orthodox", "Western", "Eastern", "Marxism",
+            "Ramadan", "Socialist", "Democratic", "Independent", "Revolutionary", "Federal", "Arab",
+            "Muslim", "Moslem", "Catholic", "Orthodox", "Marxism",
             "Leninism", "Marxism-Leninism", "Socialism", "Communism", "Capitalism", "Islam", "Buddhism", "Parliament",
             "Congress", "Pravda", "Izvestia", "Izvestiya");
     /** Languages by their English names: "written in Korean" names no place. */
     private static final WordTable<Boolean> LANGUAGES = table(org.edition.encode.Languages.englishNames());
 
-    /** Endings of adjectives and of words for beliefs: "in Tibetan", "in Chinese", "in Maoism". */
-    private static final String[] NOT_A_PLACES_ENDING = {"ese", "ish", "ian", "ean", "ism", "ist", "ity"};
+    /** Endings of adjectives and of words for beliefs: "Chinese", "Polish", "Mongolian", "Korean", "Eastern", "Maoism". */
+    private static final String[] ADJECTIVE_ENDINGS = {"ese", "ish", "ian", "ean", "ern", "ism", "ist", "ity"};
 
     /**
      * A place that no list knows, after a preposition of place: one to three capitalised words, the
@@ -263,16 +263,12 @@ final class NameRules {
                     || t.lookUp(PLACE_PREPOSITIONS, k - 1) == null) {
                 continue;
             }
-            int last = k;
-            while (last < k + 2 && last + 1 < t.size() && t.joined(last) && t.capitalised(last + 1)) {
-                last++;
-            }
+            int last = t.capitalisedRunEnd(k, 2);
             if (kinds == null) {
                 kinds = new int[t.size()];
                 java.util.Arrays.fill(kinds, NOT_LOOKED_UP);
             }
-            if (!placesWords(text, t, kinds, k, last) || t.lookUp(NOT_PLACES, k) != null
-                    || t.lookUp(LANGUAGES, k) != null || endsLikeAnAdjective(text, t.end(last))) {
+            if (!mayBeAPlace(text, t, kinds, k, last)) {
                 continue;
             }
             int after = t.end(last);
@@ -289,12 +285,8 @@ final class NameRules {
             if (last + 2 < t.size() && t.joined(last) && t.joined(last + 1) && (t.is(last + 1, "and") || t.is(last + 1, "or"))
                     && t.capitalised(last + 2)) {
                 int second = last + 2;
-                int end = second;
-                while (end < second + 2 && end + 1 < t.size() && t.joined(end) && t.capitalised(end + 1)) {
-                    end++;
-                }
-                if (placesWords(text, t, kinds, second, end) && t.lookUp(NOT_PLACES, second) == null
-                        && t.lookUp(LANGUAGES, second) == null && !endsLikeAnAdjective(text, t.end(end))) {
+                int end = t.capitalisedRunEnd(second, 2);
+                if (mayBeAPlace(text, t, kinds, second, end)) {
                     out.add(new Candidate(t.start(second), t.end(end), EntityType.PLACE,
                             text.substring(t.start(second), t.end(end)), null));
                 }
@@ -303,20 +295,32 @@ final class NameRules {
         return out;
     }
 
-    /** Whether tokens {@code first} to {@code last} may be a place's name: as a person's, or a letter after a word ("Area A"). */
-    private boolean placesWords(String text, Tokens t, int[] kinds, int first, int last) {
+    /**
+     * Whether tokens {@code first} to {@code last} may be a place's name that no list knows: words as a
+     * person's, or a letter after a word ("Area A"); not a part of a text, a doctrine, a language, or
+     * words that end like an adjective.
+     */
+    private boolean mayBeAPlace(String text, Tokens t, int[] kinds, int first, int last) {
         for (int k = first; k <= last; k++) {
             boolean letter = k > first && t.end(k) - t.start(k) == 1 && !t.is(k, "I");
             if (!letter && !personsWords(text, t, kinds, k, k)) {
                 return false;
             }
         }
-        return true;
+        return t.lookUp(NOT_PLACES, first) == null && t.lookUp(LANGUAGES, first) == null
+                && !endsLikeAnAdjective(text, t.start(last), t.end(last));
     }
 
-    private static boolean endsLikeAnAdjective(String text, int end) {
-        for (String ending : NOT_A_PLACES_ENDING) {
-            if (end - ending.length() > 1 && text.startsWith(ending, end - ending.length())) {
+    /**
+     * Whether the word at [start, end) reads as an adjective or a word for a belief, not a name: "Soviet",
+     * "Chinese", "Tibetan", "Eastern", "Maoism" (a word long enough for its ending: "Bern" is a city).
+     */
+    static boolean endsLikeAnAdjective(String text, int start, int end) {
+        if (text.startsWith("Soviet", start) && end - start == 6) {
+            return true;
+        }
+        for (String ending : ADJECTIVE_ENDINGS) {
+            if (end - start > ending.length() + 2 && text.startsWith(ending, end - ending.length())) {
                 return true;
             }
         }
@@ -650,10 +654,7 @@ final class NameRules {
             if (!t.capitalised(k) || t.capitalised(k - 1) || !inCompanyBefore(t, k)) {
                 continue;
             }
-            int last = k;
-            while (last < k + 2 && last + 1 < t.size() && t.joined(last) && t.capitalised(last + 1)) {
-                last++;
-            }
+            int last = t.capitalisedRunEnd(k, 2);
             if (personsWords(text, t, kinds, k, last)) {
                 out.add(new Candidate(t.start(k), t.end(last), EntityType.PERSON, text.substring(t.start(k), t.end(last)),
                         null));
@@ -748,9 +749,10 @@ final class NameRules {
     Candidate signatory(String text, Tokens t) {
         String line = text.strip();
         int from = 0;
-        if (line.length() > 2 && line.charAt(0) == '(' && line.endsWith(")")) {
+        String inside = Titles.withoutParentheses(line);
+        if (inside != line) {
             from = text.indexOf(line) + 1; // "(G. Petkov)": the name under a role, in parentheses
-            line = line.substring(1, line.length() - 1);
+            line = inside;
         }
         int by = Titles.recorderPrefix(line);
         if (by > 0) {

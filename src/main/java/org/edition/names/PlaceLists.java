@@ -93,7 +93,8 @@ final class PlaceLists {
                 int s = NameRules.skipDeterminer(v, NameRules.capitalisedWordsBefore(v, k + 1, 3, false), k);
                 String name = v.substring(s, k);
                 String first = NameForms.firstWord(name);
-                if (s < k && !ADJECTIVE.matcher(name).find() && !Titles.isTitle(first) && !NameRules.neverAName(first)) {
+                if (s < k && !NameRules.endsLikeAnAdjective(v, wordStart(v, k), k) && !Titles.isTitle(first)
+                        && !NameRules.neverAName(first)) {
                     out = out == null ? new ArrayList<>() : out;
                     out.add(new Candidate(s, k, EntityType.PLACE, name, null));
                 }
@@ -103,8 +104,6 @@ final class PlaceLists {
     }
 
     /** A word of a people's or a compass adjective: "Chinese", "Korean", "Polish", "Soviet", "Northern". */
-    private static final Pattern ADJECTIVE = Pattern.compile("(?:ese|ian|ean|ish|ern|Soviet)$");
-
     /** The start of the word that ends at {@code e}. */
     private static int wordStart(String v, int e) {
         int s = e;

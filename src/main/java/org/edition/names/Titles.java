@@ -36,6 +36,14 @@ public final class Titles {
         return m.lookingAt() ? m.end() : 0;
     }
 
+    /**
+     * A signature line's words without the parentheses around them ("(G. Petkov)", a name under a
+     * role), or the line itself where it has none.
+     */
+    public static String withoutParentheses(String line) {
+        return line.length() > 2 && line.charAt(0) == '(' && line.endsWith(")") ? line.substring(1, line.length() - 1) : line;
+    }
+
     /** Whether {@code word} (without its full stop) is a title that a full stop abbreviates. */
     static boolean isAbbreviated(String word) {
         return ABBREVIATED.contains(word);

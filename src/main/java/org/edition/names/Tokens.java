@@ -163,6 +163,15 @@ final class Tokens {
      * The last token of {@code form} when the text spells it from token i on ("Pham Van Dong",
      * a space of the form standing for any run of white space, a line break included), else -1.
      */
+    /** The last of the capitalised words that follow token i, one space or line break apart, at most {@code more} of them. */
+    int capitalisedRunEnd(int i, int more) {
+        int last = i;
+        while (last < i + more && last + 1 < size && joined(last) && capitalised(last + 1)) {
+            last++;
+        }
+        return last;
+    }
+
     int spells(int i, String form) {
         int p = starts[i];
         int n = chars.length;
