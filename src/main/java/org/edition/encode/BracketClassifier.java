@@ -101,7 +101,7 @@ public final class BracketClassifier {
         }
         if (pairs.hasInner(pair)) {
             // rules that turn the content into a marker would lose the inner brackets
-            return contentBearing(pair, content, cs);
+            return contentBearing(pair, content, cs, nameReason(pair, content));
         }
         // each pattern is tried only where the bracket's first letter or a word in it allows a match:
         // most brackets ("[We]", "[North]", "[1962]") need none of them, and a Matcher for each was
@@ -171,13 +171,15 @@ public final class BracketClassifier {
         if (correction != null) {
             return correction;
         }
-        return contentBearing(pair, content, cs);
+        return contentBearing(pair, content, cs, null); // no other form of a name: nameReason said so above
     }
 
-    /** Rules that keep the bracket's content as content: names, original terms, the default. */
-    private List<Span> contentBearing(BracketPair pair, String content, int cs) {
+    /**
+     * Rules that keep the bracket's content as content: a name's other form (the {@code reason}
+     * {@link #nameReason} gave, or null), original terms, the default.
+     */
+    private List<Span> contentBearing(BracketPair pair, String content, int cs, String reason) {
         List<Span> out = new ArrayList<>();
-        String reason = nameReason(pair, content);
         if (reason != null) {
             out.add(supplied(pair, reason));
             return out;
