@@ -97,11 +97,19 @@
   </xsl:template>
 
   <!-- lists: the enumerator as written (ed:enumerator), nested lists inside their item -->
-  <xsl:template match="tei:list" mode="h:block" as="element()">
+  <!-- A list's head is a paragraph before the list, which it labels: a heading is not an item -->
+  <xsl:template match="tei:list" mode="h:block" as="element()+">
     <xsl:variable name="how" select="h:how(.)"/>
+    <xsl:variable name="heads" as="element()*">
+      <xsl:apply-templates select="tei:head" mode="h:block"/>
+    </xsl:variable>
+    <xsl:sequence select="$heads"/>
     <xsl:element name="{if (tei:item/@n) then 'ol' else 'ul'}">
       <xsl:sequence select="h:attributes(., tokenize(@rend) ! ('tei-list-' || replace(., '[^A-Za-z0-9_-]', '-')), $how)"/>
-      <xsl:apply-templates select="*" mode="h:block"/>
+      <xsl:if test="exists($heads/@id)">
+        <xsl:attribute name="aria-labelledby" select="$heads/@id"/>
+      </xsl:if>
+      <xsl:apply-templates select="* except tei:head" mode="h:block"/>
     </xsl:element>
   </xsl:template>
 
@@ -122,8 +130,18 @@
     </li>
   </xsl:template>
 
-  <!-- a list's heading or labels: items of their own -->
-  <xsl:template match="tei:list/*[not(self::tei:item)]" mode="h:block" as="element()">
+  <xsl:template match="tei:list/tei:head" mode="h:block" as="element()">
+    <xsl:variable name="how" select="h:how(.)"/>
+    <p>
+      <xsl:sequence select="h:attributes(., 'ed-list-head', $how)"/>
+      <xsl:call-template name="h:edited">
+        <xsl:with-param name="how" select="$how"/>
+      </xsl:call-template>
+    </p>
+  </xsl:template>
+
+  <!-- a list's labels: items of their own -->
+  <xsl:template match="tei:list/*[not(self::tei:item | self::tei:head)]" mode="h:block" as="element()">
     <xsl:variable name="how" select="h:how(.)"/>
     <xsl:if test="not(ed:is-known(.))">
       <xsl:message select="ed:unknown(.)"/>

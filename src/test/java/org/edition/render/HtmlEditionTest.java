@@ -6,6 +6,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.edition.testing.Cli;
 import org.edition.testing.Cli.Result;
@@ -73,5 +75,29 @@ class HtmlEditionTest {
         assertThat(r.code()).as(r.toString()).isZero();
         assertThat(r.err()).contains("odd.xml: warning:", "mystery", "[W050]");
         assertThat(Files.readString(dir.resolve("odd.html"))).contains("kept words");
+    }
+
+    @Test
+    void aListsHeadIsAParagraphThatLabelsTheListNotAnItem(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("memo.txt"), """
+                MEMORANDUM OF CONVERSATION
+
+                PARTICIPANTS
+                Prime Minister Manuchehr Eqbal
+                Ambassador Selden Chapin
+
+                The Prime Minister opened the talk.
+                """);
+        Result convert = Cli.run("convert", dir.resolve("memo.txt").toString(), "-o", dir.resolve("tei").toString());
+        assertThat(convert.code()).as(convert.toString()).isZero();
+        Result r = Cli.run("render", dir.resolve("tei").toString(), "--format", "html", "-o", dir.resolve("html").toString());
+        assertThat(r.code()).as(r.toString()).isZero();
+        String page = Files.readString(dir.resolve("html/memo.html"));
+        Matcher head = Pattern.compile("<p class=\"[^\"]*ed-list-head\" id=\"([^\"]+)\">PARTICIPANTS</p>\\s*<ul [^>]*"
+                + "aria-labelledby=\"([^\"]+)\"").matcher(page);
+        assertThat(head.find()).as(page).isTrue();
+        assertThat(head.group(2)).isEqualTo(head.group(1));
+        assertThat(page).doesNotContain("<li class=\"tei-head");
+        assertThat(HtmlChecker.errors(dir.resolve("html/memo.html").toFile())).isEmpty();
     }
 }
