@@ -76,7 +76,11 @@ final class TeiHeaderBuilder {
             }
         }
         if (!facts.senders().isEmpty() && facts.addressee() != null) {
-            return kind + " from " + String.join(" and ", facts.senders()) + " to " + facts.addressee()
+            // the subject, where a line gives one, tells this document from the others between the same two
+            String subject = subject();
+            return kind + " from " + inRunningText(String.join(" and ", facts.senders())) + " to "
+                    + inRunningText(facts.addressee())
+                    + (subject != null ? ": " + subject : "")
                     + (facts.dateAsWritten() != null ? ", " + facts.dateAsWritten() : "");
         }
         for (String h : facts.headings()) {
@@ -86,6 +90,11 @@ final class TeiHeaderBuilder {
             }
         }
         return kind + (facts.dateAsWritten() != null ? " of " + facts.dateAsWritten() : "") + " (" + fileName + ")";
+    }
+
+    /** "The Consul-General of France" as a signature gives it reads "the Consul-General ..." within a title. */
+    private static String inRunningText(String party) {
+        return party.startsWith("The ") ? "the" + party.substring(3) : party;
     }
 
     /** Words in a heading that say what the document is about: "Report on the situation in ...". */

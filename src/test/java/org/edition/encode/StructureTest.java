@@ -201,6 +201,17 @@ class StructureTest {
     }
 
     @Test
+    void aDocumentOfNoNamedKindIsTitledByItsPartiesAndItsSubject() {
+        XPaths x = doc("EMBASSY OF YUGOSLAVIA\nAlgiers\n\nAlgiers, 24 September 1962\n\n"
+                + "To the State Secretariat for Foreign Affairs\nBelgrade\n\n"
+                + "Subject: The formation of the first Algerian government\n\nThe Assembly was elected.\n\n"
+                + "Ambassador\nNijaz Dizdarevi\u0107\n");
+        assertThat(x.string("//titleStmt/title[@type = 'main']")).isEqualTo("Document from Ambassador Nijaz"
+                + " Dizdarevi\u0107 to State Secretariat for Foreign Affairs, Belgrade: The formation of the first"
+                + " Algerian government, 24 September 1962");
+    }
+
+    @Test
     void whatAKindHeadingIsOfGoesOnItHoweverLong() {
         XPaths x = doc("MINISTRY OF FOREIGN TRADE\n\nSecret\n\nMINUTES\nof the talks between the delegation of the"
                 + " Ministry of Foreign Trade of the Socialist Republic of Romania and the trade delegation of the"
@@ -253,7 +264,7 @@ class StructureTest {
         assertThat(x.string("//closer/address/addrLine")).isEqualTo("The Earl of Derby, K.G., &c., &c., &c.");
         assertThat(x.string("//correspAction[@type = 'received']/name")).isEqualTo("The Earl of Derby, K.G.");
         assertThat(x.string("//titleStmt/title[@type = 'main']"))
-                .isEqualTo("Document from A. H. Layard to The Earl of Derby, K.G., June 18, 1877");
+                .isEqualTo("Document from A. H. Layard to the Earl of Derby, K.G., June 18, 1877");
     }
 
     @Test
