@@ -26,14 +26,18 @@
     'persName': 'person', 'placeName': 'place', 'orgName': 'organization',
     'person': 'person', 'place': 'place', 'org': 'organization' }"/>
 
-  <!-- authority identifiers: the address of the record -->
+  <!-- authority identifiers: the address of the record for readers (url), and the pattern of the
+       identifier as a URI for linked data (uri, {ID} standing for the identifier) -->
   <xsl:variable name="h:authorities" as="map(xs:string, map(xs:string, xs:string))" static="yes" select="map {
-    'wikidata': map { 'label': 'Wikidata', 'url': 'https://www.wikidata.org/wiki/' },
-    'viaf': map { 'label': 'VIAF', 'url': 'https://viaf.org/viaf/' },
-    'geonames': map { 'label': 'GeoNames', 'url': 'https://www.geonames.org/' },
-    'gnd': map { 'label': 'GND', 'url': 'https://d-nb.info/gnd/' },
-    'orcid': map { 'label': 'ORCID', 'url': 'https://orcid.org/' },
-    'lccn': map { 'label': 'Library of Congress', 'url': 'https://id.loc.gov/authorities/names/' } }"/>
+    'wikidata': map { 'label': 'Wikidata', 'url': 'https://www.wikidata.org/wiki/',
+                      'uri': 'http://www.wikidata.org/entity/{ID}' },
+    'viaf': map { 'label': 'VIAF', 'url': 'https://viaf.org/viaf/', 'uri': 'http://viaf.org/viaf/{ID}' },
+    'geonames': map { 'label': 'GeoNames', 'url': 'https://www.geonames.org/',
+                      'uri': 'https://sws.geonames.org/{ID}/' },
+    'gnd': map { 'label': 'GND', 'url': 'https://d-nb.info/gnd/', 'uri': 'https://d-nb.info/gnd/{ID}' },
+    'orcid': map { 'label': 'ORCID', 'url': 'https://orcid.org/', 'uri': 'https://orcid.org/{ID}' },
+    'lccn': map { 'label': 'Library of Congress', 'url': 'https://id.loc.gov/authorities/names/',
+                  'uri': 'http://id.loc.gov/authorities/names/{ID}' } }"/>
 
   <!-- the facts an entry may hold, and their headings -->
   <xsl:variable name="h:facts" as="map(xs:string, xs:string)" static="yes" select="map {

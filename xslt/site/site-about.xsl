@@ -88,6 +88,15 @@
                 (<code>text/</code>).</li>
               <li><a href="downloads/register.xml">The register</a> of persons, places and organizations (TEI).</li>
               <li>Each document's TEI and plain text: the download links on its page.</li>
+              <xsl:variable name="beacons" select="s:beacon-authorities($register, $site)"/>
+              <xsl:if test="exists($beacons)">
+                <li>Links from authority files to the register, as <a href="https://gbv.github.io/beaconspec/beacon.html"
+                  >BEACON</a> link dumps:
+                  <xsl:for-each select="$beacons">
+                    <a href="{s:beacon-file(.)}">{$h:authorities(.)?label}</a>
+                    <xsl:if test="position() ne last()">, </xsl:if>
+                  </xsl:for-each>.</li>
+              </xsl:if>
             </ul>
           </section>
 

@@ -11,6 +11,8 @@
 <xsl:stylesheet version="3.0"
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
     xmlns:xs="http://www.w3.org/2001/XMLSchema"
+    xmlns:tei="http://www.tei-c.org/ns/1.0"
+    xmlns:map="http://www.w3.org/2005/xpath-functions/map"
     xmlns:s="urn:x-edition:xslt:site"
     xmlns:h="urn:x-edition:xslt:html"
     xmlns="http://www.w3.org/1999/xhtml"
@@ -54,6 +56,44 @@
   <xsl:function name="s:edition-title" as="xs:string">
     <xsl:param name="site" as="document-node()"/>
     <xsl:sequence select="($site/site/@title[normalize-space()], 'Edition')[1]"/>
+  </xsl:function>
+
+  <!-- The authority files (keys of $h:authorities) that entries of the register are identified in,
+       each of which gets a BEACON link dump, beacon-<authority>.txt: only where edition.yaml gives
+       the site's url, since the links of a dump must be absolute. -->
+  <xsl:function name="s:beacon-authorities" as="xs:string*">
+    <xsl:param name="register" as="document-node()"/>
+    <xsl:param name="site" as="document-node()"/>
+    <xsl:sequence select="if (normalize-space($site/site/@url) eq '') then ()
+        else sort(distinct-values(s:identifiers($register) ! lower-case(@type)))"/>
+  </xsl:function>
+
+  <xsl:function name="s:beacon-file" as="xs:string">
+    <xsl:param name="authority" as="xs:string"/>
+    <xsl:sequence select="'beacon-' || $authority || '.txt'"/>
+  </xsl:function>
+
+  <!-- The identifiers of the register's entries in an authority file Edition knows, as its own
+       identifier or a link to its record that gives it. -->
+  <xsl:function name="s:identifiers" as="element()*">
+    <xsl:param name="register" as="document-node()"/>
+    <xsl:sequence select="$register//tei:standOff//(tei:person | tei:place | tei:org)[@xml:id]/tei:idno
+        [map:contains($h:authorities, lower-case(@type))][exists(s:authority-id(.))]"/>
+  </xsl:function>
+
+  <!-- "Q423", or "Q423" from "https://www.wikidata.org/wiki/Q423": the identifier in its authority
+       file, or nothing where a link does not give it in a form Edition knows. -->
+  <xsl:function name="s:authority-id" as="xs:string?">
+    <xsl:param name="idno" as="element()"/>
+    <xsl:variable name="authority" select="$h:authorities(lower-case($idno/@type))"/>
+    <xsl:variable name="value" select="normalize-space($idno)"/>
+    <xsl:variable name="bare" select="replace($value, '^https?://', '')"/>
+    <xsl:variable name="after" as="xs:string*" select="
+        for $start in ($authority?url, substring-before($authority?uri, '{ID}')) ! replace(., '^https?://', '')
+        return substring-after($bare, $start)[starts-with($bare, $start)]"/>
+    <xsl:sequence select="if ($value eq '') then ()
+        else if ($bare eq $value) then $value
+        else (($after ! replace(., '/$', ''))[. ne ''][not(contains(., '/'))])[1]"/>
   </xsl:function>
 
   <!-- The page of a document, from a page at the top of the site. -->

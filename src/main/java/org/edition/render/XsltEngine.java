@@ -42,6 +42,8 @@ public final class XsltEngine {
     public static final String SITE_SEARCH = "xslt/site/site-search.xsl";
     public static final String SITE_SEARCH_INDEX = "xslt/site/site-search-index.xsl";
     public static final String SITE_SEARCH_SHARD = "xslt/site/site-search-shard.xsl";
+    /** BEACON link dumps: authority identifiers to the register entries' pages. */
+    public static final String SITE_BEACON = "xslt/site/site-beacon.xsl";
 
     private final Processor processor = new Processor(false);
     private final Map<String, XsltExecutable> compiled = new ConcurrentHashMap<>();

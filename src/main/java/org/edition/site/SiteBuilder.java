@@ -158,7 +158,8 @@ public final class SiteBuilder {
         return kinds.stream().filter(INDEX_FILES::containsKey).map(kind -> {
             Map<String, Object> params = new java.util.HashMap<>(more);
             params.putAll(Map.of("kind", kind, "register", register, "part", part, "per-page", settings.documentsPerPage()));
-            return new Page(site.resolve(INDEX_FILES.get(kind)), XsltEngine.SITE_NAMES, params, source);
+            return new Page(site.resolve(INDEX_FILES.get(kind)), XsltEngine.SITE_NAMES, params, source,
+                    !"entries".equals(part));
         }).toList();
     }
 
@@ -193,6 +194,9 @@ public final class SiteBuilder {
             }
             // an index of names from the counts
             overSummary.addAll(namePages(site, register, "index", MentionIndex.entries(mentions), KINDS, settings, Map.of()));
+            // the BEACON link dumps (beacon-<authority>.txt), only where the site's url is known
+            overSummary.add(new Page(site.resolve("beacon.txt"), XsltEngine.SITE_BEACON, Map.of("register", register),
+                    MentionIndex.entries(mentions), false));
             overSummary.add(new Page(site.resolve("search.html"), XsltEngine.SITE_SEARCH, Map.of("register", register), siteXml));
             overSummary.add(new Page(site.resolve("search-index.js"), XsltEngine.SITE_SEARCH_INDEX, Map.of(), siteXml));
             if (!listed.isEmpty()) {
@@ -285,7 +289,7 @@ public final class SiteBuilder {
         List<Boolean> made = Parallel.map(jobs, threads, i -> {
             Page p = pages.get(i);
             XdmNode source = parsed.containsKey(p.source()) ? parsed.get(p.source()) : engine.parse(p.source());
-            page(p.target(), p.stylesheet(), source, p.params(), !p.entriesOnly());
+            page(p.target(), p.stylesheet(), source, p.params(), p.principal());
             return true;
         }, (i, e) -> err.println(pages.get(i).name() + ": error: cannot make the page: " + Failure.describe(e) + " [E051]"));
         return !made.contains(null);
@@ -293,21 +297,21 @@ public final class SiteBuilder {
 
     /**
      * A page over the whole edition: where it goes (beside it, the pages it writes with
-     * xsl:result-document), its stylesheet and parameters, and what it is made from (site.xml, a
-     * part of the summary, or one of the files of {@link MentionIndex}).
+     * xsl:result-document), its stylesheet and parameters, what it is made from (site.xml, a
+     * part of the summary, or one of the files of {@link MentionIndex}), and whether the target
+     * itself is written: not for the entries' pages of a bucket or the BEACON dumps, which are all
+     * xsl:result-document.
      */
-    private record Page(Path target, String stylesheet, Map<String, Object> params, Path source) {
-        /** Only the pages of entries (xsl:result-document), no page of its own. */
-        boolean entriesOnly() {
-            return "entries".equals(params.get("part"));
+    private record Page(Path target, String stylesheet, Map<String, Object> params, Path source, boolean principal) {
+        Page(Path target, String stylesheet, Map<String, Object> params, Path source) {
+            this(target, stylesheet, params, source, true);
         }
 
-        /** The page, or for a bucket's entry pages their folder and bucket, as an error names it. */
+        /** The page, or for pages written only with xsl:result-document their folder and source, as an error names it. */
         String name() {
-            return !entriesOnly() ? target.toString()
-                    : target.toString().replaceFirst("\\.html$", "/") + " (the entries in " + source.getFileName() + ")";
+            return principal ? target.toString()
+                    : target.getParent() + "/ (" + stylesheet + " on " + source.getFileName() + ")";
         }
-
     }
 
     /**

@@ -213,6 +213,69 @@ class SiteTest {
     }
 
     @Test
+    void withTheEditionsAddressItsAuthorityIdentifiersAreBeaconLinkDumps() throws IOException {
+        // the sample's register identifies three places in Wikidata
+        List<String> lines = Files.readAllLines(corpus.resolve("beacon-wikidata.txt"));
+        assertThat(lines).startsWith("#FORMAT: BEACON", "#PREFIX: http://www.wikidata.org/entity/{ID}",
+                "#TARGET: https://example.org/edition/{+ID}");
+        assertThat(lines).contains("#FEED: https://example.org/edition/beacon-wikidata.txt", "");
+        List<String> links = lines.stream().filter(l -> !l.isEmpty() && !l.startsWith("#")).toList();
+        assertThat(links).extracting(l -> l.split("\\|")[0]).containsExactly("Q148", "Q423", "Q45208");
+        for (String link : links) {
+            String[] fields = link.split("\\|");
+            assertThat(corpus.resolve(fields[2])).as(link).isRegularFile();
+            // the annotation: how many documents of the edition mention the entry
+            String ref = "ref=\"#" + fields[2].replaceAll(".*/|\\.html$", "") + "\"";
+            long mentioning;
+            try (Stream<Path> tei = Files.list(corpus.resolveSibling("tei"))) {
+                mentioning = tei.filter(f -> !f.endsWith("register.xml")).filter(f -> {
+                    try {
+                        return Files.readString(f).contains(ref);
+                    } catch (IOException e) {
+                        throw new java.io.UncheckedIOException(e);
+                    }
+                }).count();
+            }
+            assertThat(fields[1]).as(link).isEqualTo(String.valueOf(mentioning));
+        }
+        assertThat(links).contains("Q423|4|places/pl-dprk.html");
+        assertThat(Files.readString(corpus.resolve("about.html"))).contains("<a href=\"beacon-wikidata.txt\">Wikidata</a>");
+        // without the site's address a dump's links could not be absolute: none is written
+        try (Stream<Path> top = Files.list(sample)) {
+            assertThat(top.map(f -> f.getFileName().toString())).noneMatch(f -> f.startsWith("beacon"));
+        }
+        assertThat(Files.readString(sample.resolve("about.html"))).doesNotContain("BEACON");
+    }
+
+    @Test
+    void aBeaconDumpTakesAnIdentifierGivenAsALinkToItsRecordAndLeavesOutOneItCannotRead(@TempDir Path dir)
+            throws IOException {
+        Path seeds = Files.createDirectories(dir.resolve("seeds"));
+        Files.writeString(seeds.resolve("edition.yaml"), "url: \"https://example.org/yu/\"\n");
+        Files.writeString(seeds.resolve("visit.txt"), "Tito received the delegation in Belgrade and then in Zagreb.\n");
+        Files.writeString(seeds.resolve("register.xml"), """
+                <TEI xmlns="http://www.tei-c.org/ns/1.0"><teiHeader><fileDesc><titleStmt><title>Register</title>
+                </titleStmt><publicationStmt><p>Test.</p></publicationStmt><sourceDesc><p>Test.</p></sourceDesc>
+                </fileDesc></teiHeader><standOff>
+                <listPerson><person xml:id="pers-tito"><persName type="reg">Josip Broz Tito</persName>
+                <persName type="variant">Tito</persName><idno type="viaf">https://viaf.org/viaf/27070016/</idno>
+                <idno type="wikidata">Q915</idno></person></listPerson>
+                <listPlace><place xml:id="pl-belgrade"><placeName type="reg">Belgrade</placeName>
+                <idno type="geonames">792680</idno></place>
+                <place xml:id="pl-zagreb"><placeName type="reg">Zagreb</placeName>
+                <idno type="geonames">https://www.geonames.org/3186886/zagreb.html</idno></place></listPlace>
+                </standOff></TEI>
+                """);
+        Path site = build(seeds.toString(), dir.resolve("out"));
+        assertThat(Files.readAllLines(site.resolve("beacon-viaf.txt"))).contains(
+                "#PREFIX: http://viaf.org/viaf/{ID}", "27070016|1|persons/pers-tito.html");
+        List<String> geonames = Files.readAllLines(site.resolve("beacon-geonames.txt"));
+        assertThat(geonames).contains("#PREFIX: https://sws.geonames.org/{ID}/", "792680|1|places/pl-belgrade.html");
+        assertThat(geonames).noneMatch(l -> l.contains("zagreb"));
+        assertThat(Files.readAllLines(site.resolve("beacon-wikidata.txt"))).contains("Q915|1|persons/pers-tito.html");
+    }
+
+    @Test
     void documentsAreInDateOrderWithPreviousAndNext() throws IOException {
         Document home = SiteFiles.parse(corpus.resolve("index.html"));
         List<String> order = new ArrayList<>();
