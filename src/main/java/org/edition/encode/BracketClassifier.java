@@ -362,7 +362,8 @@ public final class BracketClassifier {
         }
         // "Ambassador Hao [Deqing]": a title, one name word, then the bracket
         if (names >= 1 && words.size() >= 2 && Titles.isTitle(words.get(1))
-                && content.split(" ").length <= 2 && !NameForms.isAcronym(content.strip())) { // "Ambassador Smith [USA]"
+                && content.split(" ").length <= 2 && !NameForms.isAcronym(content.strip()) // "Ambassador Smith [USA]"
+                && !Titles.opensWithOffice(content)) { // "Mr. Shaha [Nepalese Ambassador]": his office, not his name
             return "name-completion";
         }
         return null;

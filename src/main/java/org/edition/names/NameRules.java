@@ -45,7 +45,7 @@ final class NameRules {
     private static final Set<String> PLACE_HEADS = Set.of("Province", "River", "County", "Prefecture", "Oblast",
             "District", "Island", "Islands", "Mountains", "Sea", "Lake", "Strait", "Peninsula", "Valley", "Canal", "Bay",
             "Autonomous", "Pass", "Palace", "Dam", "Reservoir", "Bridge", "Airport", "Desert", "Plateau", "Delta",
-            "Base");
+            "Base", "House");
     /** Words before "Palace" that say whose seat it is, not which palace: "the Presidential Palace". */
     private static final Set<String> GENERIC_PALACES = Set.of("Presidential", "Royal", "Imperial", "Government");
     private static final Pattern TWO_RIVERS = Pattern.compile("\\b(" + CAP + ") and (" + CAP + ") Rivers\\b");
@@ -67,7 +67,7 @@ final class NameRules {
             "Institute", "Academy", "Front", "Directorate", "Union", "Assembly", "Division", "League", "Government",
             "Bank", "Organization", "Organisation", "University", "College", "Army", "Navy", "Force", "Forces",
             "Militia", "Corps", "Shipyard", "Airways", "Airlines", "Politburo", "Presidium", "Secretariat",
-            "Collegium", "Authority", "School");
+            "Collegium", "Authority", "School", "Court", "Parishad", "Sabha", "Sangh", "Samiti");
     /**
      * Bodies named by their kind alone where no article or other word comes before them ("Congress
      * had cut the appropriation"); with one ("the IX Party Congress", "the Indian Parliament") they
@@ -113,9 +113,9 @@ final class NameRules {
     /** Kind words that come before the name of what they are: "Radio Moscow", "Radio Free Europe". */
     private static final Set<String> HEADS_BEFORE = Set.of("Radio");
     private static final int PLACE_NAMED_AFTER = 1024;
-    /** Kinds of place that come before the name: "Villa Joly", "Lake Success", "Camp David". */
+    /** Kinds of place that come before the name: "Villa Joly", "Lake Success", "Camp David", "Plaza de Mayo". */
     private static final Set<String> PLACE_HEADS_BEFORE = Set.of("Villa", "Hotel", "Mount", "Lake", "Cape", "Fort",
-            "Camp");
+            "Camp", "Plaza", "Palacio", "Palazzo", "Piazza", "Casa", "Avenida", "Calle");
     /** Verbs of speaking and reporting that a memorandum puts after a person: "Liaquat said", "Kumykin stated". */
     private static final Set<String> SPEAKING_VERBS = Set.of("said", "stated", "replied", "asked", "added", "noted",
             "declared", "proposed", "explained", "emphasized", "emphasised", "stressed", "remarked", "answered",
@@ -197,15 +197,11 @@ final class NameRules {
             namedAfter(text, tokens, kinds, out);
         }
         if ((all & BARE_HEAD) != 0) {
-            for (int i = 0; i < tokens.size(); i++) {
-                if ((kinds[i] & BARE_HEAD) != 0 && bare(text, tokens.start(i))
-                        && !(i + 1 < tokens.size() && tokens.joined(i) && tokens.is(i + 1, "of"))) {
-                    out.add(new Candidate(tokens.start(i), tokens.end(i), EntityType.ORG, tokens.word(i), null));
-                }
-            }
+            legislatures(text, tokens, kinds, out);
         }
         speakers(text, tokens, kinds, out);
         appositives(text, tokens, kinds, out); // a title in lower case too: "Khider, the general secretary"
+        leadersOf(text, tokens, kinds, out);
         lowerCaseTitles(text, tokens, kinds, out);
         inCompany(text, tokens, kinds, out);
         return out;
@@ -225,7 +221,7 @@ final class NameRules {
 
     /** Prepositions after which a name is a place's: "retreating towards Jijiga", "in Dire Dawa". */
     private static final WordTable<Boolean> PLACE_PREPOSITIONS = table("in", "at", "near", "towards", "toward",
-            "around", "outside", "via");
+            "around", "outside", "via", "through");
     /**
      * Words in lower case that may follow a place's name; any other, a noun, makes the capitalised
      * words before it an adjective ("in Soviet hands", "at Party meetings").
@@ -335,7 +331,8 @@ final class NameRules {
                 .map(title -> title.toLowerCase(java.util.Locale.ROOT)).toList());
     }
     /** Possessives before a title in lower case: "its chairman Aidit". */
-    private static final String[] OWNERS = {"its", "his", "her", "their", "our", "my", "your"};
+    private static final String[] OWNERS = {"its", "his", "her", "their", "our", "my", "your", "Its", "His", "Her",
+        "Their", "Our", "My", "Your"};
 
     /**
      * A person after a title in lower case, where the words before it say whose title it is: a
@@ -344,12 +341,18 @@ final class NameRules {
      */
     private void lowerCaseTitles(String text, Tokens t, int[] kinds, List<Candidate> out) {
         for (int i = 1; i + 1 < t.size(); i++) {
-            if (t.capitalised(i) || !t.capitalised(i + 1) || !t.joined(i) || !t.joined(i - 1) || t.lookUp(LOWER_CASE_TITLES, i) == null) {
+            // "its chairman Aidit", and set off by commas, "Its secretary-general, Francisco Prado, said"
+            boolean commas = !t.joined(i) && t.start(i + 1) == t.end(i) + 2 && text.startsWith(", ", t.end(i));
+            if (t.capitalised(i) || !t.capitalised(i + 1) || !t.joined(i) && !commas || !t.joined(i - 1)
+                    || t.lookUp(LOWER_CASE_TITLES, i) == null) {
                 continue;
             }
             boolean whose = t.capitalised(i - 1) && (kind(t, kinds, i - 1) & NOT_A_SPEAKER) == 0
                     && !inCapitals(text, t.start(i - 1), t.end(i - 1)) || anyIs(t, i - 1, OWNERS);
             int last = whose ? nameAfterTitle(text, t, kinds, i + 1) : -1;
+            if (commas && last > i && !text.startsWith(",", t.end(last))) {
+                continue; // "its chairman, Party members ...": no name set off by commas
+            }
             if (last > i && !inCapitals(text, t.start(i + 1), t.end(i + 1))) {
                 out.add(new Candidate(t.start(i + 1), t.end(last), EntityType.PERSON,
                         text.substring(t.start(i + 1), t.end(last)), null));
@@ -399,6 +402,37 @@ final class NameRules {
                     || !t.capitalised(first - 1) && !BEFORE_NO_PERSON.contains(t.word(first - 1));
             name = name && personsWords(text, t, kinds, first, n);
             if (name) {
+                out.add(new Candidate(t.start(first), t.end(n), EntityType.PERSON,
+                        text.substring(t.start(first), t.end(n)), null));
+            }
+        }
+    }
+
+    /** Roles in lower case that say whose leader someone is, besides the titles: "leader of the UOM". */
+    private static final WordTable<Boolean> LEADS = table("leader", "head", "founder", "chief");
+
+    /**
+     * A person named by two or three capitalised words before a role of a body set off by a comma,
+     * without an article: "Augusto Vandor, leader of the UOM", "Lin Biao, vice-chairman of the Party".
+     * One word is not enough ("Rosario, head of the province" may be a place's).
+     */
+    private void leadersOf(String text, Tokens t, int[] kinds, List<Candidate> out) {
+        for (int j = 2; j + 1 < t.size(); j++) {
+            if (t.capitalised(j) || !t.joined(j) || !t.is(j + 1, "of")
+                    || t.lookUp(LEADS, j) == null && t.lookUp(LOWER_CASE_TITLES, j) == null) {
+                continue;
+            }
+            int n = j - 1;
+            if (t.end(n) + 2 != t.start(j) || !text.startsWith(", ", t.end(n))) {
+                continue;
+            }
+            int first = n;
+            while (first > 0 && n - first < 2 && t.capitalised(first - 1) && t.joined(first - 1)) {
+                first--;
+            }
+            boolean alone = first == 0 || !t.joined(first - 1)
+                    || !t.capitalised(first - 1) && !BEFORE_NO_PERSON.contains(t.word(first - 1));
+            if (first < n && alone && personsWords(text, t, kinds, first, n)) {
                 out.add(new Candidate(t.start(first), t.end(n), EntityType.PERSON,
                         text.substring(t.start(first), t.end(n)), null));
             }
@@ -594,14 +628,26 @@ final class NameRules {
      */
     private void namedAfter(String text, Tokens t, int[] kinds, List<Candidate> out) {
         for (int i = 0; i + 1 < t.size(); i++) {
-            if ((kinds[i] & (NAMED_AFTER | PLACE_NAMED_AFTER)) == 0 || !t.joined(i) || !t.capitalised(i + 1)
-                    || (kind(t, kinds, i + 1) & (NEVER_NAME | TITLE)) != 0) {
+            if ((kinds[i] & (NAMED_AFTER | PLACE_NAMED_AFTER)) == 0 || !t.joined(i)) {
                 continue;
             }
-            int last = i + 1;
-            while (last < i + 3 && last + 1 < t.size() && t.joined(last) && t.capitalised(last + 1)
-                    && (kind(t, kinds, last + 1) & (NEVER_NAME | TITLE)) == 0) {
-                last++;
+            // the name's words: capitalised, with particles between them ("Plaza de Mayo", "Palacio de
+            // la Moneda"); it ends on a capitalised word
+            int last = i;
+            int words = 0;
+            for (int k = i + 1; k < t.size() && words < 3 && k <= i + 5 && t.joined(k - 1); k++) {
+                if (t.capitalised(k)) {
+                    if ((kind(t, kinds, k) & (NEVER_NAME | TITLE)) != 0) {
+                        break;
+                    }
+                    last = k;
+                    words++;
+                } else if ((kind(t, kinds, k) & PARTICLE) == 0 || (kinds[i] & PLACE_NAMED_AFTER) == 0) {
+                    break;
+                }
+            }
+            if (last == i) {
+                continue;
             }
             EntityType type = (kinds[i] & NAMED_AFTER) != 0 ? EntityType.ORG : EntityType.PLACE;
             out.add(new Candidate(t.start(i), t.end(last), type, text.substring(t.start(i), t.end(last)), null));
@@ -882,6 +928,44 @@ final class NameRules {
             }
         }
     }
+
+    /**
+     * "Congress had cut", "the Congress would pass", "the Nepali Congress", "the Venezuelan Congress":
+     * a legislature or party named by its kind alone (with "the" only where the block speaks of no
+     * party's congress), or with the words before it that say whose;
+     * never a congress with a number ("the IX Party Congress", "the 20th Congress") or a party's
+     * congress, which are events, nor one followed by "of", which the rule for bodies reads.
+     */
+    private static void legislatures(String text, Tokens tokens, int[] kinds, List<Candidate> out) {
+        for (int i = 0; i < tokens.size(); i++) {
+            if ((kinds[i] & BARE_HEAD) == 0 || i + 1 < tokens.size() && tokens.joined(i) && tokens.is(i + 1, "of")) {
+                continue;
+            }
+            int head = tokens.start(i);
+            int w = wordBefore(text, head);
+            String before = w < 0 ? "" : text.substring(w, head - 1);
+            // "the Congress" is the legislature, unless the block speaks of a party's congress, an event
+            boolean the = (before.equals("the") || before.equals("The")) && !text.contains("Congress of")
+                    && !text.contains("Party Congress");
+            if (w < 0 || the || bare(text, head)) {
+                out.add(new Candidate(head, tokens.end(i), EntityType.ORG, tokens.word(i), null));
+                continue;
+            }
+            int s = capitalisedWordsBefore(text, head, 3, false);
+            String whose = text.substring(s, head);
+            String first = whose.strip().split(" ", 2)[0];
+            if (s < head && !whose.contains("Party") && !NOT_WHOSE.matcher(whose).find() && !neverAName(first)
+                    && !Titles.isTitle(first)) {
+                out.add(new Candidate(s, tokens.end(i), EntityType.ORG, DocumentNames.collapse(text.substring(s,
+                        tokens.end(i))), null));
+            }
+        }
+    }
+
+    /** Words before a congress that make it an event: its number ("Twentieth", "22nd") or what it is of. */
+    private static final Pattern NOT_WHOSE = Pattern.compile(
+            "\\d|(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|\\p{L}+teenth|\\p{L}+ieth)\\b"
+                    + "|\\b(?:Extraordinary|Founding|Constituent|Annual|World|International|Peace|Writers'?)\\b");
 
     /** Whether the word at {@code start} has no article, number or other word of its name before it ("that Congress would"). */
     private static boolean bare(String text, int start) {

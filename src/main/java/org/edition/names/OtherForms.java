@@ -25,18 +25,16 @@ final class OtherForms {
         if (c.entry() != null || !view.bracketWithin(c.start(), c.end())) {
             return c;
         }
-        int[] src = view.toSource(c.start(), c.end());
-        if (src[0] < 0) {
-            return c;
-        }
+        // compared in the view: a rule may have read on into a bracket and ended inside it
+        // ("Shri Rishikesh Shaha [Nepalese Ambassador]"), where no source span maps the name
         for (BracketPair p : pairs.all()) {
-            if (p.open() >= src[1]) {
+            int cut = view.viewOffset(p.open());
+            if (cut >= c.end()) {
                 break; // sorted by their opening bracket: no later pair is inside the name
             }
-            if (p.open() <= src[0] || pairs.hasInner(p)) {
+            if (cut <= c.start() || pairs.hasInner(p)) {
                 continue;
             }
-            int cut = view.viewOffset(p.open());
             while (cut > c.start() && view.text.charAt(cut - 1) == ' ') {
                 cut--;
             }
@@ -45,7 +43,8 @@ final class OtherForms {
             String form = text.substring(p.contentStart(), p.contentEnd()).strip();
             if (cut > c.start() && (similarToNameOrTail(before, content) || NameForms.reordered(before, form)
                     || NameForms.completes(before, form)
-                    || NameForms.acronymOf(form, view.text, cut))) {
+                    || NameForms.acronymOf(form, view.text, cut)
+                    || c.type() == EntityType.PERSON && Titles.opensWithOffice(form))) { // "Shaha [Nepalese Ambassador]"
                 return new Candidate(c.start(), cut, c.type(), before, null);
             }
         }
@@ -252,7 +251,7 @@ final class OtherForms {
 
     /**
      * A person named just before a bracket that gives their office: "Abdelaziz Bouteflika [Minister of
-     * Foreign Affairs]", "Karam Singh [the party's leader]". Two or three capitalised words or
+     * Foreign Affairs]", "Rishikesh Shaha [Nepalese Ambassador]", "Karam Singh [the party's leader]". Two or three capitalised words or
      * initials before a surname, none a title, a body's or place's word or in capitals; the bracket
      * stays outside the name.
      */
@@ -267,7 +266,7 @@ final class OtherForms {
                 continue; // the common case: no capitalised word ends right before the bracket
             }
             String content = text.substring(p.contentStart(), p.contentEnd()).strip();
-            if (content.isEmpty() || (Character.isUpperCase(content.charAt(0)) ? !Titles.isTitle(NameForms.firstWord(content))
+            if (content.isEmpty() || (Character.isUpperCase(content.charAt(0)) ? !Titles.opensWithOffice(content)
                     : !ROLE.matcher(content).matches())) {
                 continue;
             }

@@ -15,7 +15,8 @@ public final class Titles {
             "Professor", "Prof", "Prince", "King", "Queen", "Emperor", "Governor", "Mayor", "Commander", "Envoy",
             "Comandante", "Chancellor", "Senator", "Monsieur", "Madame", "Herr", "Tovarishch", "Sir", "Director-General",
             "Under-Secretary", "Vice-President", "Vice-Chairman", "Vice-Consul", "Minister-Counsellor", "Commissioner",
-            "Commissioners", "Shri", "Shrimati", "Smt", "Sheikh", "Mme", "Chief");
+            "Commissioners", "Shri", "Shrimati", "Smt", "Sheikh", "Mme", "Chief", "Brigadier", "Commodore", "Monsignor",
+            "Cardinal", "Archbishop", "Bishop");
 
     /** The titles written with a full stop ("Mr. Novak"); after any other, a full stop ends the sentence. */
     private static final Set<String> ABBREVIATED = Set.of("Mr", "Mrs", "Ms", "Dr", "Prof", "Smt", "Mme");
@@ -47,6 +48,23 @@ public final class Titles {
     /** Whether {@code word} (without its full stop) is a title that a full stop abbreviates. */
     static boolean isAbbreviated(String word) {
         return ABBREVIATED.contains(word);
+    }
+
+    /**
+     * Whether capitalised words open with an office: a title, or one or two words that say whose
+     * before it ("Minister of Foreign Affairs", "Nepalese Ambassador", "Soviet Deputy Premier").
+     */
+    public static boolean opensWithOffice(String words) {
+        String[] w = words.split("\\s+", 4);
+        for (int i = 0; i < Math.min(3, w.length); i++) {
+            if (isTitle(w[i])) {
+                return true;
+            }
+            if (w[i].isEmpty() || !Character.isUpperCase(w[i].charAt(0))) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** Whether {@code word}, with or without a final full stop, is a title. */

@@ -70,7 +70,12 @@ class NameRecognitionTest {
      * were then added after reading their misses (an acronym before its name in words, and found again
      * by the acronym; kinds of place before the name, "Villa Joly"; a place listed after one found by
      * its preposition; "Congress" without an article; titles in lower case after "our" and in
-     * apposition; "Chief" as a title), so they too now count as seen.
+     * apposition; "Chief" as a title), so they too now count as seen. 55 and 56 were written the
+     * session after, the same way, and scored once: precision 0.940 (47/50), recall 0.746 (47/63); one
+     * line of 56's gold list was then changed to keep a title outside the name (its file says why), and
+     * rules were added after reading their misses ("the Congress", "the Nepali Congress"; courts and
+     * councils; "House" and "Plaza de Mayo"; titles of church and army; a title set off by commas;
+     * "leader of"; an office in brackets after a title), so they too now count as seen.
      */
     @Test
     void rulesAloneOnHeldOutDocuments() throws IOException {
@@ -87,7 +92,9 @@ class NameRecognitionTest {
                 "51-us-iran-memcon-1958", "52-gdr-ethiopia-report-1978"));
         NameScore heldLatest = score("two documents held out before, their misses read since", List.of(
                 "53-japan-okinawa-memo-1969", "54-yugoslavia-algeria-report-1962"));
-        for (NameScore s : List.of(seen, seenLater, seenLast, held, heldLast, heldLatest)) {
+        NameScore heldOutLast = score("two documents held out before, their misses read since", List.of(
+                "55-brazil-argentina-telegram-1966", "56-india-nepal-record-1960"));
+        for (NameScore s : List.of(seen, seenLater, seenLast, held, heldLast, heldLatest, heldOutLast)) {
             assertThat(s.precision()).isGreaterThanOrEqualTo(0.6);
             assertThat(s.recall()).isGreaterThanOrEqualTo(0.4);
         }

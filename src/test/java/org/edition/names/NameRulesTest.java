@@ -575,8 +575,37 @@ class NameRulesTest {
     void aParliamentWithoutArticleAndPersonsAfterTitlesInLowerCase() {
         assertThat(names("He explained that Congress had cut the funds; the Congress of the Party met; the Congress"
                 + " ended; Parliament rose.")).isEqualTo("orgName: Congress; orgName: Parliament");
+        // with "the", or with the words that say whose, where no party's congress is spoken of
+        assertThat(names("He said that the Congress would pass the bill, and asked whether the Nepali Congress or"
+                + " the Venezuelan Congress had discussed it.")).isEqualTo("orgName: Congress; orgName: Nepali Congress;"
+                + " orgName: Venezuelan Congress");
+        assertThat(names("The delegates of the Twentieth Congress and of the World Peace Congress met.")).isEmpty();
         assertThat(names("Khider, the general secretary, told our counsellor Petrović that Chief Executive Yara"
                 + " Chobyo agreed, and the Chief Expert left.")).isEqualTo("persName: Khider; persName: Petrović;"
                 + " persName: Yara Chobyo");
+    }
+
+    @Test
+    void rulesFromTheArgentineTelegramAndTheNepaleseRecord() {
+        // kinds of place before the name, with particles between its words; "House" after it
+        assertThat(names("Civilians gathered at the Plaza de Mayo and near the Palacio de la Moneda."))
+                .isEqualTo("placeName: Plaza de Mayo; placeName: Palacio de la Moneda");
+        assertThat(names("The talks were held at Hyderabad House on Monday.")).isEqualTo("placeName: Hyderabad House");
+        // courts and councils of South Asia after the words that name them
+        assertThat(names("The Supreme Court and the Gorkha Parishad objected; the Court did not.")).isEqualTo(
+                "orgName: Supreme Court; orgName: Gorkha Parishad");
+        // titles of the church and of the armed forces
+        assertThat(names("The Nuncio, Monsignor Umberto Mozzoni, met Brigadier Adolfo Alvarez.")).isEqualTo(
+                "persName: Umberto Mozzoni; persName: Adolfo Alvarez");
+        // a place after "through"
+        assertThat(names("The route ran through Kodari to the border.")).isEqualTo("placeName: Kodari");
+        // a title in lower case set off by commas, and a leader of a body in apposition
+        assertThat(names("Its secretary-general, Francisco Prado, said that Augusto Vandor, leader of the union,"
+                + " was present.")).isEqualTo("persName: Francisco Prado; persName: Augusto Vandor");
+        // a name before a bracket that gives an office, after a title too
+        assertThat(names("Shri Rishikesh Shaha [Nepalese Ambassador] and Comrade Nam Il [Vice Premier] spoke."))
+                .isEqualTo("persName: Rishikesh Shaha; persName: Nam Il");
+        assertThat(converted("Mr. Shaha [Nepalese Ambassador] came.").string("//supplied/@reason"))
+                .isEqualTo("clarification");
     }
 }
