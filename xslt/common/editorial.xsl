@@ -40,7 +40,7 @@
         <xsl:sequence select="
           if ($bracketed) then (if ($conjecture) then $ed:in-brackets-uncertain else $ed:in-brackets)
           else if ($diplomatic) then $ed:supplied-mark
-          else if ($e/@reason = ('alt-romanization', 'acronym', 'expansion', 'original-term')) then $ed:in-parentheses
+          else if ($e/@reason = ('alt-romanization', 'acronym', 'expansion', 'gloss', 'original-term')) then $ed:in-parentheses
           else $ed:as-is"/>
       </xsl:when>
       <xsl:when test="$e/self::tei:gap">

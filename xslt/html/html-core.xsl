@@ -243,6 +243,7 @@
     'alt-romanization': 'Another romanization or order of the name, given by the translator',
     'acronym': 'The acronym of the name, given by the translator',
     'expansion': 'The acronym spelled out by the translator',
+    'gloss': 'Which one is meant: another name or an office, given by the translator',
     'original-term': 'The term in the original language, given by the translator',
     'conjecture': 'Conjectural reading supplied by the translator' }"/>
   <xsl:variable name="h:gap-reasons" as="map(xs:string, xs:string)" static="yes" select="map {

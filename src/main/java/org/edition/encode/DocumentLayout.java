@@ -67,6 +67,14 @@ public final class DocumentLayout {
     /** A line that says what the heading above it is of or about, in lower case, no sentence: "of the talks between ...". */
     private static final Pattern GOES_ON_HEADING = Pattern.compile(
             "^(?:of|on|concerning|regarding|about|between)\\s(?:\\S+\\s+){0,60}\\S*[^.!?:;\\s]$");
+    /**
+     * "Record of the talks of the Prime Minister with ... held at Hyderabad House, New Delhi, on 24
+     * January 1960": a line that says what kind of document follows and what it is of, however long,
+     * no sentence.
+     */
+    private static final Pattern KIND_OF_HEADING = Pattern.compile(
+            "^(?:Record|Minutes|Memorandum|Report|Note|Notes|Summary|Transcript|Protocol)\\s+(?:of|on|about|concerning)"
+                    + "\\s(?:\\S+\\s+){0,60}\\S*[^.!?:;,\\s]$");
     /** A line that labels the lines after it: "PARTICIPANTS", "Enclosure:", "Copy to:". */
     private static final Pattern LABEL_LINE = Pattern.compile("^(?:\\p{Lu}[\\p{Lu} ]{2,30}|\\p{Lu}[\\p{L} ]{1,30}:)$");
     private static final Pattern ADDRESSEE = Pattern.compile("^\\[?\\s*To\\b.*[:,]$");
@@ -218,7 +226,7 @@ public final class DocumentLayout {
         if (isDateline(line)) {
             return Role.OPENER_DATELINE;
         }
-        if (isHeading(line)) {
+        if (isHeading(line) || KIND_OF_HEADING.matcher(line).matches()) {
             return Role.HEAD;
         }
         return null;

@@ -32,6 +32,9 @@ final class EditorialDeclaration {
                 + "Party [PZPR])");
         m.put("expansion", "the acronym just before it spelled out (Provisional Military Administrative "
                 + "Council for PMAC, Socialist Unity Party of Germany for SED)");
+        m.put("gloss", "words after a name that say which one is meant: another name of the place or body, "
+                + "its name translated, or a person's office (Khuzistan [Arabistan], Casa Rosada [Government House], "
+                + "Nam Il [Vice Premier]); a kind word that completes the name (Tudeh [Party]) is a clarification");
         m.put("original-term", "a term of the original language, in its own script or a romanization "
                 + "with diacritics; the foreign element inside records the language where it is known");
         m.put("conjecture", "a reading the translator marked as uncertain with a question mark ([word?]); "

@@ -15,7 +15,8 @@ import org.jdom2.Text;
 final class ReadingText {
     private static final Set<String> LEFT_OUT = Set.of("gap", "note", "label", "pb", "desc");
     /** Other forms of a name, which the reading text gives in parentheses. */
-    private static final Set<String> IN_PARENTHESES = Set.of("alt-romanization", "acronym", "expansion", "original-term");
+    private static final Set<String> IN_PARENTHESES = Set.of("alt-romanization", "acronym", "expansion", "gloss",
+            "original-term");
 
     private ReadingText() {
     }

@@ -75,6 +75,12 @@ final class TeiHeaderBuilder {
                 return withSubjectAndDate(h.strip());
             }
         }
+        // "Telegram received" over "From the Embassy in Buenos Aires": the kind, whence it came, the date
+        java.util.regex.Matcher from = kind.equals("Document") ? null : fromHeading();
+        if (from != null && facts.addressee() == null) {
+            String date = facts.dateAsWritten() != null ? facts.dateAsWritten() : from.group(2);
+            return kind + " from " + inRunningText(from.group(1)) + (date != null ? ", " + date : "");
+        }
         if (!facts.senders().isEmpty() && facts.addressee() != null) {
             // the subject, where a line gives one, tells this document from the others between the same two
             String subject = subject();
@@ -91,6 +97,23 @@ final class TeiHeaderBuilder {
         }
         return kind + (facts.dateAsWritten() != null ? " of " + facts.dateAsWritten() : "") + " (" + fileName + ")";
     }
+
+    /**
+     * "From the Embassy in Buenos Aires", and "On 28/29 June 1966" after it: a heading that says where
+     * the document came from (group 1) and when (group 2, or null), or null.
+     */
+    private java.util.regex.Matcher fromHeading() {
+        for (String h : facts.headings()) {
+            java.util.regex.Matcher m = FROM.matcher(h.strip());
+            if (m.matches()) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    private static final java.util.regex.Pattern FROM = java.util.regex.Pattern.compile(
+            "From\\s+((?:the\\s+)?\\p{Lu}.{2,80}?)(?:,?\\s+(?:[Oo]n|[Dd]ated)\\s+(\\d.{0,40}))?");
 
     /** "The Consul-General of France" as a signature gives it reads "the Consul-General ..." within a title. */
     private static String inRunningText(String party) {
@@ -211,8 +234,8 @@ final class TeiHeaderBuilder {
 
     /** "Cipher telegram No. 1142", "Coded cable", "Telegram No. 45": a telegram's heading with its number or kind of code. */
     private static final java.util.regex.Pattern NUMBERED_TELEGRAM = java.util.regex.Pattern.compile(
-            "(?i)(?:(?:cipher(?:ed)?|coded|encrypted|urgent|outgoing|incoming)\\s+)?(telegram|cable)"
-                    + "(?:\\s+(?:no\\.?|nr\\.?|number)\\s*[\\w./-]+)?");
+            "(?i)(?:(?:cipher(?:ed)?|coded|encrypted|urgent|outgoing|incoming|received|sent)\\s+)?(telegram|cable)"
+                    + "(?:\\s+(?:received|sent|in|out))?(?:\\s+(?:no\\.?|nr\\.?|number)\\s*[\\w./-]+)?");
 
     /** "TELEGRAM", "Note": one word that names a kind of document. */
     private static boolean isKindWord(String heading) {

@@ -7,6 +7,11 @@ import java.text.Normalizer;
  * "Đồng Đăng" are the same name romanized differently. Stateless.
  */
 public final class NameForms {
+    /** Whether {@code word} names a kind of place or body ("Party", "Province", "Congress"), which completes a name. */
+    public static boolean namesAKind(String word) {
+        return NameRules.isKindWord(word);
+    }
+
     private NameForms() {
     }
 

@@ -565,6 +565,12 @@ final class NameRules {
         return ORG_HEADS.contains(word);
     }
 
+    /** Whether {@code word} names a kind of place or body: "Province", "River", "Party", "Congress". */
+    static boolean isKindWord(String word) {
+        return PLACE_HEADS.contains(word) || ORG_HEADS.contains(word) || BARE_HEADS.contains(word)
+                || STATE_HEADS.contains(word);
+    }
+
     /** A capitalised word that is never part of a person's name ("The", "Then", "Committee" ...). */
     static boolean neverAName(String word) {
         return NOT_NAME.contains(word);

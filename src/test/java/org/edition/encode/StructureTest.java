@@ -212,6 +212,29 @@ class StructureTest {
     }
 
     @Test
+    void aLongLineThatSaysWhatRecordFollowsIsItsHeadingAndTitle() {
+        XPaths x = doc("MINISTRY OF EXTERNAL AFFAIRS\n(Northern Division)\n\nRecord of the talks of the Prime Minister"
+                + " with the Prime Minister of Nepal, Shri B. P. Koirala, held at Hyderabad House, New Delhi, on 24 January"
+                + " 1960\n\nPresent:\nPrime Minister Jawaharlal Nehru\nShri B. P. Koirala\n\nKoirala said that the"
+                + " boundary was the main question.\n");
+        assertThat(x.count("//div/head")).isEqualTo(2);
+        assertThat(x.string("//titleStmt/title[@type = 'main']")).startsWith("Record of the talks of the Prime Minister")
+                .endsWith("on 24 January 1960");
+        assertThat(x.string("//div/@subtype")).isEqualTo("record");
+        // a sentence that begins the same way is no heading
+        assertThat(doc("Record of the talks is kept by the Division.\n\nThe talks went on.\n").count("//div/head")).isZero();
+    }
+
+    @Test
+    void aTelegramReceivedIsTitledByWhenceItCame() {
+        XPaths x = doc("MINISTRY OF EXTERNAL RELATIONS\n\nSecret-Urgent\n\nTelegram received\n\nFrom the Embassy in"
+                + " Buenos Aires\nOn 28/29 June 1966\n\nNo. 412\n\nThe President was removed.\n\nPio Corr\u00eaa\n");
+        assertThat(x.string("//titleStmt/title[@type = 'main']"))
+                .isEqualTo("Telegram from the Embassy in Buenos Aires, 28/29 June 1966");
+        assertThat(x.string("//div/@subtype")).isEqualTo("telegram");
+    }
+
+    @Test
     void whatAKindHeadingIsOfGoesOnItHoweverLong() {
         XPaths x = doc("MINISTRY OF FOREIGN TRADE\n\nSecret\n\nMINUTES\nof the talks between the delegation of the"
                 + " Ministry of Foreign Trade of the Socialist Republic of Romania and the trade delegation of the"

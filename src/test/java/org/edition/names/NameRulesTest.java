@@ -606,6 +606,15 @@ class NameRulesTest {
         assertThat(names("Shri Rishikesh Shaha [Nepalese Ambassador] and Comrade Nam Il [Vice Premier] spoke."))
                 .isEqualTo("persName: Rishikesh Shaha; persName: Nam Il");
         assertThat(converted("Mr. Shaha [Nepalese Ambassador] came.").string("//supplied/@reason"))
-                .isEqualTo("clarification");
+                .isEqualTo("gloss"); // his office, no name completed
+    }
+
+    @Test
+    void wordsAfterANameThatSayWhichOneIsMeantAreAGloss() {
+        XPaths x = converted("The Arabs in Khuzistan [Arabistan] and the Tudeh [Party] met at the Casa Rosada [Government"
+                + " House] with Comrade Nam Il [Vice Premier], Kim [Il Sung] and His Majesty [King Mahendra] in [North] Korea.");
+        assertThat(x.string("string-join(//supplied/(normalize-space() || '=' || @reason), '; ')")).isEqualTo(
+                "Arabistan=gloss; Party=clarification; Government House=gloss; Vice Premier=gloss;"
+                + " Il Sung=clarification; King Mahendra=clarification; North=clarification");
     }
 }
