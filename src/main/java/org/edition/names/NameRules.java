@@ -96,6 +96,8 @@ final class NameRules {
     private static final Set<String> WORDS_BEFORE_HEADS = Set.of("Union");
     /** "Republic of Cuba", "People's Republic of Angola", "Kingdom of Laos": a state named by its form. */
     private static final Set<String> STATE_HEADS = Set.of("Republic", "Kingdom");
+    /** The words that make a state with "of" after them: its forms, and "the State of Vietnam". */
+    private static final Set<String> STATE_HEAD_WORDS = Set.of("Republic", "Kingdom", "State");
     /** Words that make a region of a known place: "Eastern Europe", "South Asia", "Northwest Pacific". */
     private static final Set<String> COMPASS = Set.of("North", "South", "East", "West", "Northern", "Southern",
             "Eastern", "Western", "Central", "Northeast", "Northwest", "Southeast", "Southwest", "North-East",
@@ -132,7 +134,7 @@ final class NameRules {
     /** The words the rules look for, for the {@link Vocabulary} they are built on. */
     static List<String> words() {
         List<String> out = new ArrayList<>();
-        for (Set<String> s : List.of(Titles.ALL, PORTFOLIO, NOT_NAME, PARTICLES, PLACE_HEADS, ORG_HEADS, STATE_HEADS,
+        for (Set<String> s : List.of(Titles.ALL, PORTFOLIO, NOT_NAME, PARTICLES, PLACE_HEADS, ORG_HEADS, STATE_HEAD_WORDS,
                 SPEAKING_VERBS, BEFORE_SPEAKING, HEADS_BEFORE, PLACE_HEADS_BEFORE, BARE_HEADS)) {
             out.addAll(s);
         }
@@ -147,7 +149,7 @@ final class NameRules {
         mark(vocabulary, PARTICLES, PARTICLE);
         mark(vocabulary, PLACE_HEADS, PLACE_HEAD);
         mark(vocabulary, ORG_HEADS, ORG_HEAD);
-        mark(vocabulary, STATE_HEADS, STATE_HEAD);
+        mark(vocabulary, STATE_HEAD_WORDS, STATE_HEAD);
         mark(vocabulary, SPEAKING_VERBS, SPEAKING);
         mark(vocabulary, BEFORE_SPEAKING, BEFORE_VERB);
         mark(vocabulary, HEADS_BEFORE, NAMED_AFTER);
@@ -202,6 +204,10 @@ final class NameRules {
         speakers(text, tokens, kinds, out);
         appositives(text, tokens, kinds, out); // a title in lower case too: "Khider, the general secretary"
         leadersOf(text, tokens, kinds, out);
+        initialled(text, tokens, kinds, out);
+        if ((all & TITLE) != 0) {
+            titlesSetOff(text, tokens, kinds, out);
+        }
         lowerCaseTitles(text, tokens, kinds, out);
         inCompany(text, tokens, kinds, out);
         return out;
@@ -229,7 +235,8 @@ final class NameRules {
     private static final WordTable<Boolean> AFTER_A_PLACE = table("and", "or", "but", "with", "the", "to", "on", "in",
             "at", "for", "from", "by", "of", "into", "was", "were", "is", "are", "had", "has", "have", "would",
             "will", "could", "where", "which", "who", "when", "while", "as", "since", "before", "after", "during",
-            "until", "last", "this", "that", "again", "went", "fell", "began", "lay", "stood", "remained");
+            "until", "last", "this", "that", "again", "went", "fell", "began", "lay", "stood", "remained", "be", "been",
+            "being", "can", "may", "might", "should", "must", "did", "does", "not", "also", "too", "so", "yet");
     /** Capitalised words after a preposition that name no place: a part of a text, a feast, a doctrine. */
     private static final WordTable<Boolean> NOT_PLACES = table("Article", "Articles", "Annex", "Appendix", "Chapter",
             "Section", "Paragraph", "Point", "Points", "Item", "Document", "Table", "Part", "Christmas", "Easter",
@@ -406,6 +413,69 @@ final class NameRules {
                         text.substring(t.start(first), t.end(n)), null));
             }
         }
+    }
+
+    /**
+     * A surname after initials is a person's, wherever it stands: "From the diary of / N. P. Firyubin",
+     * "handed to A. Aryubi". Two initials at least, or one with a full stop after the surname's line
+     * ("J. Smith" alone may be a heading's abbreviation); the surname a name's word, no kind or title.
+     */
+    private void initialled(String text, Tokens t, int[] kinds, List<Candidate> out) {
+        for (int i = 0; i + 2 < t.size(); i++) {
+            if (!isInitial(text, t, i) || i > 0 && isInitial(text, t, i - 1) && t.joinedOrDot(i - 1, false)) {
+                continue; // each run of initials once, from its first
+            }
+            int k = i;
+            while (k + 1 < t.size() && isInitial(text, t, k) && t.joinedOrDot(k, false)) {
+                k++;
+            }
+            int initials = k - i;
+            if (initials < 2 || isInitial(text, t, k) || !t.capitalised(k) || t.end(k) - t.start(k) < 3
+                    || (kind(t, kinds, k) & NOT_A_SPEAKER) != 0 || inCapitals(text, t.start(k), t.end(k))) {
+                continue;
+            }
+            out.add(new Candidate(t.start(i), t.end(k), EntityType.PERSON, DocumentNames.collapse(text.substring(t.start(i),
+                    t.end(k))), null));
+        }
+    }
+
+    /** Words before a title that make what follows it, set off by commas, its holder: "the former King, Zahir Shah,". */
+    private static final String[] BEFORE_A_HOLDER = {"the", "former", "late", "then", "new", "its", "his", "her",
+        "their", "our"};
+
+    /**
+     * A person set off by commas after a title that "the" or a possessive opens, with what it is of:
+     * "the former King, Zahir Shah, remained", "the President of the Republic, Mohammad Daoud, to ...".
+     */
+    private void titlesSetOff(String text, Tokens t, int[] kinds, List<Candidate> out) {
+        for (int i = 1; i + 1 < t.size(); i++) {
+            if ((kinds[i] & TITLE) == 0 || !t.joined(i - 1) || !anyIs(t, i - 1, BEFORE_A_HOLDER)) {
+                continue;
+            }
+            Matcher of = OF_TAIL.matcher(text).region(t.end(i), text.length());
+            int e = of.lookingAt() ? of.end() : t.end(i);
+            if (!text.startsWith(", ", e)) {
+                continue;
+            }
+            int first = i + 1;
+            while (first < t.size() && t.start(first) < e + 2) {
+                first++;
+            }
+            if (first >= t.size() || t.start(first) != e + 2) {
+                continue;
+            }
+            int last = nameAfterTitle(text, t, kinds, first);
+            if (last >= first && last - first < 3 && text.startsWith(",", t.end(last))
+                    && !inCapitals(text, t.start(first), t.end(first))) {
+                out.add(new Candidate(t.start(first), t.end(last), EntityType.PERSON,
+                        text.substring(t.start(first), t.end(last)), null));
+            }
+        }
+    }
+
+    /** Whether token {@code i} is an initial: one capital letter and a full stop. */
+    private static boolean isInitial(String text, Tokens t, int i) {
+        return t.end(i) - t.start(i) == 1 && t.capitalised(i) && t.end(i) < text.length() && text.charAt(t.end(i)) == '.';
     }
 
     /** Roles in lower case that say whose leader someone is, besides the titles: "leader of the UOM". */
@@ -781,6 +851,9 @@ final class NameRules {
             Matcher m = STATE_TAIL.matcher(text).region(tokens.end(i), text.length());
             if (!m.lookingAt()) {
                 continue; // "the Republic" alone names no state
+            }
+            if (tokens.is(i, "State") && (i == 0 || !tokens.is(i - 1, "the") || tokens.is(i + 2, "the"))) {
+                continue; // "the State of Vietnam", "the State of Israel"; not "Secretary of State of the ..."
             }
             int e = m.end();
             int s = skipDeterminer(text, capitalisedWordsBefore(text, tokens.start(i), 3, false), e);

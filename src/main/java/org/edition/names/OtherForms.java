@@ -123,8 +123,10 @@ final class OtherForms {
         }
         String content = text.substring(p.contentStart(), p.contentEnd()).strip();
         boolean sameEntry = c.entry() != null && c.entry().names().contains(content);
+        // "Quai d'Orsay [Ministry]": the kind of body the translator adds completes the name
+        boolean kind = c.type() == EntityType.ORG && content.indexOf(' ') < 0 && NameRules.isKindWord(content);
         if (!content.isEmpty() && Character.isUpperCase(content.charAt(0))
-                && (sameEntry || similarToNameOrTail(c.name(), NameForms.letters(content))
+                && (sameEntry || kind || similarToNameOrTail(c.name(), NameForms.letters(content))
                     || NameForms.reordered(c.name(), content) || NameForms.completes(c.name(), content)
                     || acronymOfThis(content, c, view))) {
             int end = view.viewOffset(p.contentEnd());

@@ -75,7 +75,11 @@ class NameRecognitionTest {
      * line of 56's gold list was then changed to keep a title outside the name (its file says why), and
      * rules were added after reading their misses ("the Congress", "the Nepali Congress"; courts and
      * councils; "House" and "Plaza de Mayo"; titles of church and army; a title set off by commas;
-     * "leader of"; an office in brackets after a title), so they too now count as seen.
+     * "leader of"; an office in brackets after a title), so they too now count as seen. 57 and 58 were
+     * written after those rules, the same way, and scored once: precision 0.957 (45/47), recall 0.804
+     * (45/56); rules were then added after reading their misses (a surname after initials; a person set
+     * off by commas after "the former King"; "the State of Vietnam"; a place before a modal verb; a
+     * body's kind in brackets after a known body; four known bodies), so they too now count as seen.
      */
     @Test
     void rulesAloneOnHeldOutDocuments() throws IOException {
@@ -94,7 +98,9 @@ class NameRecognitionTest {
                 "53-japan-okinawa-memo-1969", "54-yugoslavia-algeria-report-1962"));
         NameScore heldOutLast = score("two documents held out before, their misses read since", List.of(
                 "55-brazil-argentina-telegram-1966", "56-india-nepal-record-1960"));
-        for (NameScore s : List.of(seen, seenLater, seenLast, held, heldLast, heldLatest, heldOutLast)) {
+        NameScore heldOutLater = score("two documents held out before, their misses read since", List.of(
+                "57-france-geneva-note-1954", "58-soviet-afghan-record-1973"));
+        for (NameScore s : List.of(seen, seenLater, seenLast, held, heldLast, heldLatest, heldOutLast, heldOutLater)) {
             assertThat(s.precision()).isGreaterThanOrEqualTo(0.6);
             assertThat(s.recall()).isGreaterThanOrEqualTo(0.4);
         }

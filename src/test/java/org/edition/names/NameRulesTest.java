@@ -617,4 +617,23 @@ class NameRulesTest {
                 "Arabistan=gloss; Party=clarification; Government House=gloss; Vice Premier=gloss;"
                 + " Il Sung=clarification; King Mahendra=clarification; North=clarification");
     }
+
+    @Test
+    void rulesFromTheFrenchNoteAndTheSovietRecord() {
+        // a surname after two initials or more, anywhere; one initial is not enough
+        assertThat(names("From the diary of\nN. P. Firyubin\n\nHe met J. Smith.")).isEqualTo("persName: N. P. Firyubin");
+        // a person set off by commas after a title that "the" opens, with what it is of
+        assertThat(names("He said that the former King, Zahir Shah, remained abroad, and handed a message from the"
+                + " President of the Republic, Mohammad Daoud, to them.")).isEqualTo(
+                "persName: Zahir Shah; persName: Mohammad Daoud");
+        // "the State of" a place is a state; the Secretary of State of a country is not
+        assertThat(names("The delegation of the State of Vietnam refused.")).isEqualTo("placeName: State of Vietnam");
+        assertThat(names("He met the Secretary of State of the United States.")).doesNotContain("State of");
+        // a place before a verb in the passive or with a modal verb
+        assertThat(names("The gas field at Shibarghan be speeded up, and Haiphong can be held.")).contains(
+                "placeName: Shibarghan");
+        // a body named by its seat, the kind the translator adds taken in
+        assertThat(names("The Quai d'Orsay [Ministry] asked the Viet Minh.")).isEqualTo(
+                "orgName: Quai d'Orsay Ministry; orgName: Viet Minh");
+    }
 }
