@@ -40,7 +40,7 @@ final class ValidateCommand implements Callable<Integer> {
                 invalid++;
             }
         }
-        out.printf("%d file(s) checked against the %s: %d valid, %d invalid%n", files.size(), schema.name(),
+        out.printf("%d file(s) checked against %s: %d valid, %d invalid%n", files.size(), schema.name(),
                 files.size() - invalid, invalid);
         return invalid == 0 ? EditionCli.OK : EditionCli.FAILED;
     }

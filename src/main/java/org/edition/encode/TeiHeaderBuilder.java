@@ -136,8 +136,12 @@ final class TeiHeaderBuilder {
     private static final java.util.regex.Pattern QUALIFIED_KIND = java.util.regex.Pattern.compile(
             "(?i)(?:\\p{L}+\\s+){1,2}(report|telegram|cable|memorandum|note|letter|record|dispatch|despatch)"
                     + "(?:\\s+no\\.?\\s*\\S+)?");
-    /** "SUBJECT Berlin Access Negotiations", "Subject: ...": the heading that says what the document is about. */
-    private static final java.util.regex.Pattern SUBJECT = java.util.regex.Pattern.compile("(?i)subject\\s*:?\\s+(\\S.*)");
+    /**
+     * "SUBJECT Berlin Access Negotiations", "Subject: ...", "Object: ..." (the French "Objet"): the
+     * heading that says what the document is about.
+     */
+    private static final java.util.regex.Pattern SUBJECT = java.util.regex.Pattern.compile(
+            "(?i)(?:subject\\s*:?|object\\s*:)\\s+(\\S.*)");
 
     /**
      * "MEMORANDUM OF CONVERSATION" says too little to tell one document from another: its title takes
@@ -164,13 +168,27 @@ final class TeiHeaderBuilder {
         return null;
     }
 
-    /** "REPORT of the Soviet Military Attaché ...": the kind in capitals before the rest is given as a word. */
+    /**
+     * "REPORT of the Soviet Military Attaché ...", "RECORD OF CONVERSATION with the Ambassador ...":
+     * the words in capitals before the rest, the kind of document (four words at most, so that no
+     * acronym of a longer line is lowered), are given in title case.
+     */
     private static String kindCapitalised(String heading) {
-        int space = heading.indexOf(' ');
-        String first = heading.substring(0, space);
-        boolean capitals = first.length() > 1 && first.equals(first.toUpperCase(Locale.ROOT))
-                && !heading.equals(heading.toUpperCase(Locale.ROOT));
-        return capitals ? capitalise(first.toLowerCase(Locale.ROOT)) + heading.substring(space) : heading;
+        if (heading.equals(heading.toUpperCase(Locale.ROOT))) {
+            return heading;
+        }
+        int end = 0; // the end of the words in capitals that open the heading
+        for (int i = 0; i <= heading.length(); i++) {
+            if (i == heading.length() || heading.charAt(i) == ' ') {
+                String word = heading.substring(heading.lastIndexOf(' ', i - 1) + 1, i);
+                if (!word.equals(word.toUpperCase(Locale.ROOT)) || word.chars().noneMatch(Character::isLetter)) {
+                    break;
+                }
+                end = i;
+            }
+        }
+        return end == 0 || DocumentLayout.words(heading.substring(0, end)) > 4 ? heading
+                : TitleCase.of(heading.substring(0, end)) + heading.substring(end);
     }
 
     /**

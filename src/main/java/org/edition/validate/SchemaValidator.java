@@ -50,7 +50,7 @@ public final class SchemaValidator {
         if (url == null) {
             throw new IllegalStateException("the project schema " + PROJECT_SCHEMA + " is missing from the build");
         }
-        return load(url.toExternalForm(), "project schema");
+        return load(url.toExternalForm(), "the project schema");
     }
 
     public static SchemaValidator of(Path file) {
@@ -111,7 +111,7 @@ public final class SchemaValidator {
         public List<Diagnostic> problems() {
             List<Diagnostic> out = new ArrayList<>();
             for (SAXParseException e : checker.found) {
-                out.add(new Diagnostic(fileName, 0, 0, Severity.ERROR, "not valid against the " + name + ": "
+                out.add(new Diagnostic(fileName, 0, 0, Severity.ERROR, "not valid against " + name + ": "
                         + e.getMessage(), "E030"));
             }
             return out;
@@ -158,7 +158,7 @@ public final class SchemaValidator {
             List<Diagnostic> out = new ArrayList<>();
             for (SAXParseException e : found) {
                 out.add(new Diagnostic(fileName, Math.max(0, e.getLineNumber()), Math.max(0, e.getColumnNumber()),
-                        Severity.ERROR, "not valid against the " + name + ": " + e.getMessage(), "E030"));
+                        Severity.ERROR, "not valid against " + name + ": " + e.getMessage(), "E030"));
             }
             return out;
         }

@@ -235,6 +235,18 @@ class StructureTest {
     }
 
     @Test
+    void aFrenchObjectLineIsTheSubjectAndAKindInCapitalsIsTitleCased() {
+        XPaths x = doc("MINISTRY OF FOREIGN AFFAIRS\n\nNote for the President of the Council\n\nParis, 2 July 1954\n\n"
+                + "Object: The Geneva negotiations\n\n1. The President met Mr. Chou En-lai.\n\n2. The talks went on.\n");
+        assertThat(x.string("//titleStmt/title[@type = 'main']"))
+                .isEqualTo("Note for the President of the Council: The Geneva negotiations, 2 July 1954");
+        XPaths y = doc("RECORD OF CONVERSATION\nwith the Ambassador of the Republic of Afghanistan in the USSR\n\n"
+                + "14 September 1973\n\nThe Ambassador called on me.\n");
+        assertThat(y.string("//titleStmt/title[@type = 'main']"))
+                .isEqualTo("Record of Conversation with the Ambassador of the Republic of Afghanistan in the USSR");
+    }
+
+    @Test
     void whatAKindHeadingIsOfGoesOnItHoweverLong() {
         XPaths x = doc("MINISTRY OF FOREIGN TRADE\n\nSecret\n\nMINUTES\nof the talks between the delegation of the"
                 + " Ministry of Foreign Trade of the Socialist Republic of Romania and the trade delegation of the"
