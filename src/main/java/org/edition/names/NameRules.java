@@ -401,14 +401,8 @@ final class NameRules {
                     || !text.startsWith(", ", t.end(n))) {
                 continue;
             }
-            int first = n;
-            while (first > 0 && n - first < 2 && t.capitalised(first - 1) && t.joined(first - 1)) {
-                first--;
-            }
-            boolean name = first == 0 || !t.joined(first - 1)
-                    || !t.capitalised(first - 1) && !BEFORE_NO_PERSON.contains(t.word(first - 1));
-            name = name && personsWords(text, t, kinds, first, n);
-            if (name) {
+            int first = nameEndingAt(t, n);
+            if (first >= 0 && personsWords(text, t, kinds, first, n)) {
                 out.add(new Candidate(t.start(first), t.end(n), EntityType.PERSON,
                         text.substring(t.start(first), t.end(n)), null));
             }
@@ -417,8 +411,8 @@ final class NameRules {
 
     /**
      * A surname after initials is a person's, wherever it stands: "From the diary of / N. P. Firyubin",
-     * "handed to A. Aryubi". Two initials at least, or one with a full stop after the surname's line
-     * ("J. Smith" alone may be a heading's abbreviation); the surname a name's word, no kind or title.
+     * "handed to A. S. Aryubi". Two initials at least ("J. Smith" alone is left to the other rules);
+     * the surname a name's word of three letters or more, no kind or title, not in capitals.
      */
     private void initialled(String text, Tokens t, int[] kinds, List<Candidate> out) {
         for (int i = 0; i + 2 < t.size(); i++) {
@@ -473,6 +467,21 @@ final class NameRules {
         }
     }
 
+    /**
+     * The first of up to three capitalised words that end at token {@code n} before an apposition
+     * ("Diallo Telli, the ...", "Augusto Vandor, leader of ..."), or -1 where a capitalised word or
+     * a preposition runs into them ("In Karachi, the Governor", "at Plaza Hotel, head of ...").
+     */
+    private static int nameEndingAt(Tokens t, int n) {
+        int first = n;
+        while (first > 0 && n - first < 2 && t.capitalised(first - 1) && t.joined(first - 1)) {
+            first--;
+        }
+        boolean alone = first == 0 || !t.joined(first - 1)
+                || !t.capitalised(first - 1) && !BEFORE_NO_PERSON.contains(t.word(first - 1));
+        return alone ? first : -1;
+    }
+
     /** Whether token {@code i} is an initial: one capital letter and a full stop. */
     private static boolean isInitial(String text, Tokens t, int i) {
         return t.end(i) - t.start(i) == 1 && t.capitalised(i) && t.end(i) < text.length() && text.charAt(t.end(i)) == '.';
@@ -496,13 +505,8 @@ final class NameRules {
             if (t.end(n) + 2 != t.start(j) || !text.startsWith(", ", t.end(n))) {
                 continue;
             }
-            int first = n;
-            while (first > 0 && n - first < 2 && t.capitalised(first - 1) && t.joined(first - 1)) {
-                first--;
-            }
-            boolean alone = first == 0 || !t.joined(first - 1)
-                    || !t.capitalised(first - 1) && !BEFORE_NO_PERSON.contains(t.word(first - 1));
-            if (first < n && alone && personsWords(text, t, kinds, first, n)) {
+            int first = nameEndingAt(t, n);
+            if (first >= 0 && first < n && personsWords(text, t, kinds, first, n)) {
                 out.add(new Candidate(t.start(first), t.end(n), EntityType.PERSON,
                         text.substring(t.start(first), t.end(n)), null));
             }

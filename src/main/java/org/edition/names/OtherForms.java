@@ -253,9 +253,9 @@ final class OtherForms {
 
     /**
      * A person named just before a bracket that gives their office: "Abdelaziz Bouteflika [Minister of
-     * Foreign Affairs]", "Rishikesh Shaha [Nepalese Ambassador]", "Karam Singh [the party's leader]". Two or three capitalised words or
-     * initials before a surname, none a title, a body's or place's word or in capitals; the bracket
-     * stays outside the name.
+     * Foreign Affairs]", "Rishikesh Shaha [Nepalese Ambassador]", "Karam Singh [the party's leader]".
+     * Two or three capitalised words or initials before a surname, none a title, a body's or place's
+     * word or in capitals; the bracket stays outside the name.
      */
     static List<Candidate> namesBeforeRole(String text, BlockPairs pairs, TextView view) {
         List<Candidate> out = new ArrayList<>();
