@@ -3,7 +3,7 @@
   BEACON link dumps (the link dump format of the German authority-file community): for each
   authority file that entries of the register are identified in, beacon-<authority>.txt maps each
   identifier (Wikidata, VIAF, GeoNames, GND ...) to the entry's page on this site, annotated with
-  the number of documents that mention it. Another site or an authority's own service can read it
+  the number of documents that mention it; an entry no document mentions is left out. Another site or an authority's own service can read it
   to link its records to the edition. Only where edition.yaml gives the site's url: a dump's links
   are absolute URIs. No timestamp: the same inputs give the same bytes.
 
@@ -31,15 +31,15 @@
     <xsl:variable name="site" select="."/>
     <xsl:variable name="url" select="normalize-space(site/@url)"/>
     <xsl:variable name="base" select="if (ends-with($url, '/')) then $url else $url || '/'"/>
-    <xsl:variable name="identifiers" select="s:identifiers($register)"/>
+    <xsl:variable name="identifiers" select="s:identifiers($register, $site)"/>
     <xsl:for-each select="s:beacon-authorities($register, $site)">
       <xsl:variable name="type" select="."/>
       <xsl:variable name="authority" select="$h:authorities($type)"/>
       <xsl:variable name="links" as="xs:string*">
         <xsl:for-each select="$identifiers[lower-case(@type) eq $type]">
           <xsl:variable name="entry" select=".."/>
-          <xsl:variable name="documents" select="(key('s:counts', string($entry/@xml:id), $site)/@documents, 0)[1]"/>
-          <xsl:sequence select="string-join((s:authority-id(.), string($documents),
+          <xsl:sequence select="string-join((s:authority-id(.),
+                                             string(key('s:counts', string($entry/@xml:id), $site)/@documents),
                                              s:entry-href($h:kinds(local-name($entry)), $entry/@xml:id)), '|')"/>
         </xsl:for-each>
       </xsl:variable>

@@ -58,14 +58,14 @@
     <xsl:sequence select="($site/site/@title[normalize-space()], 'Edition')[1]"/>
   </xsl:function>
 
-  <!-- The authority files (keys of $h:authorities) that entries of the register are identified in,
-       each of which gets a BEACON link dump, beacon-<authority>.txt: only where edition.yaml gives
-       the site's url, since the links of a dump must be absolute. -->
+  <!-- The authority files (keys of $h:authorities) that entries the edition mentions are identified
+       in, each of which gets a BEACON link dump, beacon-<authority>.txt: only where edition.yaml
+       gives the site's url, since the links of a dump must be absolute. -->
   <xsl:function name="s:beacon-authorities" as="xs:string*">
     <xsl:param name="register" as="document-node()"/>
     <xsl:param name="site" as="document-node()"/>
     <xsl:sequence select="if (normalize-space($site/site/@url) eq '') then ()
-        else sort(distinct-values(s:identifiers($register) ! lower-case(@type)))"/>
+        else sort(distinct-values(s:identifiers($register, $site) ! lower-case(@type)))"/>
   </xsl:function>
 
   <xsl:function name="s:beacon-file" as="xs:string">
@@ -73,11 +73,16 @@
     <xsl:sequence select="'beacon-' || $authority || '.txt'"/>
   </xsl:function>
 
-  <!-- The identifiers of the register's entries in an authority file Edition knows, as its own
-       identifier or a link to its record that gives it. -->
+  <!-- The identifiers, in an authority file Edition knows, of the register's entries that the
+       edition mentions (named in site.xml, counted in entries.xml), as its own identifier or a link
+       to its record that gives it. -->
   <xsl:function name="s:identifiers" as="element()*">
     <xsl:param name="register" as="document-node()"/>
-    <xsl:sequence select="$register//tei:standOff//(tei:person | tei:place | tei:org)[@xml:id]/tei:idno
+    <xsl:param name="site" as="document-node()"/>
+    <xsl:variable name="named" select="map:merge($site/site/(named | entry) ! map:entry(string(@ref), true()),
+                                                 map { 'duplicates': 'use-first' })"/>
+    <xsl:sequence select="$register//tei:standOff//(tei:person | tei:place | tei:org)[@xml:id]
+        [map:contains($named, string(@xml:id))]/tei:idno
         [map:contains($h:authorities, lower-case(@type))][exists(s:authority-id(.))]"/>
   </xsl:function>
 
