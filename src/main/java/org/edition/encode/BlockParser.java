@@ -25,6 +25,7 @@ public final class BlockParser {
             "(?i)^\\s*\\[(page|p\\.|pg\\.|f\\.|fol\\.|folio|sheet)\\s*([0-9]+[rv]?|[ivxlc]+)\\]\\s*$");
 
     private static final int MAX_CELL = 40;
+    private static final Pattern SECOND_INITIAL = Pattern.compile("\\p{Lu}\\.\\s*(?:\\p{Lu}\\.\\s*)?\\p{Lu}[\\p{L}'’-]+");
     private static final Pattern NAME_AFTER_INITIAL = Pattern.compile(
             "(?:\\p{Lu}\\.\\s*){0,2}\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+)?");
 
@@ -136,7 +137,9 @@ public final class BlockParser {
             return false;
         }
         String rest = line.substring(m.end()).replaceAll("\\[[^\\]]*\\]", "").strip();
-        return NAME_AFTER_INITIAL.matcher(rest).matches();
+        // a name alone ("A. Kornilov"), or a second initial and a surname, whatever follows them
+        // ("N. S. KHRUSHCHEV: No."): no enumerator is followed by an initial
+        return NAME_AFTER_INITIAL.matcher(rest).matches() || SECOND_INITIAL.matcher(rest).lookingAt();
     }
 
     private static int flushText(List<Block> blocks, int textStart, int nextLineStart, int lines, SourceText source) {

@@ -54,8 +54,9 @@ public final class BracketClassifier {
     private static final Pattern LESS_THAN = Pattern.compile("(?i)\\b(less|fewer)\\s+than\\s+$");
     private static final Pattern UNCLEAR = Pattern.compile("(?i)^(\\?|unclear|illegible\\?)$");
     private static final Pattern SIC = Pattern.compile("(?i)^sic!?$");
+    /** One to four capitalised words, or words after the Arabic article ("Abd al-Wahhab"). */
     private static final Pattern CAPITALISED_TOKENS = Pattern.compile(
-            "^\\p{Lu}[\\p{L}’'.-]*(?:\\s+\\p{Lu}[\\p{L}’'.-]*){0,3}$");
+            "^\\p{Lu}[\\p{L}’'.-]*(?:\\s+(?:\\p{Lu}|[ae]l-\\p{L})[\\p{L}’'.-]*){0,3}$");
     private static final String TONE_MARKS = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ";
     private static final Map<String, String> WORD_NUMBERS = Map.of("one", "1", "two", "2", "three", "3",
             "four", "4", "five", "5", "six", "6", "seven", "7", "eight", "8", "nine", "9", "ten", "10");
@@ -385,7 +386,13 @@ public final class BracketClassifier {
 
     /** Whether a capitalised word, no title, follows a single space at {@code i}. */
     private boolean surnameAfter(int i) {
-        if (i + 1 >= text.length() || text.charAt(i) != ' ' || !Character.isUpperCase(text.charAt(i + 1))) {
+        if (i + 1 >= text.length() || text.charAt(i) != ' ') {
+            return false;
+        }
+        if (text.startsWith("al-", i + 1) || text.startsWith("el-", i + 1)) {
+            i += 3; // "Colonel [Abd al-Wahhab] al-Shawwaf": the Arabic article before the surname
+        }
+        if (i + 1 >= text.length() || !Character.isUpperCase(text.charAt(i + 1))) {
             return false;
         }
         int e = i + 1;

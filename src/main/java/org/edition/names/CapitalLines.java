@@ -23,13 +23,44 @@ final class CapitalLines {
         for (int start = 0; start < text.length(); ) {
             int nl = text.indexOf('\n', start);
             int end = nl < 0 ? text.length() : nl;
-            if (shortLineInCapitals(text, start, end)) {
+            int label = shortLineInCapitals(text, start, end) ? end : labelInCapitals(text, start, end);
+            if (label > start) {
                 chars = chars == null ? text.toCharArray() : chars;
-                TitleCase.apply(text, start, end, chars, known);
+                TitleCase.apply(text, start, label, chars, known);
             }
             start = end + 1;
         }
         return chars == null ? text : new String(chars);
+    }
+
+    /** The most words a speaker's label in capitals has ("MAO ZEDONG:", "N. S. KHRUSHCHEV:"). */
+    private static final int LABEL_WORDS = 4;
+
+    /**
+     * "TITO: We have met here": the end of a label in capitals that opens the line, a speaker's name
+     * before a colon (two capitals or more, at most {@link #LABEL_WORDS} words), or {@code start}.
+     */
+    private static int labelInCapitals(String text, int start, int end) {
+        int words = 0;
+        int capitals = 0;
+        boolean inWord = false;
+        for (int k = start; k < end; k++) {
+            char c = text.charAt(k);
+            if (c == ':') {
+                return capitals >= 2 && k + 1 < end && text.charAt(k + 1) == ' ' ? k : start;
+            }
+            if (Character.isLowerCase(c) || !(Character.isLetter(c) || c == ' ' || c == '.' || c == '-' || c == '\'')) {
+                return start;
+            }
+            capitals += Character.isUpperCase(c) ? 1 : 0;
+            boolean letter = Character.isLetter(c);
+            words += letter && !inWord ? 1 : 0;
+            inWord = letter;
+            if (words > LABEL_WORDS) {
+                return start;
+            }
+        }
+        return start;
     }
 
     /** Whether the line has no lower-case letter, two capitals or more, and at most {@link #MAX_WORDS} words. */

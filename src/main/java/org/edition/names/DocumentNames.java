@@ -48,6 +48,8 @@ public final class DocumentNames implements SpanFinder {
      * names: a surname met before that sentence ("I visited Subandrio") is that person already.
      */
     private WordTable<String> speakersAhead;
+    /** Whether two persons or more open paragraphs as speakers ("TITO: ...", "NEHRU: ..."): a record's dialogue. */
+    private boolean dialogue;
 
     /** What this document adds to the run's register, where the run keeps that; else null. */
     private final Contribution.Recorder contribution;
@@ -69,6 +71,7 @@ public final class DocumentNames implements SpanFinder {
      */
     public void lookAhead(String text) {
         WordTable<String> ahead = null;
+        java.util.Set<String> labelled = new java.util.HashSet<>();
         // a window at a time, cut at a line break: a long document is never tokenized whole
         for (int start = 0; start < text.length(); ) {
             int end = Math.min(text.length(), start + LOOK_AHEAD_WINDOW);
@@ -77,7 +80,16 @@ public final class DocumentNames implements SpanFinder {
                 end = nl > start ? nl + 1 : end;
             }
             String window = text.substring(start, end);
-            for (Candidate c : shared.rules().speakers(window, new Tokens(window, shared.vocabulary()))) {
+            Tokens tokens = new Tokens(window, shared.vocabulary());
+            if (labelled.size() < 2 && window.indexOf(':') >= 0) {
+                // "TITO: ..." read as "Tito: ...", as the blocks' rules will read it
+                String cased = CapitalLines.titleCased(window, this::namesKnown);
+                for (Candidate c : shared.rules().labelledSpeakers(cased, cased == window ? tokens
+                        : new Tokens(cased, shared.vocabulary()))) {
+                    labelled.add(collapse(c.name()));
+                }
+            }
+            for (Candidate c : shared.rules().speakers(window, tokens)) {
                 String name = collapse(c.name());
                 String surname = name.substring(name.lastIndexOf(' ') + 1);
                 ahead = ahead == null ? new WordTable<>() : ahead;
@@ -88,6 +100,7 @@ public final class DocumentNames implements SpanFinder {
             start = end;
         }
         speakersAhead = ahead;
+        dialogue = labelled.size() >= 2;
     }
 
     private static final int LOOK_AHEAD_WINDOW = 1 << 16;
@@ -237,7 +250,7 @@ public final class DocumentNames implements SpanFinder {
         if (!candidates.isEmpty()) {
             PlaceLists.beside(candidates, text, view);
         }
-        candidates.addAll(shared.rules().find(view.text, tokens));
+        candidates.addAll(shared.rules().find(view.text, tokens, dialogue));
         candidates.addAll(PlaceLists.afterKind(view.text));
         candidates.addAll(PlaceLists.beforeKind(view.text));
         candidates.addAll(OtherForms.namesBefore(text, pairs, view));

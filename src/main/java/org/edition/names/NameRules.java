@@ -174,7 +174,7 @@ final class NameRules {
     private static final Pattern OF_TAIL = Pattern.compile("(?: (?:of|for)(?: the)? " + CAPX + CONT + "*)?");
 
     /** Candidates found by rule in one block's view. */
-    List<Candidate> find(String text, Tokens tokens) {
+    List<Candidate> find(String text, Tokens tokens, boolean dialogue) {
         List<Candidate> out = new ArrayList<>();
         // titles and kind words are capitalised: other words are looked up only when a rule asks
         int[] kinds = new int[tokens.size()];
@@ -202,7 +202,14 @@ final class NameRules {
             legislatures(text, tokens, kinds, out);
         }
         speakers(text, tokens, kinds, out);
+        if (dialogue) {
+            labelledSpeakers(text, tokens, kinds, out);
+        }
         appositives(text, tokens, kinds, out); // a title in lower case too: "Khider, the general secretary"
+        if (text.startsWith("Present") || text.startsWith("Also") || text.startsWith("Participants")
+                || text.startsWith("Attending") || text.startsWith("Those")) {
+            whoWasPresent(text, tokens, kinds, out);
+        }
         leadersOf(text, tokens, kinds, out);
         initialled(text, tokens, kinds, out);
         if ((all & TITLE) != 0) {
@@ -428,6 +435,11 @@ final class NameRules {
                     || (kind(t, kinds, k) & NOT_A_SPEAKER) != 0 || inCapitals(text, t.start(k), t.end(k))) {
                 continue;
             }
+            // "V. K. Krishna Menon": the names after the first go on, up to two more
+            for (int more = 0; more < 2 && k + 1 < t.size() && t.joined(k) && t.capitalised(k + 1)
+                    && (kind(t, kinds, k + 1) & NOT_A_SPEAKER) == 0 && !inCapitals(text, t.start(k + 1), t.end(k + 1)); more++) {
+                k++;
+            }
             out.add(new Candidate(t.start(i), t.end(k), EntityType.PERSON, DocumentNames.collapse(text.substring(t.start(i),
                     t.end(k))), null));
         }
@@ -485,6 +497,47 @@ final class NameRules {
     /** Whether token {@code i} is an initial: one capital letter and a full stop. */
     private static boolean isInitial(String text, Tokens t, int i) {
         return t.end(i) - t.start(i) == 1 && t.capitalised(i) && t.end(i) < text.length() && text.charAt(t.end(i)) == '.';
+    }
+
+    /** "Present on the Yugoslav side:", "Also present:", "Participants:": a field that lists who took part. */
+    private static final Pattern PRESENT = Pattern.compile(
+            "(?:Also\\s+present|Present|Participants|Attending|Those\\s+present)\\b[^:\\n.]{0,60}:");
+
+    /**
+     * The persons a field of who took part lists, each after its colon, comma, semicolon or "and":
+     * "Present on the Yugoslav side: Edvard Kardelj, Koča Popović; on the Indian side: V. K. Krishna
+     * Menon". A title before a name stays outside; two words of a name at least, and nothing but the
+     * next item, a bracket or the end after it.
+     */
+    private void whoWasPresent(String text, Tokens t, int[] kinds, List<Candidate> out) {
+        Matcher m = PRESENT.matcher(text);
+        if (!m.lookingAt()) {
+            return;
+        }
+        for (int i = 0; i < t.size(); i++) {
+            int s = t.start(i);
+            if (s < m.end() || !t.capitalised(i) || !(s >= 2 && ":,;".indexOf(text.charAt(s - 2)) >= 0
+                    && text.charAt(s - 1) == ' ' || i > 0 && t.is(i - 1, "and") && t.joined(i - 1))) {
+                continue;
+            }
+            int first = i;
+            while (first < t.size() && (kind(t, kinds, first) & TITLE) != 0
+                    && t.joinedOrDot(first, Titles.isAbbreviated(t.word(first)))) {
+                first++;
+            }
+            int last = first < t.size() ? nameAfterTitle(text, t, kinds, first) : -1;
+            if (last > first && endsAnItem(text, t.end(last))) {
+                out.add(new Candidate(t.start(first), t.end(last), EntityType.PERSON,
+                        DocumentNames.collapse(text.substring(t.start(first), t.end(last))), null));
+            }
+            i = Math.max(i, last);
+        }
+    }
+
+    /** Whether an item of a list of names ends at {@code e}: a comma, semicolon, full stop, " and", a bracket, the line's end. */
+    private static boolean endsAnItem(String text, int e) {
+        return e >= text.length() || ",;.\n".indexOf(text.charAt(e)) >= 0 || text.startsWith(" and ", e)
+                || text.startsWith(" [", e);
     }
 
     /** Roles in lower case that say whose leader someone is, besides the titles: "leader of the UOM". */
@@ -657,6 +710,86 @@ final class NameRules {
         List<Candidate> out = new ArrayList<>();
         speakers(text, tokens, kinds, out);
         return out;
+    }
+
+    /**
+     * The speakers that open paragraphs of {@code text} (after a blank line, or at its start) before a
+     * colon, for a document's look ahead: where two or more persons speak so, the document is a
+     * dialogue, and {@link #find} reads such labels.
+     */
+    List<Candidate> labelledSpeakers(String text, Tokens tokens) {
+        int[] kinds = new int[tokens.size()];
+        java.util.Arrays.fill(kinds, NOT_LOOKED_UP);
+        List<Candidate> out = new ArrayList<>();
+        labelledSpeakers(text, tokens, kinds, out);
+        out.removeIf(c -> c.start() > 0 && (c.start() < 2 || text.charAt(c.start() - 2) != '\n')
+                && !precededByTitleAfterBlank(text, c.start()));
+        return out;
+    }
+
+    /** "Comrade Kim Il Sung:" after a blank line: the label opens the paragraph with a title. */
+    private static boolean precededByTitleAfterBlank(String text, int start) {
+        int line = text.lastIndexOf('\n', start - 1);
+        return line >= 1 && text.charAt(line - 1) == '\n' || line < 0;
+    }
+
+    /** Words that label a line's field, not a speaker: "Subject:", "Time:", "Note:", "Answer:". */
+    private static final WordTable<Boolean> FIELD_LABELS = table("Subject", "Object", "Present", "Absent",
+            "Participants", "Time", "Place", "Date", "Location", "Venue", "Note", "Notes", "Reference", "Copy", "Copies",
+            "Distribution", "Enclosure", "Enclosures", "Attachment", "Annex", "Question", "Answer", "Source", "Agenda",
+            "Item", "Summary", "Conclusion", "Conclusions", "Decision", "Comment", "Comments", "Remark", "Remarks",
+            "Proposal", "Proposals", "Recorded", "Interpreter", "Interpreters", "Drafted", "Approved", "Signed",
+            "Translator", "Translator's", "Editor", "Editor's", "Also", "Cc", "Re", "Attention", "Priority", "Purpose",
+            "Background", "Recommendation", "Recommendations", "Action", "Result", "Results", "From", "To", "Ref",
+            "Text", "Topic", "Issue", "Point", "Points", "Part", "Section", "Article", "Appendix", "Dear", "Memorandum",
+            "Telegram", "Cable", "Minutes", "Record", "Report", "Draft", "Message", "Reply", "Request", "Instructions",
+            "Secret", "Confidential", "Urgent", "Immediate", "Total", "Address", "Classification", "Yes", "No");
+
+    /**
+     * The speaker a record of conversation names at the start of a line, before a colon:
+     * "Chervonenko: I have come ...", "Mao Zedong: ...", "TITO: We have met ..." (read in title case,
+     * see {@link CapitalLines}), "Comrade Kim Il Sung: ..." (the title outside). Not a field's label
+     * ("Subject:", "Time:"), a role alone ("Ambassador:"), a body or a place's kind.
+     */
+    private void labelledSpeakers(String text, Tokens t, int[] kinds, List<Candidate> out) {
+        for (int i = 0; i < t.size(); i++) {
+            if (t.start(i) > 0 && text.charAt(t.start(i) - 1) != '\n' || !t.capitalised(i)) {
+                continue;
+            }
+            int k = i;
+            while (k < i + 5 && !text.startsWith(": ", t.end(k)) && k + 1 < t.size() && t.joinedOrDot(k, true)) {
+                k++;
+            }
+            if (!text.startsWith(": ", t.end(k)) || t.lookUp(FIELD_LABELS, i) != null) {
+                continue;
+            }
+            int first = i;
+            while (first <= k && (kind(t, kinds, first) & (TITLE | IN_PORTFOLIO)) != 0) {
+                first++; // "Comrade Kim Il Sung:": the title stays outside
+            }
+            boolean initials = true;
+            boolean shortWord = false; // "NR: 2215", "Re: ...": no one's name
+            for (int w = first; w <= k; w++) {
+                int length = t.end(w) - t.start(w);
+                initials &= length == 1;
+                shortWord |= length == 2;
+            }
+            if (first <= k && !initials && !shortWord && personsWordsOrInitials(text, t, kinds, first, k)) {
+                out.add(new Candidate(t.start(first), t.end(k), EntityType.PERSON,
+                        DocumentNames.collapse(text.substring(t.start(first), t.end(k))), null));
+            }
+        }
+    }
+
+    /** {@link #personsWords}, an initial ("N. S. Khrushchev") counting as a name's word. */
+    private boolean personsWordsOrInitials(String text, Tokens t, int[] kinds, int first, int last) {
+        for (int k = first; k <= last; k++) {
+            boolean initial = t.end(k) - t.start(k) == 1 && t.capitalised(k);
+            if (!initial && !personsWords(text, t, kinds, k, k)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** What is never a person's name before a verb of speaking: a title, a body, a kind of place, a sentence opener. */

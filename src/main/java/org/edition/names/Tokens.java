@@ -47,7 +47,9 @@ final class Tokens {
                 j++;
             }
             int e = j;
-            boolean capital = Character.isUpperCase(c);
+            // "al-Shawwaf", "el-Din": the Arabic article before a name's word makes a name's word
+            boolean capital = Character.isUpperCase(c) || c == 'a' && arabicArticle(t, i, j, 'l')
+                    || c == 'e' && arabicArticle(t, i, j, 'l');
             while (e > i && isJoiner(t[e - 1])) {
                 e--;
             }
@@ -60,6 +62,11 @@ final class Tokens {
         }
         ids = new int[size];
         Arrays.fill(ids, UNSET);
+    }
+
+    /** Whether the word [i, j) opens with "al-" or "el-" ({@code l} the article's letter) and a letter after it. */
+    private static boolean arabicArticle(char[] t, int i, int j, char l) {
+        return j - i > 4 && t[i + 1] == l && t[i + 2] == '-' && Character.isLetter(t[i + 3]);
     }
 
     private void add(int start, int end, boolean capital) {

@@ -80,6 +80,10 @@ class NameRecognitionTest {
      * (45/56); rules were then added after reading their misses (a surname after initials; a person set
      * off by commas after "the former King"; "the State of Vietnam"; a place before a modal verb; a
      * body's kind in brackets after a known body; four known bodies), so they too now count as seen.
+     * 59 and 60 were written after those rules, the same way, and scored once: precision 0.914 (53/58),
+     * recall 0.779 (53/68); rules were then added after reading their misses (speakers' labels in a
+     * dialogue; who was present, item by item; names after initials read on; the Arabic article before a
+     * name's word; more titles; a line opening with two initials is no list), so they too now count as seen.
      */
     @Test
     void rulesAloneOnHeldOutDocuments() throws IOException {
@@ -100,7 +104,10 @@ class NameRecognitionTest {
                 "55-brazil-argentina-telegram-1966", "56-india-nepal-record-1960"));
         NameScore heldOutLater = score("two documents held out before, their misses read since", List.of(
                 "57-france-geneva-note-1954", "58-soviet-afghan-record-1973"));
-        for (NameScore s : List.of(seen, seenLater, seenLast, held, heldLast, heldLatest, heldOutLast, heldOutLater)) {
+        NameScore heldOutLatest = score("two documents held out before, their misses read since", List.of(
+                "59-czechoslovakia-iraq-report-1959", "60-yugoslavia-brioni-minutes-1956"));
+        for (NameScore s : List.of(seen, seenLater, seenLast, held, heldLast, heldLatest, heldOutLast, heldOutLater,
+                heldOutLatest)) {
             assertThat(s.precision()).isGreaterThanOrEqualTo(0.6);
             assertThat(s.recall()).isGreaterThanOrEqualTo(0.4);
         }

@@ -636,4 +636,28 @@ class NameRulesTest {
         assertThat(names("The Quai d'Orsay [Ministry] asked the Viet Minh.")).isEqualTo(
                 "orgName: Quai d'Orsay Ministry; orgName: Viet Minh");
     }
+
+    @Test
+    void rulesFromTheIraqiReportAndTheBrioniMinutes() {
+        // speakers' labels where two persons or more open paragraphs so, in capitals too
+        assertThat(names("TITO: We have met here.\n\nNEHRU: India will not join any bloc.\n\nTITO: We agree."))
+                .isEqualTo("persName: TITO; persName: NEHRU; placeName: India; persName: TITO");
+        assertThat(names("Chervonenko: I have come.\n\nComrade Mao Zedong: We thank you.")).isEqualTo(
+                "persName: Chervonenko; persName: Mao Zedong");
+        // one label is a field's, not a speaker's; and no field label is a person
+        assertThat(names("Payments: the balance stands at four million.")).isEmpty();
+        assertThat(names("Question: Why?\n\nAnswer: Because.\n\nNote: none.")).isEmpty();
+        // a name after initials goes on; who was present, item by item
+        assertThat(names("Present on the Yugoslav side: Edvard Kardelj, Koča Popović; on the Indian side: V. K."
+                + " Krishna Menon and Dr. Ali Sabri.")).isEqualTo("persName: Edvard Kardelj; persName: Koča Popović;"
+                + " persName: V. K. Krishna Menon; persName: Ali Sabri");
+        // the Arabic article before a name's word
+        assertThat(names("Colonel [Abd al-Wahhab] al-Shawwaf and Colonel Abd al-Salam Arif; Mulla Mustafa Barzani"
+                + " came.")).isEqualTo("persName: Abd al-Wahhab al-Shawwaf; persName: Abd al-Salam Arif;"
+                + " persName: Mustafa Barzani");
+        assertThat(converted("Colonel [Abd al-Wahhab] al-Shawwaf came.").string("//supplied/@reason"))
+                .isEqualTo("name-completion");
+        // a second initial is no list's enumerator
+        assertThat(converted("N. S. KHRUSHCHEV: No.\n\nMr. Smith: Yes.").count("//text//list")).isZero();
+    }
 }
