@@ -55,8 +55,8 @@ public final class DocumentLayout {
     /** "To: Secretary of State", "TO: SECSTATE WASHDC": a telegram's addressee among its header's fields. */
     private static final Pattern FIELD_ADDRESSEE = Pattern.compile("^(?:To|TO)\\s*:\\s*\\S.*");
     private static final int FIELD_WORDS = 20;
-    /** The words that say who took part in a meeting, or who did not. */
-    private static final String PARTICIPANTS =
+    /** The words that say who took part in a meeting, or who did not (to be matched ignoring case). */
+    public static final String PARTICIPANTS =
             "(?:participants|present|absent|attendees|those\\s+present|also\\s+present|excused)";
     /** "PARTICIPANTS", "Present:" alone on a line: a list of who took part follows, body text, no heading. */
     private static final Pattern PARTICIPANTS_LABEL = Pattern.compile("(?i)^" + PARTICIPANTS + "\\s*:?$");

@@ -206,8 +206,7 @@ final class NameRules {
             labelledSpeakers(text, tokens, kinds, out);
         }
         appositives(text, tokens, kinds, out); // a title in lower case too: "Khider, the general secretary"
-        if (text.startsWith("Present") || text.startsWith("Also") || text.startsWith("Participants")
-                || text.startsWith("Attending") || text.startsWith("Those")) {
+        if (!text.isEmpty() && "PpAaTtEe".indexOf(text.charAt(0)) >= 0) {
             whoWasPresent(text, tokens, kinds, out);
         }
         leadersOf(text, tokens, kinds, out);
@@ -501,7 +500,7 @@ final class NameRules {
 
     /** "Present on the Yugoslav side:", "Also present:", "Participants:": a field that lists who took part. */
     private static final Pattern PRESENT = Pattern.compile(
-            "(?:Also\\s+present|Present|Participants|Attending|Those\\s+present)\\b[^:\\n.]{0,60}:");
+            "(?i)" + org.edition.encode.DocumentLayout.PARTICIPANTS + "\\b[^:\\n.]{0,60}:");
 
     /**
      * The persons a field of who took part lists, each after its colon, comma, semicolon or "and":
@@ -627,8 +626,8 @@ final class NameRules {
                 break;
             }
             // "Comrade A. A. Gromyko": an initial, not the article "A" or the pronoun "I"
-            boolean initial = t.end(k) - t.start(k) == 1 && text.startsWith(".", t.end(k));
-            boolean name = t.capitalised(k) && (initial || (kind(t, kinds, k) & (NEVER_NAME | TITLE | IN_PORTFOLIO)) == 0);
+            boolean name = isInitial(text, t, k)
+                    || t.capitalised(k) && (kind(t, kinds, k) & (NEVER_NAME | TITLE | IN_PORTFOLIO)) == 0;
             if (name) {
                 last = k;
             } else if (!((kind(t, kinds, k) & PARTICLE) != 0 && last >= 0)) {
