@@ -248,6 +248,9 @@ final class ClosingLayout {
         String[] lines = text.split("\n");
         for (int k = 0; k < lines.length; k++) {
             String l = lines[k].strip();
+            if (l.endsWith(" a.i.")) {
+                l = l.substring(0, l.length() - 5); // "Chargé d'Affaires a.i.": ad interim, no sentence's full stop
+            }
             if (SIGNATURE_MARK.matcher(l).matches()) {
                 continue;
             }

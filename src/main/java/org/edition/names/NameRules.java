@@ -20,6 +20,8 @@ final class NameRules {
             "Finance", "Agriculture", "Industry", "Health", "Justice", "Fisheries", "State", "National",
             "Economic", "Relations", "Communications", "Transport", "Labour", "Labor", "Planning", "Heavy",
             "Light", "Light-Industry", "High", "Commerce", "Railways", "Information", "Propaganda", "d'Affaires", "Affaires",
+            "Food", "Forestry", "Mines", "Energy", "Power", "Housing", "Works", "Supply", "Irrigation", "Lands", "Posts",
+            "Telegraphs", "Shipping", "Aviation", "Tourism", "Youth", "Social", "Welfare",
             // "Deputy Under Secretary of State", "Assistant Secretary": parts of a title, not a name after it
             "Under", "Assistant", "Permanent", "Parliamentary", "Executive",
             // "Chief Expert", "Chief Engineer": the role a title qualifies, no name
@@ -470,7 +472,7 @@ final class NameRules {
                 continue;
             }
             int last = nameAfterTitle(text, t, kinds, first);
-            if (last >= first && last - first < 3 && text.startsWith(",", t.end(last))
+            if (last >= first && last - first < 3 && endsAnItem(text, t.end(last))
                     && !inCapitals(text, t.start(first), t.end(first))) {
                 out.add(new Candidate(t.start(first), t.end(last), EntityType.PERSON,
                         text.substring(t.start(first), t.end(last)), null));

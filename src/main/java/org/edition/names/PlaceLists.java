@@ -74,7 +74,8 @@ final class PlaceLists {
     }
 
     /** Kinds of place, in lower case, that follow a place's name: "Quang Binh province". */
-    private static final String[] KINDS_AFTER = {" province", " region", " district", " county", " prefecture", " oblast"};
+    private static final String[] KINDS_AFTER = {" province", " region", " district", " county", " prefecture", " oblast",
+        " palace", " valley"};
 
     /**
      * The places named before a kind of place in lower case: "Quang Binh province", "the Tula region",

@@ -247,6 +247,14 @@ class StructureTest {
     }
 
     @Test
+    void aChargeDAffairesAdInterimSignsOverHisNameInParentheses() {
+        XPaths x = doc("Report on the elections in Ceylon\n\nThe elections ended.\n\nChargé d'Affaires a.i.\n(J. Wiśniewski)\n");
+        assertThat(x.string("normalize-space(//closer/signed)")).isEqualTo("Chargé d'Affaires a.i.(J. Wiśniewski)");
+        assertThat(x.count("//closer/signed/lb")).isEqualTo(1);
+        assertThat(x.string("//titleStmt/author")).contains("Wiśniewski");
+    }
+
+    @Test
     void whatAKindHeadingIsOfGoesOnItHoweverLong() {
         XPaths x = doc("MINISTRY OF FOREIGN TRADE\n\nSecret\n\nMINUTES\nof the talks between the delegation of the"
                 + " Ministry of Foreign Trade of the Socialist Republic of Romania and the trade delegation of the"

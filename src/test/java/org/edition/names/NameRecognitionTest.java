@@ -84,6 +84,11 @@ class NameRecognitionTest {
      * recall 0.779 (53/68); rules were then added after reading their misses (speakers' labels in a
      * dialogue; who was present, item by item; names after initials read on; the Arabic article before a
      * name's word; more titles; a line opening with two initials is no list), so they too now count as seen.
+     * 61 and 62 were written after those rules, the same way, and scored once: precision 0.902 (46/51),
+     * recall 0.780 (46/59); rules were then added after reading their misses (a place before "palace" or
+     * "valley" in lower case; a person set off after a title at a sentence's end; more portfolios; the
+     * people's republics under their official names; parliaments' houses; "Chargé d'Affaires a.i." over a
+     * signature), so they too now count as seen.
      */
     @Test
     void rulesAloneOnHeldOutDocuments() throws IOException {
@@ -98,7 +103,8 @@ class NameRecognitionTest {
                 List.of("53-japan-okinawa-memo-1969", "54-yugoslavia-algeria-report-1962"),
                 List.of("55-brazil-argentina-telegram-1966", "56-india-nepal-record-1960"),
                 List.of("57-france-geneva-note-1954", "58-soviet-afghan-record-1973"),
-                List.of("59-czechoslovakia-iraq-report-1959", "60-yugoslavia-brioni-minutes-1956"));
+                List.of("59-czechoslovakia-iraq-report-1959", "60-yugoslavia-brioni-minutes-1956"),
+                List.of("61-soviet-mali-record-1961", "62-poland-ceylon-report-1956"));
         for (List<String> group : groups) {
             NameScore s = score(group.size() + " documents held out before, their misses read since", group);
             assertThat(s.precision()).as(group.toString()).isGreaterThanOrEqualTo(0.9);

@@ -660,4 +660,16 @@ class NameRulesTest {
         // a second initial is no list's enumerator
         assertThat(converted("N. S. KHRUSHCHEV: No.\n\nMr. Smith: Yes.").count("//text//list")).isZero();
     }
+
+    @Test
+    void rulesFromTheMaliRecordAndTheCeylonReport() {
+        assertThat(names("He received me at the Koulouba palace and spoke of the Niger valley.")).isEqualTo(
+                "placeName: Koulouba; placeName: Niger");
+        assertThat(names("He came with the Secretary-General of the Presidency, Mamadou Gologo.")).isEqualTo(
+                "persName: Mamadou Gologo");
+        assertThat(names("Philip Gunawardena has become Minister of Agriculture and Food.")).doesNotContain("Food");
+        assertThat(converted("The Legation of the Polish People's Republic wrote to the House of Representatives.")
+                .string("string-join(//text//(placeName | orgName)/@ref, ' ')")).isEqualTo(
+                "#org-legation-of-the-polish-people-s-republic #pl-poland #org-house-of-representatives");
+    }
 }
