@@ -292,18 +292,46 @@ final class NameRules {
             }
             out.add(new Candidate(t.start(k), t.end(last), EntityType.PLACE, text.substring(t.start(k), t.end(last)),
                     null));
-            // "near Boghari and Sour El Ghozlane": a place joined to it by "and" or "or" is another
-            if (last + 2 < t.size() && t.joined(last) && t.joined(last + 1) && (t.is(last + 1, "and") || t.is(last + 1, "or"))
-                    && t.capitalised(last + 2)) {
-                int second = last + 2;
-                int end = t.capitalisedRunEnd(second, 2);
-                if (mayBeAPlace(text, t, kinds, second, end)) {
-                    out.add(new Candidate(t.start(second), t.end(end), EntityType.PLACE,
-                            text.substring(t.start(second), t.end(end)), null));
-                }
-            }
+            listedAfter(text, t, kinds, last, out);
         }
         return out;
+    }
+
+    /**
+     * "near Boghari and Sour El Ghozlane", "at Kati, Tessalit and Gao": the places listed after one
+     * found by its preposition (ending at token {@code last}), by commas and a last "and" or "or";
+     * without that "and" the words after a comma may be anything ("in Paris, Smith said").
+     */
+    private void listedAfter(String text, Tokens t, int[] kinds, int last, List<Candidate> out) {
+        List<int[]> items = new ArrayList<>(2);
+        int cur = last;
+        boolean closed = false;
+        while (!closed && items.size() < 6) {
+            boolean comma = text.startsWith(", ", t.end(cur));
+            int next = cur + 1;
+            if (next < t.size() && (t.is(next, "and") || t.is(next, "or")) && (t.joined(cur) || comma)
+                    && t.joined(next)) {
+                next++;
+                closed = true;
+            } else if (!comma || next >= t.size() || t.start(next) != t.end(cur) + 2) {
+                break;
+            }
+            if (next >= t.size() || !t.capitalised(next)) {
+                break;
+            }
+            int end = t.capitalisedRunEnd(next, 2);
+            if (!mayBeAPlace(text, t, kinds, next, end)) {
+                break;
+            }
+            items.add(new int[] {next, end});
+            cur = end;
+        }
+        if (closed) {
+            for (int[] item : items) {
+                out.add(new Candidate(t.start(item[0]), t.end(item[1]), EntityType.PLACE,
+                        text.substring(t.start(item[0]), t.end(item[1])), null));
+            }
+        }
     }
 
     /**

@@ -88,7 +88,7 @@ class NameRecognitionTest {
      * recall 0.780 (46/59); rules were then added after reading their misses (a place before "palace" or
      * "valley" in lower case; a person set off after a title at a sentence's end; more portfolios; the
      * people's republics under their official names; parliaments' houses; "Chargé d'Affaires a.i." over a
-     * signature), so they too now count as seen.
+     * signature; places listed with commas after one found by its preposition), so they too now count as seen.
      */
     @Test
     void rulesAloneOnHeldOutDocuments() throws IOException {

@@ -668,6 +668,10 @@ class NameRulesTest {
         assertThat(names("He came with the Secretary-General of the Presidency, Mamadou Gologo.")).isEqualTo(
                 "persName: Mamadou Gologo");
         assertThat(names("Philip Gunawardena has become Minister of Agriculture and Food.")).doesNotContain("Food");
+        // places listed after one found by its preposition, with commas and a last "and"; not without it
+        assertThat(names("The troops would leave the bases at Kati, Tessalit and Gao by September.")).isEqualTo(
+                "placeName: Kati; placeName: Tessalit; placeName: Gao");
+        assertThat(names("The talks in Kati, Smith said, went well.")).isEqualTo("placeName: Kati; persName: Smith");
         assertThat(converted("The Legation of the Polish People's Republic wrote to the House of Representatives.")
                 .string("string-join(//text//(placeName | orgName)/@ref, ' ')")).isEqualTo(
                 "#org-legation-of-the-polish-people-s-republic #pl-poland #org-house-of-representatives");
