@@ -41,43 +41,38 @@ final class CapitalLines {
      * before a colon (two capitals or more, at most {@link #LABEL_WORDS} words), or {@code start}.
      */
     private static int labelInCapitals(String text, int start, int end) {
-        int words = 0;
-        int capitals = 0;
-        boolean inWord = false;
-        for (int k = start; k < end; k++) {
-            char c = text.charAt(k);
-            if (c == ':') {
-                return capitals >= 2 && k + 1 < end && text.charAt(k + 1) == ' ' ? k : start;
-            }
-            if (Character.isLowerCase(c) || !(Character.isLetter(c) || c == ' ' || c == '.' || c == '-' || c == '\'')) {
-                return start;
-            }
-            capitals += Character.isUpperCase(c) ? 1 : 0;
-            boolean letter = Character.isLetter(c);
-            words += letter && !inWord ? 1 : 0;
-            inWord = letter;
-            if (words > LABEL_WORDS) {
-                return start;
+        int colon = start;
+        for (; colon < end && text.charAt(colon) != ':'; colon++) {
+            char c = text.charAt(colon);
+            if (Character.isLowerCase(c) || !Character.isLetter(c) && " .-'".indexOf(c) < 0) {
+                return start; // most lines: decided at their first word
             }
         }
-        return start;
+        int words = colon + 1 < end && text.charAt(colon + 1) == ' ' ? wordsInCapitals(text, start, colon) : -1;
+        return words > 0 && words <= LABEL_WORDS ? colon : start;
     }
 
     /** Whether the line has no lower-case letter, two capitals or more, and at most {@link #MAX_WORDS} words. */
     private static boolean shortLineInCapitals(String text, int start, int end) {
+        int words = wordsInCapitals(text, start, end);
+        return words >= 0 && words <= MAX_WORDS;
+    }
+
+    /** How many words [start, end) has, if it has no lower-case letter and two capitals or more; else -1. */
+    private static int wordsInCapitals(String text, int start, int end) {
         int capitals = 0;
         int words = 0;
         boolean inWord = false;
         for (int k = start; k < end; k++) {
             char c = text.charAt(k);
             if (Character.isLowerCase(c)) {
-                return false; // most lines: decided at their first word
+                return -1; // most lines: decided at their first word
             }
             capitals += Character.isUpperCase(c) ? 1 : 0;
             boolean letter = Character.isLetter(c);
             words += letter && !inWord ? 1 : 0;
             inWord = letter || inWord && (c == '\'' || c == '’' || c == '-');
         }
-        return capitals >= 2 && words <= MAX_WORDS;
+        return capitals >= 2 ? words : -1;
     }
 }

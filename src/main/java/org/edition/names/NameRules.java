@@ -208,6 +208,7 @@ final class NameRules {
             labelledSpeakers(text, tokens, kinds, out);
         }
         appositives(text, tokens, kinds, out); // a title in lower case too: "Khider, the general secretary"
+        // the first letters of DocumentLayout.PARTICIPANTS: most blocks make no Matcher
         if (!text.isEmpty() && "PpAaTtEe".indexOf(text.charAt(0)) >= 0) {
             whoWasPresent(text, tokens, kinds, out);
         }
@@ -751,15 +752,14 @@ final class NameRules {
         java.util.Arrays.fill(kinds, NOT_LOOKED_UP);
         List<Candidate> out = new ArrayList<>();
         labelledSpeakers(text, tokens, kinds, out);
-        out.removeIf(c -> c.start() > 0 && (c.start() < 2 || text.charAt(c.start() - 2) != '\n')
-                && !precededByTitleAfterBlank(text, c.start()));
+        out.removeIf(c -> !opensAParagraph(text, c.start()));
         return out;
     }
 
-    /** "Comrade Kim Il Sung:" after a blank line: the label opens the paragraph with a title. */
-    private static boolean precededByTitleAfterBlank(String text, int start) {
+    /** Whether the line of {@code start} opens the text or follows a blank line ("Comrade Kim Il Sung:" too). */
+    private static boolean opensAParagraph(String text, int start) {
         int line = text.lastIndexOf('\n', start - 1);
-        return line >= 1 && text.charAt(line - 1) == '\n' || line < 0;
+        return line < 0 || line >= 1 && text.charAt(line - 1) == '\n';
     }
 
     /** Words that label a line's field, not a speaker: "Subject:", "Time:", "Note:", "Answer:". */
