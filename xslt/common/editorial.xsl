@@ -40,7 +40,7 @@
         <xsl:sequence select="
           if ($bracketed) then (if ($conjecture) then $ed:in-brackets-uncertain else $ed:in-brackets)
           else if ($diplomatic) then $ed:supplied-mark
-          else if ($e/@reason = ('alt-romanization', 'acronym', 'expansion', 'gloss', 'original-term')) then $ed:in-parentheses
+          else if ($e/@reason = $ed:other-forms) then $ed:in-parentheses
           else $ed:as-is"/>
       </xsl:when>
       <xsl:when test="$e/self::tei:gap">
@@ -139,6 +139,12 @@
   <xsl:variable name="ed:edited" as="map(xs:string, xs:boolean)" static="yes" select="map:merge((
     'supplied', 'gap', 'sic', 'unclear', 'orig', 'abbr', 'corr', 'reg', 'expan', 'del', 'q', 'quote',
     'note', 'add', 'label', 'ex', 'pb', 'lb') ! map:entry(., true()))"/>
+
+  <!-- The reasons of supplied words that give another form of the name before them: the reading
+       view gives them in parentheses ("Khuzistan (Arabistan)"). The converter reads this list from
+       here for the header's fields (ReadingText), so that it is written once. -->
+  <xsl:variable name="ed:other-forms" as="xs:string+" static="yes"
+      select="('alt-romanization', 'acronym', 'expansion', 'gloss', 'original-term')"/>
 
   <!-- The answers that do not depend on the element's text, made once when the stylesheet is
        compiled (as ed:wrap and ed:marker would make them): building a map costs more than the
