@@ -240,11 +240,10 @@ public final class DocumentNames implements SpanFinder {
             // "Subotica [Szabadka]": a known place and its name in another language, one mention
             candidates.add(type == EntityType.PLACE ? OtherForms.inOtherLanguage(place, text, pairs, view, this::namesKnown)
                     : place);
-            int government = type == EntityType.PLACE ? NameRules.governmentAfter(view.text, end) : end;
-            if (government > end) {
-                // "the United States Government": a place's name before it makes the body a name
-                candidates.add(new Candidate(from, government, EntityType.ORG, view.text.substring(from, government),
-                        null));
+            int body = type == EntityType.PLACE ? NameRules.bodyAfterPlace(view.text, end) : end;
+            if (body > end) {
+                // "the United States Government", "the Colombo Powers": a place's name before it makes the body a name
+                candidates.add(new Candidate(from, body, EntityType.ORG, view.text.substring(from, body), null));
             }
         });
         if (!candidates.isEmpty()) {

@@ -1070,16 +1070,22 @@ final class NameRules {
     }
 
     /**
-     * Where "Government" ends if it follows a known place's name ("the Ghana Government"), else
-     * {@code end}: after a place's name it names that state's government, where after an adjective
-     * ("the Soviet Government") it stays a generic body.
+     * Where a body's word ends if one follows a known place's name, else {@code end}: "Government"
+     * ("the Ghana Government": that state's government, where after an adjective, "the Soviet
+     * Government", it stays a generic body) and "Powers" ("the Colombo Powers", a group of states
+     * that acted as one, where "the Western Powers" name none).
      */
-    static int governmentAfter(String text, int end) {
-        String word = " Government";
-        int after = end + word.length();
-        return text.startsWith(word, end) && (after == text.length() || !Tokens.isWordChar(text.charAt(after)))
-                ? after : end;
+    static int bodyAfterPlace(String text, int end) {
+        for (String word : BODIES_AFTER_A_PLACE) {
+            int after = end + word.length();
+            if (text.startsWith(word, end) && (after == text.length() || !Tokens.isWordChar(text.charAt(after)))) {
+                return after;
+            }
+        }
+        return end;
     }
+
+    private static final String[] BODIES_AFTER_A_PLACE = {" Government", " Powers"};
 
     /** Words after a place's name that make it the name of a document: "the Geneva Agreement". */
     private static final Pattern DOCUMENT_AFTER = Pattern.compile(

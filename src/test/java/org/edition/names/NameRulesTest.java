@@ -53,6 +53,16 @@ class NameRulesTest {
     }
 
     @Test
+    void aGroupOfStatesNamedAfterAPlaceIsABody() {
+        // the place stays a mention inside the body's name, as in "the Nepal Government"
+        assertThat(names(memo("The Colombo Powers agreed on this at Bandung.", "Smith")))
+                .isEqualTo("orgName: Colombo Powers; placeName: Colombo; placeName: Bandung; persName: Smith");
+        // powers that no place names are no body: "the Western Powers", "the Great Powers", "the Four Powers"
+        assertThat(names(memo("The Western Powers and the Great Powers, as the Four Powers, met in Geneva.", "Smith")))
+                .isEqualTo("placeName: Geneva; persName: Smith");
+    }
+
+    @Test
     void aSurnameBeforeTheSentenceThatShowsThePersonSpeakingIsThatPerson() {
         XPaths x = converted("TELEGRAM\n\n1. I saw Gromyko at 4 p.m. and handed him the letter.\n\n"
                 + "2. Gromyko then raised the question of Berlin. I saw Liaquat Ali Khan later.\n\n"
