@@ -272,7 +272,7 @@ public final class DocumentNames implements SpanFinder {
         for (int i = 0; i < candidates.size(); i++) {
             Candidate cut = OtherForms.inLastBracket(OtherForms.cutBefore(candidates.get(i), text, pairs, view), text,
                     pairs, view);
-            candidates.set(i, OtherForms.takenIn(cut, text, pairs, view));
+            candidates.set(i, OtherForms.takenIn(cut, text, pairs, view, this::namesKnown));
         }
         List<Candidate> chosen = Choice.among(candidates, view.text);
         return linked(chosen, view, tokens);

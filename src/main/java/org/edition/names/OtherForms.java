@@ -116,7 +116,8 @@ final class OtherForms {
             "\\p{Lu}\\p{L}+(?:[ -]\\p{Lu}\\p{L}+)?");
 
     /** "Pak Seong-cheol [Pak Song Chol]": a bracketed other form of the name belongs to the mention. */
-    static Candidate takenIn(Candidate c, String text, BlockPairs pairs, TextView view) {
+    static Candidate takenIn(Candidate c, String text, BlockPairs pairs, TextView view,
+            java.util.function.Predicate<String> known) {
         BracketPair p = bracketAfter(c, text, pairs, view);
         if (p == null) {
             return c;
@@ -128,12 +129,38 @@ final class OtherForms {
         if (!content.isEmpty() && Character.isUpperCase(content.charAt(0))
                 && (sameEntry || kind || similarToNameOrTail(c.name(), NameForms.letters(content))
                     || NameForms.reordered(c.name(), content) || NameForms.completes(c.name(), content)
-                    || acronymOfThis(content, c, view))) {
+                    || acronymOfThis(content, c, view) || otherNameOfABody(c, text, p, content, known))) {
             int end = view.viewOffset(p.contentEnd());
             return new Candidate(c.start(), end, c.type(), c.name(), c.entry(), c.registerForm());
         }
         return c;
     }
+
+    /**
+     * Whether a bracket gives a body's or place's name in another language, or translated, after a
+     * name found by rule: "Casa Rosada [Government House]", "Foreign Ministry [Palacio San Martín]",
+     * "People's United Front [Mahajana Eksath Peramuna]". Its words are capitalised (particles
+     * apart), not an acronym, no title or office, and no name known on its own: "Hamhung [North
+     * Korea]" says where a place is, and a known place or body ("Moscow [USSR]") is a mention of its own;
+     * nor does a name go on after the bracket.
+     */
+    private static boolean otherNameOfABody(Candidate c, String text, BracketPair p, String content,
+            java.util.function.Predicate<String> known) {
+        return c.entry() == null && c.type() != EntityType.PERSON && !nameGoesOn(text, p)
+                && OTHER_NAME.matcher(content).matches()
+                && !content.equals(content.toUpperCase(java.util.Locale.ROOT))
+                && !Titles.isTitle(NameForms.firstWord(content)) && !Titles.opensWithOffice(content) && !known.test(content);
+    }
+
+    /** Whether a capitalised word follows the bracket: "Liaoning [Provincial People's] Committee" is one name around it. */
+    private static boolean nameGoesOn(String text, BracketPair p) {
+        int after = p.close() + 1;
+        return after + 1 < text.length() && text.charAt(after) == ' ' && Character.isUpperCase(text.charAt(after + 1));
+    }
+
+    private static final java.util.regex.Pattern OTHER_NAME = java.util.regex.Pattern.compile(
+            "\\p{Lu}[\\p{L}'’.-]*(?: (?:(?:de|del|la|las|los|el|di|da|do|dos|du|des|al|of|the|and)"
+            + " )*\\p{Lu}[\\p{L}'’.-]*){0,4}");
 
     /**
      * Whether an acronym is this name's: not when it is the initials of a longer name that ends with

@@ -63,6 +63,18 @@ class NameRulesTest {
     }
 
     @Test
+    void aBodysOrPlacesNameInAnotherLanguageInBracketsIsPartOfTheMention() {
+        assertThat(names(memo("He left the Casa Rosada [Government House] at noon. The People's United Front [Mahajana"
+                + " Eksath Peramuna] won, and the Liaoning [Provincial People's] Committee agreed.", "Smith"))).isEqualTo(
+                "placeName: Casa Rosada Government House; orgName: People's United Front Mahajana Eksath Peramuna; "
+                + "orgName: Liaoning Provincial People's Committee; placeName: Liaoning; persName: Smith");
+        // a known place in the bracket says where, or which: a mention of its own
+        assertThat(names(memo("The Soviet Embassy [Moscow] and the Hamhung Committee [North Korea] replied.", "Smith")))
+                .isEqualTo("orgName: Soviet Embassy; placeName: Moscow; orgName: Hamhung Committee; placeName: Hamhung; placeName: North Korea;"
+                        + " persName: Smith");
+    }
+
+    @Test
     void aSurnameBeforeTheSentenceThatShowsThePersonSpeakingIsThatPerson() {
         XPaths x = converted("TELEGRAM\n\n1. I saw Gromyko at 4 p.m. and handed him the letter.\n\n"
                 + "2. Gromyko then raised the question of Berlin. I saw Liaquat Ali Khan later.\n\n"
