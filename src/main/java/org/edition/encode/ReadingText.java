@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.LinkedHashSet;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -26,13 +27,13 @@ final class ReadingText {
      * in parentheses: the reading view's own list ({@code $ed:other-forms} in the shared stylesheet),
      * read from there so that the decision is written once.
      */
-    static final Set<String> IN_PARENTHESES = otherForms("xslt/common/editorial.xsl", "ed:other-forms");
+    static final Set<String> IN_PARENTHESES = stringsOf("xslt/common/editorial.xsl", "ed:other-forms");
 
     private ReadingText() {
     }
 
     /** The strings of a static variable of {@code stylesheet} whose value is a list of string literals. */
-    static Set<String> otherForms(String stylesheet, String variable) {
+    static Set<String> stringsOf(String stylesheet, String variable) {
         try (InputStream in = ReadingText.class.getClassLoader().getResourceAsStream(stylesheet)) {
             if (in == null) {
                 throw new IllegalStateException(stylesheet + " is missing from the build");
@@ -40,7 +41,7 @@ final class ReadingText {
             Namespace xsl = Namespace.getNamespace("http://www.w3.org/1999/XSL/Transform");
             for (Element v : new SAXBuilder().build(in).getRootElement().getChildren("variable", xsl)) {
                 if (variable.equals(v.getAttributeValue("name"))) {
-                    Set<String> reasons = new java.util.LinkedHashSet<>();
+                    Set<String> reasons = new LinkedHashSet<>();
                     Matcher m = Pattern.compile("'([^']+)'").matcher(v.getAttributeValue("select", ""));
                     while (m.find()) {
                         reasons.add(m.group(1));

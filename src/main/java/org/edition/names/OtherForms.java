@@ -138,7 +138,7 @@ final class OtherForms {
 
     /**
      * Whether a bracket gives a body's or place's name in another language, or translated, after a
-     * name found by rule: "Casa Rosada [Government House]", "Foreign Ministry [Palacio San Martín]",
+     * name found by rule: "Casa Rosada [Government House]", "Sudanese Union [Union Soudanaise-RDA]",
      * "People's United Front [Mahajana Eksath Peramuna]". Its words are capitalised (particles
      * apart), not an acronym, no title or office, and no name known on its own: "Hamhung [North
      * Korea]" says where a place is, and a known place or body ("Moscow [USSR]") is a mention of its own;

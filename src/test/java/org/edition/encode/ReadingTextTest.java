@@ -28,9 +28,9 @@ class ReadingTextTest {
 
     @Test
     void aListTheStylesheetLacksIsABuildError() {
-        assertThatThrownBy(() -> ReadingText.otherForms("xslt/common/editorial.xsl", "ed:no-such-list"))
+        assertThatThrownBy(() -> ReadingText.stringsOf("xslt/common/editorial.xsl", "ed:no-such-list"))
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining("ed:no-such-list");
-        assertThatThrownBy(() -> ReadingText.otherForms("xslt/common/missing.xsl", "ed:other-forms"))
+        assertThatThrownBy(() -> ReadingText.stringsOf("xslt/common/missing.xsl", "ed:other-forms"))
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining("missing from the build");
     }
 }
