@@ -203,6 +203,20 @@ public final class DocumentNames implements SpanFinder {
         return found[0];
     }
 
+    /** Whether a source span is a bracket's whole content, with or without the brackets. */
+    private static boolean aloneInBrackets(String text, int[] src) {
+        return src[0] >= 0 && (text.charAt(src[0]) == '['
+                || src[0] > 0 && text.charAt(src[0] - 1) == '[' && src[1] < text.length() && text.charAt(src[1]) == ']');
+    }
+
+    /** Whether {@code words} are, all of them, one name the lists know ("Leipzig", not "Leipzig Fair"). */
+    private boolean knownAsIs(String words) {
+        boolean[] found = {false};
+        shared.known().find(new Tokens(words, shared.vocabulary()),
+                (start, end, phrase, type) -> found[0] |= start == 0 && end == words.length());
+        return found[0];
+    }
+
     @Override
     public List<Span> find(String text, BlockPairs pairs) {
         TextView view = new TextView(text, pairs, this::namesKnown);
@@ -235,7 +249,8 @@ public final class DocumentNames implements SpanFinder {
             if (type == EntityType.PLACE && NameRules.namesADocument(view.text, end)) {
                 return; // "the Geneva Agreement" names a document
             }
-            int from = type == EntityType.PLACE ? NameRules.withCompassWord(view.text, start) : start;
+            int from = type == EntityType.PLACE ? NameRules.withCompassWord(view.text, start)
+                    : NameRules.withPeoplesAdjective(view.text, start, phrase);
             Candidate place = new Candidate(from, end, type, from == start ? phrase : view.text.substring(from, end), null);
             // "Subotica [Szabadka]": a known place and its name in another language, one mention
             candidates.add(type == EntityType.PLACE ? OtherForms.inOtherLanguage(place, text, pairs, view, this::namesKnown)
@@ -265,14 +280,22 @@ public final class DocumentNames implements SpanFinder {
                 candidates.add(OtherForms.inOtherLanguage(place, text, pairs, view, this::namesKnown));
             }
         }
+        for (Candidate body : shared.rules().acronymsInProse(view.text, tokens)) {
+            // an acronym that is a bracket's whole content belongs to the name before it, if any ("[KAN]")
+            if (!overlapsAny(candidates, body.start(), body.end())
+                    && !aloneInBrackets(text, view.toSource(body.start(), body.end()))) {
+                candidates.add(body);
+            }
+        }
+        NameRules.readOnIntoPlaces(candidates, view.text);
         // "Pak Seong-cheol [Pak Song Chol]" is one mention: widen first, so the inner form loses to it
         if (candidates.isEmpty()) {
             return List.of();
         }
         for (int i = 0; i < candidates.size(); i++) {
             Candidate cut = OtherForms.inLastBracket(OtherForms.cutBefore(candidates.get(i), text, pairs, view), text,
-                    pairs, view);
-            candidates.set(i, OtherForms.takenIn(cut, text, pairs, view, this::namesKnown));
+                    pairs, view, this::knownAsIs);
+            candidates.set(i, OtherForms.takenIn(cut, text, pairs, view, this::namesKnown, this::knownAsIs));
         }
         List<Candidate> chosen = Choice.among(candidates, view.text);
         return linked(chosen, view, tokens);

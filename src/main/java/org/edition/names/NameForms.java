@@ -191,6 +191,11 @@ public final class NameForms {
         return space < 0 ? phrase : phrase.substring(0, space);
     }
 
+    /** The last word of a phrase. */
+    static String lastWord(String phrase) {
+        return phrase.substring(phrase.lastIndexOf(' ') + 1);
+    }
+
     /** Whether {@code word} may stand between the capitalised words of a name: "of", "the", "de", "für" ... */
     /**
      * Whether {@code phrase} is a name in words, as an acronym is spelled out: two words or more, each

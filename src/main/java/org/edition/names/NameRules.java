@@ -47,7 +47,7 @@ final class NameRules {
     private static final Set<String> PLACE_HEADS = Set.of("Province", "River", "County", "Prefecture", "Oblast",
             "District", "Island", "Islands", "Mountains", "Sea", "Lake", "Strait", "Peninsula", "Valley", "Canal", "Bay",
             "Autonomous", "Pass", "Palace", "Dam", "Reservoir", "Bridge", "Airport", "Desert", "Plateau", "Delta",
-            "Base", "House");
+            "Base", "House", "Street", "Avenue", "Boulevard", "Square");
     /** Words before "Palace" that say whose seat it is, not which palace: "the Presidential Palace". */
     private static final Set<String> GENERIC_PALACES = Set.of("Presidential", "Royal", "Imperial", "Government");
     private static final Pattern TWO_RIVERS = Pattern.compile("\\b(" + CAP + ") and (" + CAP + ") Rivers\\b");
@@ -297,6 +297,93 @@ final class NameRules {
         }
         return out;
     }
+
+    /**
+     * "the Consulate General of the GDR in Dar es Salaam": a body's name read by rule stops at a word
+     * in lower case, which may be inside a place's name; where a place found there begins inside the
+     * body's name and ends after it, the body's name reads on to the place's end.
+     */
+    static void readOnIntoPlaces(List<Candidate> candidates, String text) {
+        for (int i = 0, n = candidates.size(); i < n; i++) {
+            Candidate body = candidates.get(i);
+            if (body.type() != EntityType.ORG || body.entry() != null) {
+                continue;
+            }
+            for (Candidate place : candidates) {
+                if (place.type() == EntityType.PLACE && place.start() > body.start() && place.start() < body.end()
+                        && place.end() > body.end()) {
+                    candidates.set(i, new Candidate(body.start(), place.end(), EntityType.ORG,
+                            text.substring(body.start(), place.end()), null));
+                    break;
+                }
+            }
+        }
+    }
+
+    /**
+     * A body named by an acronym no list knows, in running text: "FRELIMO now operated", "supported
+     * FRELIMO". Three to eight capital letters, on a line with letters in lower case (not a line in capitals),
+     * not a Roman numeral, a speaker's label ("NEHRU:"), nor a word a telegram writes in capitals
+     * ("STOP", "NODIS", "GMT"). The states' acronyms are known places (USSR, DRV, ČSSR), so an unknown
+     * one is most likely a party's, a front's or an agency's. Only where nothing else was found.
+     */
+    List<Candidate> acronymsInProse(String text, Tokens t) {
+        List<Candidate> out = new ArrayList<>(0);
+        for (int k = 0; k < t.size(); k++) {
+            int s = t.start(k);
+            int e = t.end(k);
+            if (e - s < 3 || e - s > 8 || !t.capitalised(k) || !Character.isUpperCase(text.charAt(e - 1))) {
+                continue; // the common case: a word in lower case, or capitalised only
+            }
+            String word = text.substring(s, e);
+            if (!allCapitals(text, s, e) || romanLetters(text, s, e)
+                    || IN_CAPITALS_NOT_A_NAME.contains(word) || (e < text.length() && text.charAt(e) == ':')
+                    || !lineHasLowerCase(text, s, e)) {
+                continue;
+            }
+            if (k + 1 < t.size() && t.start(k + 1) == e + 1 && text.charAt(e) == ' '
+                    && allCapitals(text, t.start(k + 1), t.end(k + 1)) && !IN_CAPITALS_NOT_A_NAME.contains(t.word(k + 1))) {
+                e = t.end(k + 1); // "MFA USSR": whose ministry, in capitals too
+                k++;
+            }
+            out.add(new Candidate(s, e, EntityType.ORG, text.substring(s, e), null));
+        }
+        return out;
+    }
+
+    /** Whether the word from {@code s} to {@code e} is two letters or more, all capitals. */
+    private static boolean allCapitals(String text, int s, int e) {
+        if (e - s < 2) {
+            return false;
+        }
+        for (int i = s; i < e; i++) {
+            if (!Character.isUpperCase(text.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether the line of the word from {@code s} to {@code e} has a letter in lower case: it is no line in capitals. */
+    private static boolean lineHasLowerCase(String text, int s, int e) {
+        for (int i = s - 1; i >= 0 && text.charAt(i) != '\n'; i--) {
+            if (Character.isLowerCase(text.charAt(i))) {
+                return true;
+            }
+        }
+        for (int i = e; i < text.length() && text.charAt(i) != '\n'; i++) {
+            if (Character.isLowerCase(text.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Words that telegrams and headings write in capitals, and words written so for emphasis. */
+    private static final Set<String> IN_CAPITALS_NOT_A_NAME = Set.of("STOP", "END", "ENDS", "TEXT", "QUOTE",
+            "UNQUOTE", "PARA", "REF", "REFTEL", "NODIS", "LIMDIS", "EXDIS", "NIACT", "IMMEDIATE", "URGENT", "SECRET",
+            "CONFIDENTIAL", "TOP", "EYES", "ONLY", "FYI", "GMT", "UTC", "NOT", "AND", "THE", "ALL", "YES", "NEW", "STATE",
+            "DEPTEL", "EMBTEL", "DEPT");
 
     /**
      * "near Boghari and Sour El Ghozlane", "at Kati, Tessalit and Gao": the places listed after one
@@ -1110,6 +1197,25 @@ final class NameRules {
         return ws < w && COMPASS.contains(text.substring(ws, w)) ? ws : start;
     }
 
+    /**
+     * Where a known body begins once a people's adjective before it is taken in, for the bodies every
+     * country has one of: "the Romanian Red Cross" is that country's society, where "the Red Cross"
+     * alone is the movement.
+     */
+    static int withPeoplesAdjective(String text, int start, String phrase) {
+        int w = start - 1;
+        if (!NATIONAL_BODIES.contains(phrase) || w < 1 || text.charAt(w) != ' ') {
+            return start;
+        }
+        int ws = w;
+        while (ws > 0 && Tokens.isWordChar(text.charAt(ws - 1))) {
+            ws--;
+        }
+        return ws < w && Character.isUpperCase(text.charAt(ws)) && endsLikeAnAdjective(text, ws, w) ? ws : start;
+    }
+
+    private static final Set<String> NATIONAL_BODIES = Set.of("Red Cross", "Red Crescent");
+
     private static void organizations(String text, Tokens tokens, int[] kinds, List<Candidate> out) {
         // find the head word first, then read the name around it
         for (int i = 0; i < tokens.size(); i++) {
@@ -1263,12 +1369,17 @@ final class NameRules {
         while (e > w && !Character.isLetter(text.charAt(e - 1))) {
             e--;
         }
-        for (int i = w; i < e; i++) {
+        return e > w && romanLetters(text, w, e);
+    }
+
+    /** Whether the text from {@code s} to {@code e} is all letters of Roman numerals as names use them ("IX", "XXII"). */
+    private static boolean romanLetters(String text, int s, int e) {
+        for (int i = s; i < e; i++) {
             if ("IVXLC".indexOf(text.charAt(i)) < 0) {
                 return false;
             }
         }
-        return e > w;
+        return true;
     }
 
     /**

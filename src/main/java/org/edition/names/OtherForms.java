@@ -57,9 +57,11 @@ final class OtherForms {
      * translator named another place beside the first, not one place in two parts ("Jilin
      * [Province]", "Ministry of Foreign Affairs [of the DPRK]" stay whole). After an acronym the
      * bracket is the name in full, and the mention is both ("DRA [Democratic Republic of
-     * Afghanistan]"), filed under the full name.
+     * Afghanistan]"), filed under the full name. A body's name before a bracket that names a body is
+     * that body's other name, unless the words before are a name known on their own.
      */
-    static Candidate inLastBracket(Candidate c, String text, BlockPairs pairs, TextView view) {
+    static Candidate inLastBracket(Candidate c, String text, BlockPairs pairs, TextView view,
+            java.util.function.Predicate<String> knownAsIs) {
         if (c.entry() != null || c.type() == EntityType.PERSON || !view.bracketWithin(c.start(), c.end())) {
             return c;
         }
@@ -81,9 +83,11 @@ final class OtherForms {
                 // whose name is the full one
                 return new Candidate(c.start(), c.end(), c.type(), DocumentNames.collapse(content), null);
             }
-            if (NameForms.isAcronym(before.substring(before.lastIndexOf(' ') + 1))) {
-                // "Standing Committee of the PMAC [Provisional Military ...]": the bracket spells out the
-                // acronym the name ends with, and the mention is the whole, named without the bracket
+            // "Standing Committee of the PMAC [Provisional Military ...]": the bracket spells out the
+            // acronym the name ends with; "the Lao Dong [Workers' Party of Vietnam]", "University of Leipzig
+            // [Karl Marx University]": one body named twice ("Warsaw [Polish Foreign Ministry]" is two).
+            // The mention is the whole, named without the bracket
+            if (NameForms.isAcronym(NameForms.lastWord(before)) || c.type() == EntityType.ORG && !knownAsIs.test(before)) {
                 return new Candidate(c.start(), c.end(), c.type(), DocumentNames.collapse(before), null);
             }
             int start = view.viewOffset(p.contentStart());
@@ -117,7 +121,7 @@ final class OtherForms {
 
     /** "Pak Seong-cheol [Pak Song Chol]": a bracketed other form of the name belongs to the mention. */
     static Candidate takenIn(Candidate c, String text, BlockPairs pairs, TextView view,
-            java.util.function.Predicate<String> known) {
+            java.util.function.Predicate<String> known, java.util.function.Predicate<String> knownAsIs) {
         BracketPair p = bracketAfter(c, text, pairs, view);
         if (p == null) {
             return c;
@@ -129,7 +133,7 @@ final class OtherForms {
         if (!content.isEmpty() && Character.isUpperCase(content.charAt(0))
                 && (sameEntry || kind || similarToNameOrTail(c.name(), NameForms.letters(content))
                     || NameForms.reordered(c.name(), content) || NameForms.completes(c.name(), content)
-                    || acronymOfThis(content, c, view) || otherNameOfABody(c, text, p, content, known))) {
+                    || acronymOfThis(content, c, view) || otherNameOfABody(c, text, p, content, known, knownAsIs))) {
             int end = view.viewOffset(p.contentEnd());
             return new Candidate(c.start(), end, c.type(), c.name(), c.entry(), c.registerForm());
         }
@@ -142,14 +146,17 @@ final class OtherForms {
      * "People's United Front [Mahajana Eksath Peramuna]". Its words are capitalised (particles
      * apart), not an acronym, no title or office, and no name known on its own: "Hamhung [North
      * Korea]" says where a place is, and a known place or body ("Moscow [USSR]") is a mention of its own;
-     * nor does a name go on after the bracket.
+     * nor does a name go on after the bracket. A known name before it has its own forms, and a place
+     * is not a body's other name ("Leipzig [Karl Marx University]").
      */
     private static boolean otherNameOfABody(Candidate c, String text, BracketPair p, String content,
-            java.util.function.Predicate<String> known) {
+            java.util.function.Predicate<String> known, java.util.function.Predicate<String> knownAsIs) {
         return c.entry() == null && c.type() != EntityType.PERSON && !nameGoesOn(text, p)
                 && OTHER_NAME.matcher(content).matches()
                 && !content.equals(content.toUpperCase(java.util.Locale.ROOT))
-                && !Titles.isTitle(NameForms.firstWord(content)) && !Titles.opensWithOffice(content) && !known.test(content);
+                && !Titles.isTitle(NameForms.firstWord(content)) && !Titles.opensWithOffice(content)
+                && !(c.type() == EntityType.PLACE && NameRules.isOrgHead(NameForms.lastWord(content)))
+                && !known.test(content) && !knownAsIs.test(c.name());
     }
 
     /** Whether a capitalised word follows the bracket: "Liaoning [Provincial People's] Committee" is one name around it. */

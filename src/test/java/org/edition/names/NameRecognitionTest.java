@@ -89,6 +89,10 @@ class NameRecognitionTest {
      * "valley" in lower case; a person set off after a title at a sentence's end; more portfolios; the
      * people's republics under their official names; parliaments' houses; "Chargé d'Affaires a.i." over a
      * signature; places listed with commas after one found by its preposition), so they too now count as seen.
+     * 63 and 64 were written the session after, the same way, and scored once: precision 0.900 (54/60),
+     * recall 0.806 (54/67); rules were then added after reading their misses (a body named twice, its
+     * other name in brackets; a people's adjective before the Red Cross; acronyms no list knows in running
+     * text; a body's name read on over a place's name; streets), so they too now count as seen.
      */
     @Test
     void rulesAloneOnHeldOutDocuments() throws IOException {
@@ -104,7 +108,8 @@ class NameRecognitionTest {
                 List.of("55-brazil-argentina-telegram-1966", "56-india-nepal-record-1960"),
                 List.of("57-france-geneva-note-1954", "58-soviet-afghan-record-1973"),
                 List.of("59-czechoslovakia-iraq-report-1959", "60-yugoslavia-brioni-minutes-1956"),
-                List.of("61-soviet-mali-record-1961", "62-poland-ceylon-report-1956"));
+                List.of("61-soviet-mali-record-1961", "62-poland-ceylon-report-1956"),
+                List.of("63-romania-dprv-telegram-1967", "64-gdr-frelimo-report-1965"));
         for (List<String> group : groups) {
             NameScore s = score(group.size() + " documents held out before, their misses read since", group);
             assertThat(s.precision()).as(group.toString()).isGreaterThanOrEqualTo(0.9);
