@@ -81,6 +81,7 @@ public final class DocumentLayout {
     /** The first line of an inside address: "To the First Secretary ...", "To Comrade ...". */
     private static final Pattern INSIDE_ADDRESS = Pattern.compile("^To\\s+(?:the\\s+)?\\p{Lu}");
     private static final int MAX_ADDRESS_LINES = 6;
+    private static final Pattern ENDS_A_SENTENCE = Pattern.compile("[.!?;]\\s*$");
     private static final Pattern SALUTATION = Pattern.compile(
             "(?i)^\\[?(dear|esteemed|respected|honou?red|my\\s+dear|comrades?|sir|madam|gentlemen|your\\s+excellency"
                     + "|my\\s+lords?|monsieur\\s+le|excellency)\\b.*[,:!]$");
@@ -194,8 +195,9 @@ public final class DocumentLayout {
         if (saluted) {
             return null;
         }
-        if (ADDRESSEE.matcher(line).matches() && words(line) <= 30) {
-            return Role.SALUTE;
+        if ((ADDRESSEE.matcher(line).matches() || INSIDE_ADDRESS.matcher(plain).lookingAt() && !ENDS_A_SENTENCE.matcher(line).find())
+                && words(line) <= 30) {
+            return Role.SALUTE; // "To the Ministry of Foreign Affairs, Comrade Corneliu Mănescu", on a line of its own
         }
         if (PARTICIPANTS_LABEL.matcher(plain).matches() || PARTICIPANTS_FIELD.matcher(plain).matches()) {
             return null; // who took part: the record's body begins

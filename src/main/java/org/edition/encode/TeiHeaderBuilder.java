@@ -59,6 +59,14 @@ final class TeiHeaderBuilder {
                 return capitalise(h.toLowerCase(Locale.ROOT)) + " " + hs.get(i + 1).strip();
             }
         }
+        // "Telegram / Embassy in Hanoi": the kind over the body that sent it, the date
+        for (String h : facts.headings()) {
+            java.util.regex.Matcher m = KIND_OVER_SENDER.matcher(h.strip());
+            if (m.matches()) {
+                return capitalise(m.group(1).toLowerCase(Locale.ROOT)) + " from the " + m.group(2)
+                        + (facts.dateAsWritten() != null ? ", " + facts.dateAsWritten() : "");
+            }
+        }
         // "Letter from Zhou Enlai to Jawaharlal Nehru": a heading that says what the document is, is its title
         for (String h : facts.headings()) {
             if (h.split("\\s+").length >= 3 && DOCUMENT_KIND.matcher(h).lookingAt()) {
@@ -111,6 +119,15 @@ final class TeiHeaderBuilder {
         }
         return null;
     }
+
+    /**
+     * "Telegram / Embassy in Hanoi" (a heading's two lines, read as one): a kind of document alone, then
+     * the body that sent it, with no word between that would make one phrase of them.
+     */
+    private static final java.util.regex.Pattern KIND_OVER_SENDER = java.util.regex.Pattern.compile(
+            "(?i)(telegram|cable|report|note|message|letter|memorandum|dispatch|despatch)\\s+"
+                    + "((?-i)(?:Embassy|Legation|Consulate|Consulate-General|Consulate General|Mission|Ministry|Delegation"
+                    + "|Department|Office|Committee|Secretariat)\\b.{0,80})");
 
     private static final java.util.regex.Pattern FROM = java.util.regex.Pattern.compile(
             "From\\s+((?:the\\s+)?\\p{Lu}.{2,80}?)(?:,?\\s+(?:[Oo]n|[Dd]ated)\\s+(\\d.{0,40}))?");

@@ -235,6 +235,20 @@ class StructureTest {
     }
 
     @Test
+    void aTelegramsKindOverItsSenderAndAnAddresseeLineWithoutPunctuation() {
+        XPaths x = doc("Telegram\nEmbassy in Hanoi\nNo. 76.112\n14 March 1967, 18:00\n\n"
+                + "To the Ministry of Foreign Affairs, Comrade Corneliu M\u0103nescu\n\nI was received by the Prime Minister.\n\n"
+                + "Doroban\u021bu\n");
+        assertThat(x.string("//titleStmt/title[@type = 'main']")).isEqualTo("Telegram from the Embassy in Hanoi, 14 March 1967");
+        assertThat(x.string("//opener/salute")).isEqualTo("To the Ministry of Foreign Affairs, Comrade Corneliu M\u0103nescu");
+        assertThat(x.string("//correspAction[@type = 'received']/name"))
+                .isEqualTo("Ministry of Foreign Affairs, Comrade Corneliu M\u0103nescu");
+        // a sentence that opens with "To the" is no addressee
+        XPaths y = doc("Memorandum\n\nTo the Ministry's surprise, the talks failed.\n\nSmith\n");
+        assertThat(y.count("//salute")).isZero();
+    }
+
+    @Test
     void aFrenchObjectLineIsTheSubjectAndAKindInCapitalsIsTitleCased() {
         XPaths x = doc("MINISTRY OF FOREIGN AFFAIRS\n\nNote for the President of the Council\n\nParis, 2 July 1954\n\n"
                 + "Object: The Geneva negotiations\n\n1. The President met Mr. Chou En-lai.\n\n2. The talks went on.\n");
