@@ -104,8 +104,10 @@ public final class NameRecognizer {
     }
 
     private RegisterEntry resolve(EntityType type, String name, String otherForm) {
-        // "Peking" is a form of Beijing: the entry is made under the form the lists name first
-        String preferred = preferredForms.getOrDefault(type, Map.of()).getOrDefault(name, name);
+        // "Peking" is a form of Beijing: the entry is made under the form the lists name first; and
+        // "Hai Phong [Haiphong]", a form of a place the lists know given in brackets, is that place
+        Map<String, String> listed = preferredForms.getOrDefault(type, Map.of());
+        String preferred = listed.getOrDefault(name, otherForm == null ? name : listed.getOrDefault(otherForm, name));
         for (String form : preferred.equals(name) ? List.of(name) : List.of(name, preferred)) {
             for (RegisterEntry e : register.byName(form)) {
                 if (e.type() == type) {

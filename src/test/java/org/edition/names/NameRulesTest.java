@@ -94,6 +94,15 @@ class NameRulesTest {
     }
 
     @Test
+    void aNameWithAKnownPlacesFormInBracketsIsThatPlace() {
+        XPaths x = converted("TELEGRAM\n\nThe raids on Haiphong went on. A ship sailed to Hai Phong [Haiphong] today.\n\nSmith\n");
+        assertThat(x.string("string-join(//text//placeName/(normalize-space() || '=' || @ref), '; ')"))
+                .isEqualTo("Haiphong=#pl-haiphong; Hai Phong Haiphong=#pl-haiphong");
+        assertThat(x.string("string-join(//standOff//place[@xml:id = 'pl-haiphong']/placeName, '; ')"))
+                .isEqualTo("Haiphong; Hai Phong");
+    }
+
+    @Test
     void aSurnameBeforeTheSentenceThatShowsThePersonSpeakingIsThatPerson() {
         XPaths x = converted("TELEGRAM\n\n1. I saw Gromyko at 4 p.m. and handed him the letter.\n\n"
                 + "2. Gromyko then raised the question of Berlin. I saw Liaquat Ali Khan later.\n\n"
