@@ -1186,16 +1186,10 @@ final class NameRules {
 
     /** Where a known place begins once a compass word before it is taken in ("Eastern Europe"). */
     static int withCompassWord(String text, int start) {
-        int w = start - 1;
-        if (w < 1 || text.charAt(w) != ' ') {
-            return start;
-        }
-        int ws = w;
-        while (ws > 0 && Tokens.isWordChar(text.charAt(ws - 1))) {
-            ws--;
-        }
-        return ws < w && COMPASS.contains(text.substring(ws, w)) ? ws : start;
+        int ws = wordBefore(text, start);
+        return ws >= 0 && COMPASS.contains(text.substring(ws, start - 1)) ? ws : start;
     }
+
 
     /**
      * Where a known body begins once a people's adjective before it is taken in, for the bodies every
@@ -1203,15 +1197,8 @@ final class NameRules {
      * alone is the movement.
      */
     static int withPeoplesAdjective(String text, int start, String phrase) {
-        int w = start - 1;
-        if (!NATIONAL_BODIES.contains(phrase) || w < 1 || text.charAt(w) != ' ') {
-            return start;
-        }
-        int ws = w;
-        while (ws > 0 && Tokens.isWordChar(text.charAt(ws - 1))) {
-            ws--;
-        }
-        return ws < w && Character.isUpperCase(text.charAt(ws)) && endsLikeAnAdjective(text, ws, w) ? ws : start;
+        int ws = NATIONAL_BODIES.contains(phrase) ? wordBefore(text, start) : -1;
+        return ws >= 0 && Character.isUpperCase(text.charAt(ws)) && endsLikeAnAdjective(text, ws, start - 1) ? ws : start;
     }
 
     private static final Set<String> NATIONAL_BODIES = Set.of("Red Cross", "Red Crescent");
