@@ -81,7 +81,6 @@ public final class DocumentLayout {
     /** The first line of an inside address: "To the First Secretary ...", "To Comrade ...". */
     private static final Pattern INSIDE_ADDRESS = Pattern.compile("^To\\s+(?:the\\s+)?\\p{Lu}");
     private static final int MAX_ADDRESS_LINES = 6;
-    private static final Pattern ENDS_A_SENTENCE = Pattern.compile("[.!?;]\\s*$");
     private static final Pattern SALUTATION = Pattern.compile(
             "(?i)^\\[?(dear|esteemed|respected|honou?red|my\\s+dear|comrades?|sir|madam|gentlemen|your\\s+excellency"
                     + "|my\\s+lords?|monsieur\\s+le|excellency)\\b.*[,:!]$");
@@ -178,12 +177,16 @@ public final class DocumentLayout {
             return false;
         }
         for (int[] l : b.lineRanges(source.text())) {
-            String text = source.text().substring(l[0], l[1]).strip();
-            if (text.isEmpty() || text.endsWith(".") || text.endsWith(":") || words(text) > HEADING_WORDS) {
+            if (!isAddressLine(source.text().substring(l[0], l[1]).strip())) {
                 return false;
             }
         }
         return true;
+    }
+
+    /** A line of an address: no sentence, nor a label of what follows. */
+    private static boolean isAddressLine(String line) {
+        return !line.isEmpty() && !line.endsWith(".") && !line.endsWith(":") && words(line) <= HEADING_WORDS;
     }
 
     /** What a line at the top of a document is, or null if it is not top matter. */
@@ -195,9 +198,11 @@ public final class DocumentLayout {
         if (saluted) {
             return null;
         }
-        if ((ADDRESSEE.matcher(line).matches() || INSIDE_ADDRESS.matcher(plain).lookingAt() && !ENDS_A_SENTENCE.matcher(line).find())
-                && words(line) <= 30) {
-            return Role.SALUTE; // "To the Ministry of Foreign Affairs, Comrade Corneliu Mănescu", on a line of its own
+        if (ADDRESSEE.matcher(line).matches() && words(line) <= 30) {
+            return Role.SALUTE;
+        }
+        if (INSIDE_ADDRESS.matcher(plain).lookingAt() && isAddressLine(line)) {
+            return Role.SALUTE; // an address of one line: "To the Ministry of Foreign Affairs, Comrade Corneliu Mănescu"
         }
         if (PARTICIPANTS_LABEL.matcher(plain).matches() || PARTICIPANTS_FIELD.matcher(plain).matches()) {
             return null; // who took part: the record's body begins

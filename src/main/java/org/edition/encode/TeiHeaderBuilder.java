@@ -3,6 +3,7 @@ package org.edition.encode;
 import java.util.List;
 import java.util.Locale;
 import org.edition.meta.Metadata;
+import org.edition.names.NameForms;
 import org.edition.tei.Tei;
 import org.jdom2.Element;
 
@@ -62,9 +63,8 @@ final class TeiHeaderBuilder {
         // "Telegram / Embassy in Hanoi": the kind over the body that sent it, the date
         for (String h : facts.headings()) {
             java.util.regex.Matcher m = KIND_OVER_SENDER.matcher(h.strip());
-            if (m.matches()) {
-                return capitalise(m.group(1).toLowerCase(Locale.ROOT)) + " from the " + m.group(2)
-                        + (facts.dateAsWritten() != null ? ", " + facts.dateAsWritten() : "");
+            if (m.matches() && NameForms.namesAKind(m.group(3))) {
+                return sentFrom(capitalise(m.group(1).toLowerCase(Locale.ROOT)), "the " + m.group(2), facts.dateAsWritten());
             }
         }
         // "Letter from Zhou Enlai to Jawaharlal Nehru": a heading that says what the document is, is its title
@@ -86,8 +86,7 @@ final class TeiHeaderBuilder {
         // "Telegram received" over "From the Embassy in Buenos Aires": the kind, whence it came, the date
         java.util.regex.Matcher from = kind.equals("Document") ? null : fromHeading();
         if (from != null && facts.addressee() == null) {
-            String date = facts.dateAsWritten() != null ? facts.dateAsWritten() : from.group(2);
-            return kind + " from " + inRunningText(from.group(1)) + (date != null ? ", " + date : "");
+            return sentFrom(kind, inRunningText(from.group(1)), facts.dateAsWritten() != null ? facts.dateAsWritten() : from.group(2));
         }
         if (!facts.senders().isEmpty() && facts.addressee() != null) {
             // the subject, where a line gives one, tells this document from the others between the same two
@@ -122,15 +121,19 @@ final class TeiHeaderBuilder {
 
     /**
      * "Telegram / Embassy in Hanoi" (a heading's two lines, read as one): a kind of document alone, then
-     * the body that sent it, with no word between that would make one phrase of them.
+     * the body that sent it (group 2), opening with a kind of body (group 3, a word the names know as
+     * one), with no word between that would make one phrase of them.
      */
     private static final java.util.regex.Pattern KIND_OVER_SENDER = java.util.regex.Pattern.compile(
-            "(?i)(telegram|cable|report|note|message|letter|memorandum|dispatch|despatch)\\s+"
-                    + "((?-i)(?:Embassy|Legation|Consulate|Consulate-General|Consulate General|Mission|Ministry|Delegation"
-                    + "|Department|Office|Committee|Secretariat)\\b.{0,80})");
+            "(?i)(telegram|cable|report|note|message|letter|memorandum|dispatch|despatch)\\s+((?-i)(\\p{Lu}[\\p{L}-]+)\\b.{0,80})");
 
     private static final java.util.regex.Pattern FROM = java.util.regex.Pattern.compile(
             "From\\s+((?:the\\s+)?\\p{Lu}.{2,80}?)(?:,?\\s+(?:[Oo]n|[Dd]ated)\\s+(\\d.{0,40}))?");
+
+    /** "Telegram from the Embassy in Hanoi, 14 March 1967": a kind, whence it came and, if known, when. */
+    private static String sentFrom(String kind, String whence, String date) {
+        return kind + " from " + whence + (date != null ? ", " + date : "");
+    }
 
     /** "The Consul-General of France" as a signature gives it reads "the Consul-General ..." within a title. */
     private static String inRunningText(String party) {

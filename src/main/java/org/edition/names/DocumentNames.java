@@ -198,9 +198,7 @@ public final class DocumentNames implements SpanFinder {
 
     /** Whether {@code words} name, in part or whole, a place or body Edition knows without a register ("Katowice Province"). */
     private boolean namesKnown(String words) {
-        boolean[] found = {false};
-        shared.known().find(new Tokens(words, shared.vocabulary()), (start, end, phrase, type) -> found[0] = true);
-        return found[0];
+        return known(words, false);
     }
 
     /** Whether a source span is a bracket's whole content, with or without the brackets. */
@@ -211,9 +209,14 @@ public final class DocumentNames implements SpanFinder {
 
     /** Whether {@code words} are, all of them, one name the lists know ("Leipzig", not "Leipzig Fair"). */
     private boolean knownAsIs(String words) {
+        return known(words, true);
+    }
+
+    /** Whether the known names name a place or body in {@code words}, or (whole) all of them. */
+    private boolean known(String words, boolean whole) {
         boolean[] found = {false};
         shared.known().find(new Tokens(words, shared.vocabulary()),
-                (start, end, phrase, type) -> found[0] |= start == 0 && end == words.length());
+                (start, end, phrase, type) -> found[0] |= !whole || start == 0 && end == words.length());
         return found[0];
     }
 

@@ -336,13 +336,13 @@ final class NameRules {
                 continue; // the common case: a word in lower case, or capitalised only
             }
             String word = text.substring(s, e);
-            if (!allCapitals(text, s, e) || romanLetters(text, s, e)
+            if (!capitalLetters(text, s, e) || romanLetters(text, s, e)
                     || IN_CAPITALS_NOT_A_NAME.contains(word) || (e < text.length() && text.charAt(e) == ':')
                     || !lineHasLowerCase(text, s, e)) {
                 continue;
             }
             if (k + 1 < t.size() && t.start(k + 1) == e + 1 && text.charAt(e) == ' '
-                    && allCapitals(text, t.start(k + 1), t.end(k + 1)) && !IN_CAPITALS_NOT_A_NAME.contains(t.word(k + 1))) {
+                    && capitalLetters(text, e + 1, t.end(k + 1)) && !IN_CAPITALS_NOT_A_NAME.contains(t.word(k + 1))) {
                 e = t.end(k + 1); // "MFA USSR": whose ministry, in capitals too
                 k++;
             }
@@ -351,8 +351,11 @@ final class NameRules {
         return out;
     }
 
-    /** Whether the word from {@code s} to {@code e} is two letters or more, all capitals. */
-    private static boolean allCapitals(String text, int s, int e) {
+    /**
+     * Whether the word from {@code s} to {@code e} is two capital letters or more and nothing else:
+     * an acronym, where {@link #inCapitals} also lets a reference code through ("ĐN-TƯ", "W 50").
+     */
+    private static boolean capitalLetters(String text, int s, int e) {
         if (e - s < 2) {
             return false;
         }
