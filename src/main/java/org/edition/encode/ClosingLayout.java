@@ -260,8 +260,10 @@ final class ClosingLayout {
             }
             // "Ambassador:" over "(G. Petkov)": a role may introduce the name on the next line
             boolean introduces = l.endsWith(":") && k + 1 < lines.length && !lines[k + 1].isBlank();
+            // "[signature] L. Soloviev": the name after the translator's mark opens the line
+            String opening = l.startsWith("[") && !outside.isEmpty() ? outside : l;
             if (!DocumentLayout.isShort(l, SIGNATURE_WORDS) || l.endsWith(":") && !introduces || l.endsWith(",")
-                    || !Character.isUpperCase(DocumentLayout.firstLetter(l)) || SENTENCE_END.matcher(outside).find()) {
+                    || !Character.isUpperCase(DocumentLayout.firstLetter(opening)) || SENTENCE_END.matcher(outside).find()) {
                 return false;
             }
         }
