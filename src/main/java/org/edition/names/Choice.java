@@ -112,7 +112,7 @@ final class Choice {
 
     /**
      * Whether a name may sit inside a longer organization's: a place anywhere in it, an organization
-     * at its start (unless "of" follows it there) or after its "of" ("United Nations General Assembly", "Central Committee of the
+     * at its start (unless "of" follows it there) or after its "of" or a kind word before a name ("United Nations General Assembly", "Central Committee of the
      * League of Communists"), but not as its last words otherwise: "General Assembly" in "United
      * Nations General Assembly" is that body itself, named shorter.
      */
@@ -132,6 +132,7 @@ final class Choice {
             return !(inner.start() == outer.start() && (headOf(inner, text) || kindAfterKind(inner, outer, text)));
         }
         String before = text.substring(outer.start(), inner.start());
-        return before.endsWith(" of ") || before.endsWith(" of the ");
+        // "CPSU" in "CC CPSU": the party named after the kind word that heads its committee
+        return before.endsWith(" of ") || before.endsWith(" of the ") || NameRules.isHeadBefore(before.strip());
     }
 }

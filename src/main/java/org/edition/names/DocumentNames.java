@@ -115,9 +115,8 @@ public final class DocumentNames implements SpanFinder {
         int found = candidates.size();
         for (int i = 0; i < tokens.size(); i++) {
             String name = tokens.capitalised(i) ? tokens.lookUp(speakersAhead, i) : null;
-            if (name == null || surnames.size() > 0 && tokens.lookUp(surnames, i) != null
-                    || afterInitial(viewText, tokens.start(i))) {
-                continue; // "N. S. Khrushchev": a longer name, which the rules read whole
+            if (name == null || surnames.size() > 0 && tokens.lookUp(surnames, i) != null) {
+                continue;
             }
             // "received by Mahmoud Fawzi" before "Fawzi said": the given names before the surname go
             // with it, but not a title, an acronym or a known place ("of the UAR Mahmoud Fawzi")
@@ -163,6 +162,10 @@ public final class DocumentNames implements SpanFinder {
             for (String form : entry.names()) {
                 last = Math.max(last, tokens.spells(i, form));
             }
+            if (last < i && entry.type() == EntityType.ORG && !NameForms.isAcronym(tokens.word(i))
+                    && !(tokens.joined(i) && tokens.capitalised(i + 1))) {
+                last = i; // a party's short form alone: "the left wing of the Baath"
+            }
             if (last >= i) {
                 Candidate again = new Candidate(tokens.start(i), tokens.end(last), entry.type(),
                         view.text.substring(tokens.start(i), tokens.end(last)), entry);
@@ -182,18 +185,12 @@ public final class DocumentNames implements SpanFinder {
                 if (NameForms.isAcronym(form) && form.indexOf(' ') < 0 && !namesKnown(form)) {
                     namedBefore.put(form, entry);
                 }
+                String shortForm = NameRules.partyShortForm(form);
+                if (shortForm != null && !namesKnown(shortForm)) {
+                    namedBefore.put(shortForm, entry); // "the Baath" after "the Baath Party"
+                }
             }
         }
-    }
-
-    /** Whether an initial ("S.") stands right before {@code start}. */
-    private static boolean afterInitial(String text, int start) {
-        int k = start;
-        while (k > 0 && text.charAt(k - 1) == ' ') {
-            k--;
-        }
-        return k >= 2 && text.charAt(k - 1) == '.' && Character.isUpperCase(text.charAt(k - 2))
-                && (k == 2 || !Character.isLetter(text.charAt(k - 3)));
     }
 
     /** Whether {@code words} name, in part or whole, a place or body Edition knows without a register ("Katowice Province"). */
@@ -238,7 +235,7 @@ public final class DocumentNames implements SpanFinder {
                             && tokens.lookUp(surnames, last + 1) == person) {
                         last++;
                     }
-                    int first = initialsBefore(tokens, i);
+                    int first = initialsBefore(view.text, tokens, i);
                     candidates.add(new Candidate(tokens.start(first), tokens.end(last), EntityType.PERSON,
                             view.text.substring(tokens.start(first), tokens.end(last)), person));
                     i = last;
@@ -268,6 +265,9 @@ public final class DocumentNames implements SpanFinder {
             PlaceLists.beside(candidates, text, view);
         }
         candidates.addAll(shared.rules().find(view.text, tokens, dialogue));
+        for (Candidate body : shared.rules().namedAfterKind(view.text, tokens)) {
+            candidates.add(OtherForms.cutAtBracket(body, pairs, view)); // "the daily Borba [Struggle]": "Borba"
+        }
         candidates.addAll(PlaceLists.afterKind(view.text));
         candidates.addAll(PlaceLists.beforeKind(view.text));
         candidates.addAll(OtherForms.namesBefore(text, pairs, view));
@@ -296,12 +296,20 @@ public final class DocumentNames implements SpanFinder {
             return List.of();
         }
         for (int i = 0; i < candidates.size(); i++) {
+            candidates.set(i, withInitials(candidates.get(i), view.text));
             Candidate cut = OtherForms.inLastBracket(OtherForms.cutBefore(candidates.get(i), text, pairs, view), text,
                     pairs, view, this::knownAsIs);
             candidates.set(i, OtherForms.takenIn(cut, text, pairs, view, this::namesKnown, this::knownAsIs));
         }
         List<Candidate> chosen = Choice.among(candidates, view.text);
         return linked(chosen, view, tokens);
+    }
+
+    /** A person's name found by its surname, with the initials before it: "Yu. Tsedenbal", not "Tsedenbal". */
+    private static Candidate withInitials(Candidate c, String text) {
+        int from = c.type() == EntityType.PERSON ? Initials.before(text, c.start()) : c.start();
+        return from == c.start() ? c : new Candidate(from, c.end(), c.type(),
+                collapse(text.substring(from, c.start()) + c.name()), c.entry(), c.registerForm());
     }
 
     /**
@@ -434,7 +442,7 @@ public final class DocumentNames implements SpanFinder {
             if (last > i && overlapsAny(chosen, tokens.start(i), tokens.end(last))) {
                 last = i;
             }
-            int first = initialsBefore(tokens, i);
+            int first = initialsBefore(view.text, tokens, i);
             if (first < i && overlapsAny(chosen, tokens.start(first), tokens.end(i))) {
                 first = i;
             }
@@ -446,11 +454,11 @@ public final class DocumentNames implements SpanFinder {
         }
     }
 
-    /** The first of the initials just before token i ("N. S. Khrushchev"), else i. */
-    private static int initialsBefore(Tokens tokens, int i) {
+    /** The first of the initials just before token i ("N. S. Khrushchev", "Yu. Tsedenbal"), else i. */
+    private static int initialsBefore(String text, Tokens tokens, int i) {
+        int from = Initials.before(text, tokens.start(i));
         int first = i;
-        while (first > 0 && tokens.end(first - 1) - tokens.start(first - 1) == 1 && tokens.capitalised(first - 1)
-                && tokens.joinedOrDot(first - 1, false) && tokens.end(first - 1) + 1 < tokens.start(first)) {
+        while (first > 0 && tokens.start(first - 1) >= from) {
             first--;
         }
         return first;

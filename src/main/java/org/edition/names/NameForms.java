@@ -283,8 +283,34 @@ public final class NameForms {
         if (atLeast * 3 > longer && (atLeast * 2 > longer || x.charAt(0) != y.charAt(0))) {
             return false;
         }
+        return near(x, y) || x.length() >= 4 && y.length() >= 4 && near(sounds(x), sounds(y));
+    }
+
+    /** Whether the spellings are a few edits apart for their length (fewer where their first letters differ). */
+    private static boolean near(String x, String y) {
+        int longer = Math.max(x.length(), y.length());
         int d = distance(x, y);
         return d * 2 <= longer && x.charAt(0) == y.charAt(0) || d * 3 <= longer;
+    }
+
+    /**
+     * The letters as romanizations of one name tend to agree: q as k, e and y as i, o and w as u, a
+     * letter written twice once ("Qasim" and "Kassem", "Chinggis Khaan" and "Genghis Khan" come closer).
+     */
+    static String sounds(String s) {
+        StringBuilder sb = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = switch (s.charAt(i)) {
+                case 'q' -> 'k';
+                case 'e', 'y' -> 'i';
+                case 'o', 'w' -> 'u';
+                default -> s.charAt(i);
+            };
+            if (sb.length() == 0 || sb.charAt(sb.length() - 1) != c) {
+                sb.append(c);
+            }
+        }
+        return sb.toString();
     }
 
     /** Levenshtein distance. */

@@ -21,7 +21,8 @@ final class NameRules {
             "Economic", "Relations", "Communications", "Transport", "Labour", "Labor", "Planning", "Heavy",
             "Light", "Light-Industry", "High", "Commerce", "Railways", "Information", "Propaganda", "d'Affaires", "Affaires",
             "Food", "Forestry", "Mines", "Energy", "Power", "Housing", "Works", "Supply", "Irrigation", "Lands", "Posts",
-            "Telegraphs", "Shipping", "Aviation", "Tourism", "Youth", "Social", "Welfare",
+            "Telegraphs", "Shipping", "Aviation", "Tourism", "Youth", "Social", "Welfare", "Economy", "Construction",
+            "Development", "Reform", "Agrarian", "Coal", "Oil", "Petroleum", "Chemical", "Metallurgy",
             // "Deputy Under Secretary of State", "Assistant Secretary": parts of a title, not a name after it
             "Under", "Assistant", "Permanent", "Parliamentary", "Executive",
             // "Chief Expert", "Chief Engineer": the role a title qualifies, no name
@@ -69,7 +70,7 @@ final class NameRules {
             "Institute", "Academy", "Front", "Directorate", "Union", "Assembly", "Division", "League", "Government",
             "Bank", "Organization", "Organisation", "University", "College", "Army", "Navy", "Force", "Forces",
             "Militia", "Corps", "Shipyard", "Airways", "Airlines", "Politburo", "Presidium", "Secretariat",
-            "Collegium", "Authority", "School", "Court", "Parishad", "Sabha", "Sangh", "Samiti");
+            "Collegium", "Authority", "School", "Court", "Parishad", "Sabha", "Sangh", "Samiti", "Chamber", "CC");
     /**
      * Bodies named by their kind alone where no article or other word comes before them ("Congress
      * had cut the appropriation"); with one ("the IX Party Congress", "the Indian Parliament") they
@@ -114,8 +115,11 @@ final class NameRules {
     private static final int SPEAKING = 128;
     private static final int BEFORE_VERB = 256;
     private static final int NAMED_AFTER = 512;
-    /** Kind words that come before the name of what they are: "Radio Moscow", "Radio Free Europe". */
-    private static final Set<String> HEADS_BEFORE = Set.of("Radio");
+    /**
+     * Kind words that come before the name of what they are: "Radio Moscow", "Radio Free Europe", and
+     * a party's central committee in Soviet usage, "CC CPSU".
+     */
+    private static final Set<String> HEADS_BEFORE = Set.of("Radio", "CC");
     private static final int PLACE_NAMED_AFTER = 1024;
     /** Kinds of place that come before the name: "Villa Joly", "Lake Success", "Camp David", "Plaza de Mayo". */
     private static final Set<String> PLACE_HEADS_BEFORE = Set.of("Villa", "Hotel", "Mount", "Lake", "Cape", "Fort",
@@ -569,13 +573,20 @@ final class NameRules {
     private static final String[] BEFORE_A_HOLDER = {"the", "former", "late", "then", "new", "its", "his", "her",
         "their", "our"};
 
+    /** Whether a people's adjective after "the" comes before title {@code i}: "the Chinese Ambassador". */
+    private static boolean peoplesTitle(String text, Tokens t, int i) {
+        return i >= 2 && t.capitalised(i - 1) && t.joined(i - 2) && t.is(i - 2, "the")
+                && endsLikeAnAdjective(text, t.start(i - 1), t.end(i - 1));
+    }
+
     /**
      * A person set off by commas after a title that "the" or a possessive opens, with what it is of:
-     * "the former King, Zahir Shah, remained", "the President of the Republic, Mohammad Daoud, to ...".
+     * "the former King, Zahir Shah, remained", "the President of the Republic, Mohammad Daoud, to ...",
+     * "the Chinese Ambassador, Zhang Canming, had".
      */
     private void titlesSetOff(String text, Tokens t, int[] kinds, List<Candidate> out) {
         for (int i = 1; i + 1 < t.size(); i++) {
-            if ((kinds[i] & TITLE) == 0 || !t.joined(i - 1) || !anyIs(t, i - 1, BEFORE_A_HOLDER)) {
+            if ((kinds[i] & TITLE) == 0 || !t.joined(i - 1) || !anyIs(t, i - 1, BEFORE_A_HOLDER) && !peoplesTitle(text, t, i)) {
                 continue;
             }
             Matcher of = OF_TAIL.matcher(text).region(t.end(i), text.length());
@@ -614,9 +625,9 @@ final class NameRules {
         return alone ? first : -1;
     }
 
-    /** Whether token {@code i} is an initial: one capital letter and a full stop. */
+    /** Whether token {@code i} is an initial ({@link Initials}). */
     private static boolean isInitial(String text, Tokens t, int i) {
-        return t.end(i) - t.start(i) == 1 && t.capitalised(i) && t.end(i) < text.length() && text.charAt(t.end(i)) == '.';
+        return Initials.at(text, t.start(i), t.end(i));
     }
 
     /** "Present on the Yugoslav side:", "Also present:", "Participants:": a field that lists who took part. */
@@ -684,6 +695,35 @@ final class NameRules {
                         text.substring(t.start(first), t.end(n)), null));
             }
         }
+    }
+
+    /** Kinds of body, in lower case, that come before its name: "the joint company Mongolsovbuneer". */
+    private static final WordTable<Boolean> BODY_KINDS_BEFORE = table("company", "firm", "enterprise", "corporation",
+            "newspaper", "daily", "weekly", "journal", "magazine", "trust", "combine");
+
+    /**
+     * A body named right after its kind in lower case: "through the joint company Mongolsovbuneer",
+     * "the newspaper Pravda", "the daily Borba", one to three capitalised words, none a title or a word no name has.
+     */
+    List<Candidate> namedAfterKind(String text, Tokens t) {
+        List<Candidate> out = List.of();
+        for (int j = 1; j + 1 < t.size(); j++) {
+            if (t.capitalised(j) || !t.joined(j) || !t.capitalised(j + 1) || t.lookUp(BODY_KINDS_BEFORE, j) == null) {
+                continue;
+            }
+            int last = t.capitalisedRunEnd(j + 1, 2);
+            for (int k = j + 1; k <= last; k++) {
+                if ((kindOf(t, k) & (NEVER_NAME | TITLE)) != 0 || isInitial(text, t, k)) {
+                    last = k - 1;
+                }
+            }
+            if (last > j) {
+                out = out.isEmpty() ? new ArrayList<>() : out;
+                out.add(new Candidate(t.start(j + 1), t.end(last), EntityType.ORG,
+                        text.substring(t.start(j + 1), t.end(last)), null));
+            }
+        }
+        return out;
     }
 
     /** No kind bit set: a word not yet looked up reads as no kind until {@link #kind} looks. */
@@ -805,6 +845,30 @@ final class NameRules {
             }
         }
         return false;
+    }
+
+    /** Words that make a party's name with "Party" but do not name it alone: "the Communist Party" is never "the Communist". */
+    private static final Set<String> PARTY_WORDS = Set.of("Communist", "Socialist", "Democratic", "Republican", "Labour",
+            "Labor", "Liberal", "Conservative", "National", "Nationalist", "Popular", "People's", "Workers'", "Peasant",
+            "Peasants'", "Radical", "Progressive", "Christian", "Social", "Green", "Agrarian", "Federal", "Unity",
+            "Revolutionary", "Congress", "Freedom", "Independence", "Justice", "Reform", "Union", "Ruling", "Opposition");
+
+    /**
+     * The word a party named "X Party" goes by alone ("Baath" for "Baath Party", "Tudeh" for "Tudeh
+     * Party"), or null: one capitalised word before "Party", no adjective or word of a party's kind.
+     */
+    static String partyShortForm(String form) {
+        if (!form.endsWith(" Party") || form.indexOf(' ') != form.length() - 6) {
+            return null;
+        }
+        String word = form.substring(0, form.length() - 6);
+        return word.length() > 2 && Character.isUpperCase(word.charAt(0)) && Character.isLowerCase(word.charAt(word.length() - 1))
+                && !PARTY_WORDS.contains(word) && !endsLikeAnAdjective(word, 0, word.length()) ? word : null;
+    }
+
+    /** Whether {@code word} is a kind word that comes before the name it heads ("Radio", "CC"). */
+    static boolean isHeadBefore(String word) {
+        return HEADS_BEFORE.contains(word);
     }
 
     /** Whether {@code word} names a kind of body ("Party", "School"). */
@@ -969,8 +1033,8 @@ final class NameRules {
             int words = 0;
             for (int k = i + 1; k < t.size() && words < 3 && k <= i + 5 && t.joined(k - 1); k++) {
                 if (t.capitalised(k)) {
-                    if ((kind(t, kinds, k) & (NEVER_NAME | TITLE)) != 0) {
-                        break;
+                    if ((kind(t, kinds, k) & (NEVER_NAME | TITLE)) != 0 || isInitial(text, t, k)) {
+                        break; // "the CC MPRP D. Tumur-Ochir": a person's initial begins another name
                     }
                     last = k;
                     words++;
@@ -1106,6 +1170,13 @@ final class NameRules {
             }
             Matcher m = STATE_TAIL.matcher(text).region(tokens.end(i), text.length());
             if (!m.lookingAt()) {
+                // "the Syrian Republic", "the Syrian Arab Republic": a people's adjective makes it a state
+                int s = capitalisedWordsBefore(text, tokens.start(i), 2, false);
+                if (s < tokens.start(i) && tokens.is(i, "Republic") && wordBefore(text, s) >= 0
+                        && text.startsWith("the ", wordBefore(text, s)) && endsLikeAnAdjective(text, s, text.indexOf(' ', s))) {
+                    out.add(new Candidate(s, tokens.end(i), EntityType.PLACE,
+                            DocumentNames.collapse(text.substring(s, tokens.end(i))), null));
+                }
                 continue; // "the Republic" alone names no state
             }
             if (tokens.is(i, "State") && (i == 0 || !tokens.is(i - 1, "the") || tokens.is(i + 2, "the"))) {

@@ -51,6 +51,23 @@ final class OtherForms {
         return c;
     }
 
+    /** A name read on into a bracket, cut where the first bracket opens ("Borba" of "Borba [Struggle]"); else as it is. */
+    static Candidate cutAtBracket(Candidate c, BlockPairs pairs, TextView view) {
+        if (!view.bracketWithin(c.start(), c.end())) {
+            return c;
+        }
+        for (BracketPair p : pairs.all()) {
+            int cut = view.viewOffset(p.open());
+            while (cut > c.start() && view.text.charAt(cut - 1) == ' ') {
+                cut--;
+            }
+            if (cut > c.start() && cut < c.end()) {
+                return new Candidate(c.start(), cut, c.type(), view.text.substring(c.start(), cut), null);
+            }
+        }
+        return c;
+    }
+
     /**
      * "Silesia [Katowice Province]": a place or body found by rule that runs from outside a bracket to
      * its end, where the bracket holds a name of two words or more of its own, is that name: the
@@ -130,7 +147,7 @@ final class OtherForms {
         boolean sameEntry = c.entry() != null && c.entry().names().contains(content);
         // "Quai d'Orsay [Ministry]": the kind of body the translator adds completes the name
         boolean kind = c.type() == EntityType.ORG && content.indexOf(' ') < 0 && NameRules.isKindWord(content);
-        if (!content.isEmpty() && Character.isUpperCase(content.charAt(0))
+        if (Tokens.opensAName(content)
                 && (sameEntry || kind || similarToNameOrTail(c.name(), NameForms.letters(content))
                     || NameForms.reordered(c.name(), content) || NameForms.completes(c.name(), content)
                     || acronymOfThis(content, c, view) || otherNameOfABody(c, text, p, content, known, knownAsIs))) {
@@ -224,7 +241,7 @@ final class OtherForms {
 
     /** "in", "to" ... just before a name: the name is most likely a place. */
     private static final java.util.regex.Pattern AFTER_PLACE_WORD =
-            java.util.regex.Pattern.compile("\\b(in|to|from|at|via|near|of)\\s+$");
+            java.util.regex.Pattern.compile("\\b(in|to|from|at|via|near)\\s+$");
 
     /** A name followed by another form of it in brackets: a person, or a place after "in", "to" ... */
     static List<Candidate> namesBefore(String text, BlockPairs pairs, TextView view) {
@@ -234,7 +251,7 @@ final class OtherForms {
                 continue;
             }
             String form = text.substring(p.contentStart(), p.contentEnd());
-            String content = NameForms.letters(form);
+            String content = NameForms.letters(Tokens.withoutArticle(form)); // "[al-Kassem]" after "al-Qasim"
             int e = p.open() - 1;
             int s = e;
             int words = 0;
@@ -247,13 +264,14 @@ final class OtherForms {
                 String w = text.substring(ws, s);
                 // "meeting Mr. Novak. The [North] Korean side": a sentence's first word is no name, and
                 // a word that ends the sentence before (not an initial, "J.") is no part of one
-                if (w.isEmpty() || !Character.isUpperCase(w.charAt(0)) || w.indexOf('[') >= 0 || w.indexOf(']') >= 0
+                if (!Tokens.opensAName(w) || w.indexOf('[') >= 0 || w.indexOf(']') >= 0
                         || Titles.isTitle(w) || NameRules.neverAName(w) || (words > 0 && w.endsWith(".") && w.length() > 2)) {
                     break;
                 }
                 words++;
                 String read = text.substring(ws, e); // the words read so far, back from the bracket
-                if (NameForms.similarLetters(NameForms.letters(read), content) || NameForms.reordered(read, form)
+                if (NameForms.similarLetters(NameForms.letters(Tokens.withoutArticle(read)), content)
+                        || NameForms.reordered(read, form)
                         || NameForms.completes(read, form)) {
                     best = ws;
                 }
@@ -265,14 +283,37 @@ final class OtherForms {
             if (best < 0) {
                 continue;
             }
+            if (text.lastIndexOf(' ', e - 1) < best && form.indexOf(' ') < 0) {
+                best = givenNamesBefore(text, pairs.start(), best); // "Akram al-Hawrani [Hourani]": the surname's other form
+            }
             String name = text.substring(best, e);
             String before = text.substring(Math.max(pairs.start(), best - 6), best);
             // "to Khuhro [Muhammad Ayub Khuhro]": given names make a person, whatever word comes before
-            EntityType type = AFTER_PLACE_WORD.matcher(before).find() && !NameForms.completes(name, form)
+            // "DIA Technocommerz [Deutscher Innen- und Außenhandel Technocommerz]": an acronym opens a body's name
+            EntityType type = NameForms.isAcronym(NameForms.firstWord(name)) ? EntityType.ORG
+                    : AFTER_PLACE_WORD.matcher(before).find() && !NameForms.completes(name, form)
                     ? EntityType.PLACE : EntityType.PERSON;
             out.add(new Candidate(view.viewOffset(best), view.viewOffset(p.contentEnd()), type, name, null));
         }
         return out;
+    }
+
+    /** Where up to two given names before the surname at {@code s} begin: capitalised words of letters, no title or kind. */
+    private static int givenNamesBefore(String text, int from, int s) {
+        for (int n = 0; n < 2 && s - 2 > from && text.charAt(s - 1) == ' '; n++) {
+            int ws = s - 1;
+            while (ws > from && Character.isLetter(text.charAt(ws - 1))) {
+                ws--;
+            }
+            String w = text.substring(ws, s - 1);
+            if (ws > from && !Character.isWhitespace(text.charAt(ws - 1)) || w.length() < 2
+                    || !Character.isUpperCase(w.charAt(0)) || Titles.isTitle(w) || NameRules.neverAName(w)
+                    || NameRules.isKindWord(w)) {
+                break;
+            }
+            s = ws;
+        }
+        return s;
     }
 
     /**
@@ -419,6 +460,6 @@ final class OtherForms {
         while (i < p.contentEnd() && Character.isWhitespace(text.charAt(i))) {
             i++;
         }
-        return i < p.contentEnd() && Character.isUpperCase(text.charAt(i));
+        return i < p.contentEnd() && (Character.isUpperCase(text.charAt(i)) || Tokens.arabicArticle(text, i, p.contentEnd()));
     }
 }

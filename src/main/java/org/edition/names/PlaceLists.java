@@ -73,9 +73,10 @@ final class PlaceLists {
         return out == null ? List.of() : out;
     }
 
-    /** Kinds of place, in lower case, that follow a place's name: "Quang Binh province". */
+    /** Kinds of place, in lower case, that follow a place's name: "Quang Binh province", "the Gobi-Altai and Bayan-Ölgii aimags". */
     private static final String[] KINDS_AFTER = {" province", " region", " district", " county", " prefecture", " oblast",
-        " palace", " valley"};
+        " palace", " valley", " provinces", " regions", " districts", " aimag", " aimags", " mine", " mines",
+        " coal mine", " coalfield", " oilfield"};
 
     /**
      * The places named before a kind of place in lower case: "Quang Binh province", "the Tula region",
@@ -91,20 +92,28 @@ final class PlaceLists {
                         v.charAt(Math.max(0, wordStart(v, k))))) {
                     continue; // "provincial", or a lower-case word before it
                 }
-                int s = NameRules.skipDeterminer(v, NameRules.capitalisedWordsBefore(v, k + 1, 3, false), k);
-                String name = v.substring(s, k);
-                String first = NameForms.firstWord(name);
-                if (s < k && !NameRules.endsLikeAnAdjective(v, wordStart(v, k), k) && !Titles.isTitle(first)
-                        && !NameRules.neverAName(first)) {
-                    out = out == null ? new ArrayList<>() : out;
-                    out.add(new Candidate(s, k, EntityType.PLACE, name, null));
+                out = out == null ? new ArrayList<>() : out;
+                int found = out.size();
+                placeBefore(v, k, out);
+                int s = out.size() > found ? out.get(found).start() : k;
+                if (s < k && kind.endsWith("s") && v.startsWith(" and ", s - 5)) {
+                    placeBefore(v, s - 5, out); // "the Gobi-Altai and Bayan-Ölgii aimags": two places
                 }
             }
         }
         return out == null ? List.of() : out;
     }
 
-    /** A word of a people's or a compass adjective: "Chinese", "Korean", "Polish", "Soviet", "Northern". */
+    /** The place named by the capitalised words that end at {@code e}, if they can be one, added to {@code out}. */
+    private static void placeBefore(String v, int e, List<Candidate> out) {
+        int s = NameRules.skipDeterminer(v, NameRules.capitalisedWordsBefore(v, e + 1, 3, false), e);
+        String first = NameForms.firstWord(v.substring(s, e));
+        if (s < e && !NameRules.endsLikeAnAdjective(v, wordStart(v, e), e) && !Titles.isTitle(first)
+                && !NameRules.neverAName(first)) {
+            out.add(new Candidate(s, e, EntityType.PLACE, v.substring(s, e), null));
+        }
+    }
+
     /** The start of the word that ends at {@code e}. */
     private static int wordStart(String v, int e) {
         int s = e;

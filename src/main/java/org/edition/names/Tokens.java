@@ -48,8 +48,7 @@ final class Tokens {
             }
             int e = j;
             // "al-Shawwaf", "el-Din": the Arabic article before a name's word makes a name's word
-            boolean capital = Character.isUpperCase(c) || c == 'a' && arabicArticle(t, i, j, 'l')
-                    || c == 'e' && arabicArticle(t, i, j, 'l');
+            boolean capital = Character.isUpperCase(c) || (c == 'a' || c == 'e') && arabicArticle(text, i, j);
             while (e > i && isJoiner(t[e - 1])) {
                 e--;
             }
@@ -64,9 +63,20 @@ final class Tokens {
         Arrays.fill(ids, UNSET);
     }
 
-    /** Whether the word [i, j) opens with "al-" or "el-" ({@code l} the article's letter) and a letter after it. */
-    private static boolean arabicArticle(char[] t, int i, int j, char l) {
-        return j - i > 4 && t[i + 1] == l && t[i + 2] == '-' && Character.isLetter(t[i + 3]);
+    /** Whether the word [i, j) opens with "al-" or "el-" and a letter after it: "al-Qasim", a name's word. */
+    static boolean arabicArticle(CharSequence t, int i, int j) {
+        return j - i > 4 && (t.charAt(i) == 'a' || t.charAt(i) == 'e') && t.charAt(i + 1) == 'l' && t.charAt(i + 2) == '-'
+                && Character.isLetter(t.charAt(i + 3));
+    }
+
+    /** Whether {@code s} opens as a name's word does: with a capital, or the Arabic article and a letter ("al-Kassem"). */
+    static boolean opensAName(String s) {
+        return !s.isEmpty() && (Character.isUpperCase(s.charAt(0)) || arabicArticle(s, 0, s.length()));
+    }
+
+    /** A name without the Arabic article it opens with: "Qasim" for "al-Qasim". */
+    static String withoutArticle(String name) {
+        return arabicArticle(name, 0, name.length()) ? name.substring(3) : name;
     }
 
     private void add(int start, int end, boolean capital) {
