@@ -283,14 +283,22 @@ public final class NameForms {
         if (atLeast * 3 > longer && (atLeast * 2 > longer || x.charAt(0) != y.charAt(0))) {
             return false;
         }
-        return near(x, y) || x.length() >= 4 && y.length() >= 4 && near(sounds(x), sounds(y));
+        int d = distance(x, y);
+        if (near(x, y, d)) {
+            return true;
+        }
+        // spellings half their length apart or more are other names however they sound: most pairs end here
+        return d * 2 <= longer && x.length() >= 4 && y.length() >= 4 && near(sounds(x), sounds(y));
     }
 
     /** Whether the spellings are a few edits apart for their length (fewer where their first letters differ). */
     private static boolean near(String x, String y) {
+        return near(x, y, distance(x, y));
+    }
+
+    private static boolean near(String x, String y, int distance) {
         int longer = Math.max(x.length(), y.length());
-        int d = distance(x, y);
-        return d * 2 <= longer && x.charAt(0) == y.charAt(0) || d * 3 <= longer;
+        return distance * 2 <= longer && x.charAt(0) == y.charAt(0) || distance * 3 <= longer;
     }
 
     /**

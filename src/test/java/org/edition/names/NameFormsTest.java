@@ -74,7 +74,7 @@ class NameFormsTest {
             int apart = Math.abs(a.length() - b.length());
             boolean lengths = a.length() >= 3 && b.length() >= 3
                     && (apart * 3 <= longer || apart * 2 <= longer && a.charAt(0) == b.charAt(0));
-            boolean expected = lengths && (near(a, b) || a.length() >= 4 && b.length() >= 4
+            boolean expected = lengths && (near(a, b) || full * 2 <= longer && a.length() >= 4 && b.length() >= 4
                     && near(NameForms.sounds(a), NameForms.sounds(b)));
             assertEquals(expected, NameForms.similarLetters(a, b), a + " / " + b);
         }
