@@ -290,6 +290,28 @@ public final class DocumentLayout {
                 && !l.endsWith("!") || l.matches("\\p{Lu}[\\p{L}.]*\\s+\\p{Lu}\\p{L}+\\.?") && l.length() < 40;
     }
 
+    /** The most words a heading within the text has: "Assessment", "Conclusions and proposals". */
+    private static final int SECTION_HEADING_WORDS = 6;
+
+    /**
+     * Whether a body block is the heading of a section of the text, as reports have ("Assessment",
+     * "Conclusions"): one short line, capitalised, with no sentence's or clause's end, no digit (a
+     * date or a copy's number) and no colon (a field, "Place: MINREX, Havana"). The caller asks only where more
+     * of the text follows in the body, so a last line before the signature ("Please confirm
+     * receipt") is none.
+     */
+    static boolean isSectionHeading(SourceText source, Block b) {
+        if (b.kind() != Block.Kind.TEXT || b.lines() != 1) {
+            return false;
+        }
+        String l = line(source, b);
+        if (l.isEmpty() || words(l) > SECTION_HEADING_WORDS || !Character.isUpperCase(l.charAt(0))) {
+            return false;
+        }
+        char last = l.charAt(l.length() - 1);
+        return ".,;!?".indexOf(last) < 0 && l.chars().noneMatch(c -> Character.isDigit(c) || c == ':');
+    }
+
     static char firstLetter(String s) {
         for (int i = 0; i < s.length(); i++) {
             if (Character.isLetter(s.charAt(i))) {

@@ -80,7 +80,9 @@ final class EditorialDeclaration {
                         + "paragraphs), which the text editions give back. A block whose first line says who "
                         + "took part (PARTICIPANTS, Present:) "
                         + "and whose other lines name one each is a list type=\"participants\" rend=\"unmarked\": "
-                        + "that line its head, each other line an item.")));
+                        + "that line its head, each other line an item. A short line of its own within the "
+                        + "text, over more of it (Assessment), is the head of a div type=\"section\" that holds "
+                        + "what follows it up to the next such line or the signature.")));
         Element brackets = Tei.element("p", "Square brackets. Every square-bracketed insertion of the input is "
                 + "encoded as exactly one element; the bracket characters are not kept as text and are "
                 + "regenerated on output, one pair per element, so adjacent insertions stay separate. "

@@ -110,16 +110,35 @@ final class TeiBodyBuilder {
     }
 
     /** The children of the document's div, in order, each handed over as soon as it is complete. */
-    void streamBody(Consumer<Element> sink) {
-        top.forEach(sink);
+    void streamBody(Consumer<Element> documentSink) {
+        top.forEach(documentSink);
         List<Block> items = new ArrayList<>();
-        for (Part part : body) {
-            Block b = part.block();
+        // "Assessment" over the paragraphs it heads: a section of the document, its div holding them
+        Element[] section = {null};
+        Consumer<Element> sink = e -> {
+            if (section[0] != null) {
+                section[0].addContent(e);
+            } else {
+                documentSink.accept(e);
+            }
+        };
+        for (int i = 0; i < body.size(); i++) {
+            Block b = body.get(i).block();
             if (b.kind() == Block.Kind.ITEM) {
                 items.add(b);
                 continue;
             }
             flushList(sink, items);
+            // a heading heads something: more of the text after it, and not another heading
+            if (i + 1 < body.size() && DocumentLayout.isSectionHeading(source, b)
+                    && !DocumentLayout.isSectionHeading(source, body.get(i + 1).block())) {
+                if (section[0] != null) {
+                    documentSink.accept(section[0]);
+                }
+                section[0] = Tei.element("div").setAttribute("type", "section");
+                section[0].addContent(Tei.element("head").addContent(encode(b)));
+                continue;
+            }
             switch (b.kind()) {
                 case TABLE -> sink.accept(table(b));
                 case PAGE -> {
@@ -146,26 +165,29 @@ final class TeiBodyBuilder {
             }
         }
         flushList(sink, items);
+        if (section[0] != null) {
+            documentSink.accept(section[0]);
+        }
         if (!closing.isEmpty()) {
-            sink.accept(forFacts != null ? closer(inline, false) : closer);
+            documentSink.accept(forFacts != null ? closer(inline, false) : closer);
         }
         Element ps = null;
         for (Part part : tail) {
             if (part.role() == Role.DISTRIBUTION) {
                 if (ps != null) {
-                    sink.accept(ps);
+                    documentSink.accept(ps);
                     ps = null;
                 }
                 Element trailer = Tei.element("trailer").setAttribute("type", "distribution");
                 encodeLines(inline, trailer, part.block(), false);
-                sink.accept(trailer);
+                documentSink.accept(trailer);
             } else {
                 ps = ps != null ? ps : Tei.element("postscript");
                 ps.addContent(Tei.element("p").addContent(encode(part.block())));
             }
         }
         if (ps != null) {
-            sink.accept(ps);
+            documentSink.accept(ps);
         }
     }
 

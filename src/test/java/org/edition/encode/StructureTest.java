@@ -25,6 +25,19 @@ class StructureTest {
     }
 
     @Test
+    void aShortLineOverMoreOfTheTextHeadsASectionOfIt() {
+        XPaths x = doc("Report\n\nThe talks went well.\n\nAssessment\n\nThe visit was a success.\n\n"
+                + "Proposals\n\n1. Invite him again.\n2. Send the documents.\n\nPlace: Ministry, Havana\n\n"
+                + "The meeting ended at noon.\n\nKovács\n");
+        assertThat(x.string("string-join(//div[@type = 'section']/head, '|')")).isEqualTo("Assessment|Proposals");
+        assertThat(x.count("//div[@type = 'section'][head = 'Assessment']/p")).isEqualTo(1);
+        // the section runs to the next heading or the end of the text; a field is no heading
+        assertThat(x.count("//div[@type = 'section'][head = 'Proposals']/(list | p)")).isEqualTo(3);
+        assertThat(x.string("//closer/signed")).isEqualTo("Kovács");
+        assertThat(x.count("//div[@type = 'document']/p")).isEqualTo(1);
+    }
+
+    @Test
     void closingLinesBecomeValedictionSignaturesAndDateline() {
         XPaths x = doc("Text of the letter.\n\nWith communist greetings,\n\nAmbassador of the USSR\nI. Ivanov [Signature]\n\n"
                 + "[Seal]\n\nPeking, 3 April 1957\n");
