@@ -16,6 +16,8 @@ final class ClosingLayout {
     private static final Pattern SENTENCE_END = Pattern.compile("\\p{L}{3,}\\.(\\s|$)");
     private static final Pattern DEVICE_MARK = Pattern.compile("(?i)^\\[(seal|stamp|emblem)\\]$");
     private static final int SIGNATURE_WORDS = 10;
+    /** Words that open a request, never a signatory's name or role. */
+    private static final Pattern REQUEST = Pattern.compile("(?:Please|Kindly|Request|Requesting)\\b");
     /** The mark that opens a postscript: "P.S.", "PS:", "P.P.S.", "Postscript:". */
     private static final Pattern POSTSCRIPT = Pattern.compile("(?i)(?:p\\.\\s?(?:p\\.\\s?)?s\\.|ps[.:]|postscript:)\\s");
     /** A postscript is this many blocks at most, its mark on the first. */
@@ -262,6 +264,9 @@ final class ClosingLayout {
             boolean introduces = l.endsWith(":") && k + 1 < lines.length && !lines[k + 1].isBlank();
             // "[signature] L. Soloviev": the name after the translator's mark opens the line
             String opening = l.startsWith("[") && !outside.isEmpty() ? outside : l;
+            if (REQUEST.matcher(opening).lookingAt()) {
+                return false; // "Please confirm receipt": a telegram's last request, without its full stop
+            }
             if (!DocumentLayout.isShort(l, SIGNATURE_WORDS) || l.endsWith(":") && !introduces || l.endsWith(",")
                     || !Character.isUpperCase(DocumentLayout.firstLetter(opening)) || SENTENCE_END.matcher(outside).find()) {
                 return false;

@@ -28,11 +28,13 @@ class StructureTest {
     void aShortLineOverMoreOfTheTextHeadsASectionOfIt() {
         XPaths x = doc("Report\n\nThe talks went well.\n\nAssessment\n\nThe visit was a success.\n\n"
                 + "Proposals\n\n1. Invite him again.\n2. Send the documents.\n\nPlace: Ministry, Havana\n\n"
-                + "The meeting ended at noon.\n\nKovács\n");
+                + "The meeting ended at noon.\n\nPlease confirm receipt\n\nKovács\n");
         assertThat(x.string("string-join(//div[@type = 'section']/head, '|')")).isEqualTo("Assessment|Proposals");
         assertThat(x.count("//div[@type = 'section'][head = 'Assessment']/p")).isEqualTo(1);
-        // the section runs to the next heading or the end of the text; a field is no heading
-        assertThat(x.count("//div[@type = 'section'][head = 'Proposals']/(list | p)")).isEqualTo(3);
+        // the section runs to the next heading or the end of the text; a field is no heading, nor the last line
+        // (a request without its full stop, which is no signature either)
+        assertThat(x.count("//div[@type = 'section'][head = 'Proposals']/(list | p)")).isEqualTo(4);
+        assertThat(x.string("//div[@type = 'section'][head = 'Proposals']/p[last()]")).isEqualTo("Please confirm receipt");
         assertThat(x.string("//closer/signed")).isEqualTo("Kovács");
         assertThat(x.count("//div[@type = 'document']/p")).isEqualTo(1);
     }
