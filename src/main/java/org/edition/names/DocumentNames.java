@@ -235,6 +235,12 @@ public final class DocumentNames implements SpanFinder {
                             && tokens.lookUp(surnames, last + 1) == person) {
                         last++;
                     }
+                    if (last + 1 < tokens.size() && tokens.joined(last) && tokens.capitalised(last + 1)
+                            && !view.bracketWithin(tokens.end(last), tokens.start(last + 1))
+                            && givenName(view.text, tokens, last + 1)) {
+                        i = last + 1; // "Norodom Kantol" after "Norodom Sihanouk": another person of the family
+                        continue;
+                    }
                     int first = initialsBefore(view.text, tokens, i);
                     candidates.add(new Candidate(tokens.start(first), tokens.end(last), EntityType.PERSON,
                             view.text.substring(tokens.start(first), tokens.end(last)), person));
@@ -284,10 +290,18 @@ public final class DocumentNames implements SpanFinder {
             }
         }
         for (Candidate body : shared.rules().acronymsInProse(view.text, tokens)) {
-            // an acronym that is a bracket's whole content belongs to the name before it, if any ("[KAN]")
-            if (!overlapsAny(candidates, body.start(), body.end())
-                    && !aloneInBrackets(text, view.toSource(body.start(), body.end()))) {
+            // an acronym that is a bracket's whole content belongs to the name before it, if any ("[KAN]"),
+            // and is a name of its own after words in lower case ("the international force [UNFICYP]")
+            int[] src = view.toSource(body.start(), body.end());
+            if (!overlapsAny(candidates, body.start(), body.end()) && (!aloneInBrackets(text, src)
+                    || NameRules.lowerCaseWordBefore(text, text.charAt(src[0]) == '[' ? src[0] : src[0] - 1))) {
                 candidates.add(body);
+            }
+        }
+        for (Candidate body : shared.rules().bodiesLedBy(view.text, tokens)) {
+            Candidate cut = OtherForms.cutAtBracket(body, pairs, view); // "the Sangkum [Sangkum Reastr Niyum]"
+            if (!overlapsAny(candidates, cut.start(), cut.end())) { // a last resort, as the acronyms
+                candidates.add(cut);
             }
         }
         NameRules.readOnIntoPlaces(candidates, view.text);

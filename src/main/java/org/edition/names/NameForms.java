@@ -258,10 +258,16 @@ public final class NameForms {
         }
         String[] n = name.strip().split(" "); // a single character: split without a regular expression
         String[] f = full.strip().split(" ");
+        if (f.length > 2 && REGNAL.matcher(f[f.length - 1]).matches()) {
+            f = java.util.Arrays.copyOf(f, f.length - 1); // "Makarios [Archbishop Makarios III]": the number follows the name
+        }
         String last = letters(n[n.length - 1]);
         return f.length > n.length && n.length <= 2 && last.length() >= 2 && last.equals(letters(f[f.length - 1]))
                 && !f[0].isEmpty() && Character.isUpperCase(f[0].charAt(0));
     }
+
+    /** A ruler's or prelate's number after the name: "III", "XXIII". */
+    private static final java.util.regex.Pattern REGNAL = java.util.regex.Pattern.compile("[IVX]{1,5}");
 
     private static final java.util.Set<String> CONNECTORS = java.util.Set.of("of", "the", "and", "for", "in");
 

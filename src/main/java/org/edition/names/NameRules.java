@@ -70,7 +70,7 @@ final class NameRules {
             "Institute", "Academy", "Front", "Directorate", "Union", "Assembly", "Division", "League", "Government",
             "Bank", "Organization", "Organisation", "University", "College", "Army", "Navy", "Force", "Forces",
             "Militia", "Corps", "Shipyard", "Airways", "Airlines", "Politburo", "Presidium", "Secretariat",
-            "Collegium", "Authority", "School", "Court", "Parishad", "Sabha", "Sangh", "Samiti", "Chamber", "CC");
+            "Collegium", "Authority", "School", "Court", "Parishad", "Sabha", "Sangh", "Samiti", "Chamber", "CC", "Office");
     /**
      * Bodies named by their kind alone where no article or other word comes before them ("Congress
      * had cut the appropriation"); with one ("the IX Party Congress", "the Indian Parliament") they
@@ -218,6 +218,9 @@ final class NameRules {
         }
         leadersOf(text, tokens, kinds, out);
         initialled(text, tokens, kinds, out);
+        if (text.indexOf("U ") >= 0) {
+            burmeseNames(text, tokens, out);
+        }
         if ((all & TITLE) != 0) {
             titlesSetOff(text, tokens, kinds, out);
         }
@@ -262,6 +265,11 @@ final class NameRules {
 
     /** Endings of adjectives and of words for beliefs: "Chinese", "Polish", "Mongolian", "Korean", "Eastern", "Maoism". */
     private static final String[] ADJECTIVE_ENDINGS = {"ese", "ish", "ian", "ean", "ern", "ism", "ist", "ity"};
+    /** Peoples' adjectives that end otherwise: "the French Ambassador", "the American Embassy". */
+    private static final Set<String> IRREGULAR_ADJECTIVES = Set.of("Soviet", "French", "Dutch", "Greek", "Thai", "Swiss",
+            "Czech", "Slovak", "German", "American", "Cuban", "Mexican", "Moroccan", "Yugoslav", "Afghan", "Pakistani",
+            "Iraqi", "Israeli", "Nepali", "Somali", "Yemeni", "Saudi", "Kuwaiti", "Khmer", "Tibetan", "Uzbek", "Kazakh",
+            "Tajik", "Kyrgyz", "Turkmen", "Mongol", "Bengali", "Punjabi", "Sindhi", "Pashtun", "Baluch");
 
     /**
      * A place that no list knows, after a preposition of place: one to three capitalised words, the
@@ -300,6 +308,46 @@ final class NameRules {
             listedAfter(text, t, kinds, last, out);
         }
         return out;
+    }
+
+    /** Words in lower case before "of the" that make what follows a body: "the leader of the Khmer Serei". */
+    private static final WordTable<Boolean> BODY_MEMBERS = table("leader", "leaders", "founder", "founders", "member",
+            "members", "congress", "chairman");
+
+    /**
+     * A body named after a word for its leaders, members or congress and "of the": "The leader of the
+     * Khmer Serei", "the special congress of the Sangkum"; one to three capitalised words, none a kind of
+     * body or place, a title or a word no name has ("the leader of the Party" names no one body). A last
+     * resort: asked only where nothing else was found in the same words.
+     */
+    List<Candidate> bodiesLedBy(String text, Tokens t) {
+        List<Candidate> out = List.of();
+        for (int j = 0; j + 3 < t.size(); j++) {
+            if (t.capitalised(j) || !t.joined(j) || !t.is(j + 1, "of") || !t.joined(j + 1) || !t.is(j + 2, "the")
+                    || !t.joined(j + 2) || !t.capitalised(j + 3) || t.lookUp(BODY_MEMBERS, j) == null) {
+                continue;
+            }
+            int last = t.capitalisedRunEnd(j + 3, 2);
+            // "the members of the French colony": an adjective before its noun names no body
+            boolean name = !endsLikeAnAdjective(text, t.start(last), t.end(last))
+                    && !(last + 1 < t.size() && t.joined(last) && t.lookUp(AFTER_A_PLACE, last + 1) == null);
+            for (int k = j + 3; k <= last && name; k++) {
+                name = (kindOf(t, k) & (NEVER_NAME | TITLE | PLACE_HEAD | ORG_HEAD | STATE_HEAD)) == 0
+                        && !inCapitals(text, t.start(k), t.end(k));
+            }
+            if (name) {
+                out = out.isEmpty() ? new ArrayList<>() : out;
+                out.add(new Candidate(t.start(j + 3), t.end(last), EntityType.ORG, text.substring(t.start(j + 3),
+                        t.end(last)), null));
+            }
+        }
+        return out;
+    }
+
+    /** Whether a word in lower case ends a space before {@code open}: "the international force [UNFICYP]". */
+    static boolean lowerCaseWordBefore(String text, int open) {
+        int w = wordBefore(text, open);
+        return w >= 0 && Character.isLowerCase(text.charAt(w));
     }
 
     /**
@@ -450,7 +498,7 @@ final class NameRules {
      * "Chinese", "Tibetan", "Eastern", "Maoism" (a word long enough for its ending: "Bern" is a city).
      */
     static boolean endsLikeAnAdjective(String text, int start, int end) {
-        if (text.startsWith("Soviet", start) && end - start == 6) {
+        if (end - start <= 9 && IRREGULAR_ADJECTIVES.contains(text.substring(start, end))) {
             return true;
         }
         for (String ending : ADJECTIVE_ENDINGS) {
@@ -545,6 +593,21 @@ final class NameRules {
      * "handed to A. S. Aryubi". Two initials at least ("J. Smith" alone is left to the other rules);
      * the surname a name's word of three letters or more, no kind or title, not in capitals.
      */
+    /**
+     * "U Thant", "U Nu", "U Ba Swe": the Burmese honorific before one to three capitalised words is a
+     * person's name, the honorific with it, as it is always written.
+     */
+    private static void burmeseNames(String text, Tokens t, List<Candidate> out) {
+        for (int i = 0; i + 1 < t.size(); i++) {
+            if (!t.is(i, "U") || !t.joined(i) || !t.capitalised(i + 1) || t.end(i + 1) - t.start(i + 1) < 2
+                    || inCapitals(text, t.start(i + 1), t.end(i + 1))) {
+                continue;
+            }
+            int last = t.capitalisedRunEnd(i + 1, 2);
+            out.add(new Candidate(t.start(i), t.end(last), EntityType.PERSON, text.substring(t.start(i), t.end(last)), null));
+        }
+    }
+
     private void initialled(String text, Tokens t, int[] kinds, List<Candidate> out) {
         for (int i = 0; i + 2 < t.size(); i++) {
             if (!isInitial(text, t, i) || i > 0 && isInitial(text, t, i - 1) && t.joinedOrDot(i - 1, false)) {
@@ -570,14 +633,32 @@ final class NameRules {
     }
 
     /** Words before a title that make what follows it, set off by commas, its holder: "the former King, Zahir Shah,". */
-    private static final String[] BEFORE_A_HOLDER = {"the", "former", "late", "then", "new", "its", "his", "her",
+    private static final String[] BEFORE_A_HOLDER = {"the", "The", "former", "late", "then", "new", "its", "his", "her",
         "their", "our"};
 
-    /** Whether a people's adjective after "the" comes before title {@code i}: "the Chinese Ambassador". */
-    private static boolean peoplesTitle(String text, Tokens t, int i) {
-        return i >= 2 && t.capitalised(i - 1) && t.joined(i - 2) && t.is(i - 2, "the")
-                && endsLikeAnAdjective(text, t.start(i - 1), t.end(i - 1));
+    /**
+     * Whether "the", a possessive or a word that says when opens title {@code i}, over the words of a
+     * title of several ("The Prime Minister", "the First Deputy Premier") and a people's adjective
+     * ("the Chinese Ambassador").
+     */
+    private boolean holderOpens(String text, Tokens t, int[] kinds, int i) {
+        int j = i - 1;
+        while (j > 0 && t.joined(j) && t.capitalised(j)
+                && ((kind(t, kinds, j) & (TITLE | IN_PORTFOLIO)) != 0 || anyIs(t, j, TITLE_PARTS))) {
+            j--;
+        }
+        if (j < 0 || !t.joined(j)) {
+            return false;
+        }
+        if (anyIs(t, j, BEFORE_A_HOLDER)) {
+            return true;
+        }
+        return j >= 1 && t.capitalised(j) && t.joined(j - 1) && (t.is(j - 1, "the") || t.is(j - 1, "The"))
+                && endsLikeAnAdjective(text, t.start(j), t.end(j));
     }
+
+    /** Words of a title of several that are no title alone: "Prime Minister", "First Secretary". */
+    private static final String[] TITLE_PARTS = {"Prime", "First", "Second", "Third", "Vice", "Acting"};
 
     /**
      * A person set off by commas after a title that "the" or a possessive opens, with what it is of:
@@ -586,12 +667,15 @@ final class NameRules {
      */
     private void titlesSetOff(String text, Tokens t, int[] kinds, List<Candidate> out) {
         for (int i = 1; i + 1 < t.size(); i++) {
-            if ((kinds[i] & TITLE) == 0 || !t.joined(i - 1) || !anyIs(t, i - 1, BEFORE_A_HOLDER) && !peoplesTitle(text, t, i)) {
+            // "the leader of the Khmer Serei, Son Ngoc Thanh,": a title in lower case, with what it is of
+            boolean lower = (kinds[i] & TITLE) == 0 && !t.capitalised(i)
+                    && (t.lookUp(LEADS, i) != null || t.lookUp(LOWER_CASE_TITLES, i) != null);
+            if ((kinds[i] & TITLE) == 0 && !lower || !holderOpens(text, t, kinds, i)) {
                 continue;
             }
             Matcher of = OF_TAIL.matcher(text).region(t.end(i), text.length());
             int e = of.lookingAt() ? of.end() : t.end(i);
-            if (!text.startsWith(", ", e)) {
+            if (!text.startsWith(", ", e) || lower && e == t.end(i)) {
                 continue;
             }
             int first = i + 1;
@@ -699,7 +783,7 @@ final class NameRules {
 
     /** Kinds of body, in lower case, that come before its name: "the joint company Mongolsovbuneer". */
     private static final WordTable<Boolean> BODY_KINDS_BEFORE = table("company", "firm", "enterprise", "corporation",
-            "newspaper", "daily", "weekly", "journal", "magazine", "trust", "combine");
+            "newspaper", "daily", "weekly", "journal", "magazine", "trust", "combine", "agency");
 
     /**
      * A body named right after its kind in lower case: "through the joint company Mongolsovbuneer",

@@ -128,6 +128,15 @@ final class PlaceLists {
         List<Candidate> out = null;
         String v = view.text;
         for (Candidate k : candidates) {
+            if (k.type() == EntityType.PLACE && v.startsWith(" to ", k.end()) && k.start() >= 5
+                    && v.startsWith("from ", k.start() - 5)) {
+                // "the road from Nicosia to Kyrenia": where a place is gone from, a place is gone to
+                int e = wordsFrom(v, k.end() + 4);
+                if (e > k.end() + 4) {
+                    out = out == null ? new ArrayList<>() : out;
+                    add(out, text, view, k.end() + 4, e, LIST_ENDS);
+                }
+            }
             if (k.type() != EntityType.PLACE || !joinAround(v, k)) {
                 continue; // most places stand in no list: decided without a regular expression
             }

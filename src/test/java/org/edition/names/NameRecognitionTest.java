@@ -101,7 +101,14 @@ class NameRecognitionTest {
      * name; "Chamber"; "CC" before a party; more portfolios; "Representative"; a people's adjective before
      * "Republic" and before a title set off by commas; places before "aimags" and "coal mine", two before
      * a plural kind; a body after "company"; a party's short form after its full name; a signature after
-     * "[signature]"), so they too now count as seen.
+     * "[signature]"), so they too now count as seen. 67 and 68 were written after those rules, the same
+     * way, and scored once: precision 0.920 (69/75), recall 0.821 (69/84); one line of 67's gold list and
+     * two of 68's were then changed for consistency with the conventions (their files say which and
+     * why), and rules were added after reading their misses (peoples' adjectives that end otherwise,
+     * "French"; a title of several words or in lower case opened by "the" before a name set off by
+     * commas; a surname followed by another name's word is another person; the Burmese "U"; "Office";
+     * "agency"; an acronym alone in brackets after words in lower case; a body after "leader of the";
+     * "from A to B"; a ruler's number after a name in brackets), so they too now count as seen.
      */
     @Test
     void rulesAloneOnHeldOutDocuments() throws IOException {
@@ -119,7 +126,8 @@ class NameRecognitionTest {
                 List.of("59-czechoslovakia-iraq-report-1959", "60-yugoslavia-brioni-minutes-1956"),
                 List.of("61-soviet-mali-record-1961", "62-poland-ceylon-report-1956"),
                 List.of("63-romania-dprv-telegram-1967", "64-gdr-frelimo-report-1965"),
-                List.of("65-gdr-syria-trade-note-1957", "66-soviet-mongolia-record-1962"));
+                List.of("65-gdr-syria-trade-note-1957", "66-soviet-mongolia-record-1962"),
+                List.of("67-czechoslovakia-cambodia-report-1963", "68-poland-cyprus-report-1964"));
         for (List<String> group : groups) {
             NameScore s = score(group.size() + " documents held out before, their misses read since", group);
             assertThat(s.precision()).as(group.toString()).isGreaterThanOrEqualTo(0.9);
