@@ -379,8 +379,8 @@ public final class DocumentNames implements SpanFinder {
             if (w.isEmpty() || words.contains(w)) {
                 continue;
             }
-            boolean initial = w.length() == 2 && w.charAt(1) == '.';
-            if (!initial || words.stream().noneMatch(x -> !x.isEmpty() && x.charAt(0) == w.charAt(0))) {
+            String letters = w.substring(0, w.length() - 1); // "J." of "Jorge", "Yu." of "Yumjaagiin"
+            if (w.length() < 2 || !Initials.at(w, 0, w.length() - 1) || words.stream().noneMatch(x -> x.startsWith(letters))) {
                 return false;
             }
         }

@@ -355,7 +355,7 @@ final class OtherForms {
                     ws--;
                 }
                 String w = text.substring(ws, s);
-                boolean initial = words > 0 && w.length() == 2 && Character.isUpperCase(w.charAt(0)) && w.charAt(1) == '.';
+                boolean initial = words > 0 && w.length() >= 2 && Initials.at(w, 0, w.length() - 1);
                 if (!initial && (w.length() < 2 || !Character.isUpperCase(w.charAt(0))
                         || !Character.isLowerCase(w.charAt(w.length() - 1)) || Titles.isTitle(w) || NameRules.neverAName(w)
                         || w.indexOf('[') >= 0 || w.indexOf(']') >= 0)) {
