@@ -151,6 +151,20 @@ public final class DocumentNames implements SpanFinder {
                 && !NameRules.inCapitals(viewText, tokens.start(k), tokens.end(k)) && !namesKnown(word);
     }
 
+    /**
+     * Whether tokens {@code a} and {@code b} are two words of one name, so that a known surname
+     * among them is another person's: both capitalised, a space between, no bracket, and the
+     * other a word a name may have (no title, initial, acronym or known name).
+     */
+    private boolean anotherName(TextView view, Tokens tokens, int a, int b) {
+        if (a < 0 || b >= tokens.size() || !tokens.joined(a) || !tokens.capitalised(a) || !tokens.capitalised(b)
+                || view.bracketWithin(tokens.end(a), tokens.start(b))) {
+            return false;
+        }
+        int other = tokens.lookUp(surnames, a) != null ? b : a;
+        return !Initials.at(view.text, tokens.start(other), tokens.end(other)) && givenName(view.text, tokens, other);
+    }
+
     /** The names of {@link #namedBefore} named again in a block, each under its entry. */
     private void namedAgain(Tokens tokens, String text, BlockPairs pairs, TextView view, List<Candidate> candidates) {
         for (int i = 0; i < tokens.size(); i++) {
@@ -235,10 +249,8 @@ public final class DocumentNames implements SpanFinder {
                             && tokens.lookUp(surnames, last + 1) == person) {
                         last++;
                     }
-                    if (last + 1 < tokens.size() && tokens.joined(last) && tokens.capitalised(last + 1)
-                            && !view.bracketWithin(tokens.end(last), tokens.start(last + 1))
-                            && givenName(view.text, tokens, last + 1)) {
-                        i = last + 1; // "Norodom Kantol" after "Norodom Sihanouk": another person of the family
+                    if (anotherName(view, tokens, last, last + 1) || anotherName(view, tokens, i - 1, i)) {
+                        i = last + 1; // "Norodom Kantol" after "Norodom Sihanouk", "Jawaharlal Nehru" after "B. K. Nehru"
                         continue;
                     }
                     int first = initialsBefore(view.text, tokens, i);

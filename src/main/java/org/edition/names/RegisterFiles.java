@@ -85,11 +85,18 @@ public final class RegisterFiles {
         for (Mention m : run.mentions()) {
             byEntry.computeIfAbsent(m.entryId(), k -> new ArrayList<>()).add(m);
         }
+        Map<String, RegisterEntry> all = new TreeMap<>();
+        run.register().entries().forEach(e -> all.put(e.id(), e));
+        unreviewed.forEach(e -> all.put(e.id(), e));
+        Map<String, java.util.TreeSet<String>> likelySame = LikelySame.among(all.values());
         StringBuilder sb = new StringBuilder();
         sb.append("# Names found by Edition's rules that are not in the register: ").append(unreviewed.size())
                 .append(".\n# Confirm an entry by copying it from output/tei/register.xml into seeds/register.xml "
                         + "(edit it freely: your version wins),\n# merge it by adding its name as a variant of "
-                        + "another entry, or reject it in the register's list of rejected names.\n");
+                        + "another entry, or reject it in the register's list of rejected names.\n"
+                        + "# \"perhaps the same as\" lists entries with the same surname or a name that goes on from "
+                        + "this one's (\"Council of Ministers\", \"Council of Ministers of the MPR\"): a hint to merge, "
+                        + "never made by Edition.\n");
         for (RegisterEntry e : unreviewed) {
             sb.append('\n').append(e.id()).append("  ").append(e.type().name().toLowerCase(java.util.Locale.ROOT))
                     .append("  ").append(e.preferredName());
@@ -97,6 +104,11 @@ public final class RegisterFiles {
                 sb.append("  (also: ").append(String.join("; ", e.names().subList(1, e.names().size()))).append(')');
             }
             sb.append('\n');
+            java.util.TreeSet<String> same = likelySame.get(e.id());
+            if (same != null) {
+                sb.append("  perhaps the same as: ").append(String.join("; ", same.stream()
+                        .map(id -> id + " (" + all.get(id).preferredName() + ")").toList())).append('\n');
+            }
             List<Mention> shown = byEntry.getOrDefault(e.id(), List.of());
             for (Mention m : shown) {
                 sb.append("  ").append(m).append('\n');

@@ -77,6 +77,23 @@ class CurationTest {
     }
 
     @Test
+    void entriesThatMayNameOnePersonOrBodyAreShownSideBySide() throws IOException {
+        Files.writeString(seeds.resolve("memo.txt"), "Memorandum of Conversation\n\n"
+                + "Comrade Tsedenbal received me. The Council of Ministers of the MPR met in the evening.\n");
+        Files.writeString(seeds.resolve("note.txt"), "Note\n\nI visited Comrade Yu. Tsedenbal. B. K. Nehru and Jawaharlal "
+                + "Nehru were there. The decision is for the Council of Ministers.\n");
+        build();
+        String review = Files.readString(output.resolve("register-review.txt"));
+        assertThat(review).contains("pers-tsedenbal  person  Tsedenbal\n  perhaps the same as: pers-yu-tsedenbal (Yu. Tsedenbal)\n",
+                "pers-yu-tsedenbal  person  Yu. Tsedenbal\n  perhaps the same as: pers-tsedenbal (Tsedenbal)\n",
+                "org-council-of-ministers  org  Council of Ministers\n  perhaps the same as: org-council-of-ministers-of-the-mpr");
+        // a hint, never a merge; and another given name is another person
+        assertThat(review).doesNotContain("perhaps the same as: pers-jawaharlal-nehru", "perhaps the same as: pers-b-k-nehru");
+        XPaths note = XPaths.of(Files.readString(output.resolve("tei").resolve("note.xml")));
+        assertThat(note.string("//body//persName[. = 'Yu. Tsedenbal']/@ref")).isEqualTo("#pers-yu-tsedenbal");
+    }
+
+    @Test
     void aNameFoundInManyPlacesIsListedWithItsFirstMentionsAndACount() throws IOException {
         StringBuilder memo = new StringBuilder("Memorandum of Conversation\n\n");
         for (int i = 1; i <= 30; i++) {
