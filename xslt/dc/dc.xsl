@@ -98,18 +98,21 @@
     </xsl:for-each>
   </xsl:function>
 
-  <!-- "Telegram of 24 March 1962 from A and B to C." from the document type and the correspondence -->
+  <!-- "Telegram of 24 March 1962 from A and B to C." from the document type and the correspondence;
+       "Note of 19 October 1957 from A, Damascus." where the dateline names the place -->
   <xsl:function name="dcx:description" as="xs:string?">
     <xsl:param name="tei" as="element(tei:TEI)"/>
     <xsl:variable name="type" select="$tei/tei:text/tei:body/tei:div[@type = 'document']/@subtype"/>
     <xsl:variable name="corresp" select="$tei/tei:teiHeader/tei:profileDesc/tei:correspDesc"/>
     <xsl:variable name="date" select="$tei/tei:teiHeader/tei:profileDesc/tei:creation/tei:date"/>
-    <xsl:variable name="senders" select="$corresp/tei:correspAction[@type = 'sent']/*[not(self::tei:date)] ! dcx:text(.)"/>
+    <xsl:variable name="sent" select="$corresp/tei:correspAction[@type = 'sent']"/>
+    <xsl:variable name="senders" select="$sent/tei:name ! dcx:text(.)"/>
+    <xsl:variable name="whence" select="$sent/tei:placeName ! dcx:text(.)"/>
     <xsl:variable name="receivers" select="$corresp/tei:correspAction[@type = 'received']/*[not(self::tei:date)] ! dcx:text(.)"/>
     <xsl:variable name="parts" as="xs:string*" select="
         (if ($type) then upper-case(substring($type, 1, 1)) || substring($type, 2) else 'Document'),
         $date ! ('of ' || dcx:text(.)),
-        if (exists($senders)) then 'from ' || dcx:list($senders) else (),
+        if (exists($senders)) then 'from ' || dcx:list($senders) || $whence ! (', ' || .) else (),
         if (exists($receivers)) then 'to ' || dcx:list($receivers) else ()"/>
     <xsl:sequence select="if (count($parts) gt 1) then string-join($parts, ' ') || '.' else ()"/>
   </xsl:function>

@@ -76,6 +76,7 @@
     </xsl:for-each>
     <xsl:variable name="facts" as="element()*">
       <xsl:sequence select="h:fact('Date', tei:profileDesc/tei:creation/tei:date ! h:date(.))"/>
+      <xsl:sequence select="h:fact('Place', h:joined($correspondence[@type = 'sent']/tei:placeName, '; '))"/>
       <xsl:sequence select="h:fact('From', h:joined($correspondence[@type = 'sent']/tei:name, '; '))"/>
       <xsl:sequence select="h:fact('To', h:joined($correspondence[@type = 'received']/tei:name, '; '))"/>
       <!-- the translator and what they did; where no one is recorded, only that ("translator not recorded") -->

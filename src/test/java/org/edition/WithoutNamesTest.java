@@ -25,7 +25,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Name recognition only adds: a document converted without it is the document converted with it,
- * less its name elements and its standOff, and with each gloss of a name (supplied reason="gloss",
+ * less its name elements and its standOff (in the header, the place it was sent from less its link), and with each gloss of a name (supplied reason="gloss",
  * which only a name found before it makes) a clarification again. Among other things this holds the
  * closer, which is encoded twice when names are found (once for the header's facts) and once when
  * they are not.
@@ -63,6 +63,10 @@ class WithoutNamesTest {
                 name.setAttribute("reason", "clarification");
             }
             if (name.getAttribute("ref") != null && name.getName().matches("persName|placeName|orgName")) {
+                if (name.getParentElement().getName().equals("correspAction")) {
+                    name.removeAttribute("ref"); // where it was sent from stays a place in the header, unlinked
+                    continue;
+                }
                 Element parent = name.getParentElement();
                 parent.setContent(parent.indexOf(name), name.removeContent());
             }

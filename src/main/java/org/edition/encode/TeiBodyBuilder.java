@@ -34,6 +34,9 @@ final class TeiBodyBuilder {
     private String addressee;
     private String when;
     private String dateAsWritten;
+    /** The place the dateline that dates the document names before its date, and its entry's reference. */
+    private String where;
+    private String whereRef;
     private boolean letter;
 
     /** "Dear Comrade ...", "My dear Brother,": a letter's greeting. */
@@ -200,7 +203,8 @@ final class TeiBodyBuilder {
     }
 
     DocumentFacts facts() {
-        return new DocumentFacts(List.copyOf(headings), List.copyOf(senders), addressee, when, dateAsWritten, letter);
+        return new DocumentFacts(List.copyOf(headings), List.copyOf(senders), addressee, when, dateAsWritten, where,
+                whereRef, letter);
     }
 
     private Element openerPart(Role role, Block b) {
@@ -331,10 +335,41 @@ final class TeiBodyBuilder {
                 if (iso != null && !iso.startsWith("--")) { // a day and month without a year dates no document
                     when = iso;
                     dateAsWritten = DocumentLayout.withoutBrackets(source.text().substring(s.start(), s.end()));
+                    Span place = placeBefore(encoded.spans(), s);
+                    where = place != null ? DocumentLayout.withoutBrackets(source.text().substring(place.start(), place.end()))
+                            : placeAsWritten(source.text().substring(b.start(), s.start()));
+                    whereRef = place == null ? null : place.attribute("ref");
                 }
             }
         }
         return dateline;
+    }
+
+    /**
+     * The place a dateline gives before its date and a comma, where no name was recognised there (a
+     * closer's dateline is read for the header before the names are found): "Belgrade" of "Belgrade,
+     * 4 August 1949"; null for "Arrived: 29 October" or a number.
+     */
+    private static String placeAsWritten(String before) {
+        String p = before.strip();
+        if (!p.endsWith(",")) {
+            return null;
+        }
+        p = DocumentLayout.withoutBrackets(p.substring(0, p.length() - 1)).strip();
+        boolean plain = !p.isEmpty() && Character.isUpperCase(p.charAt(0)) && DocumentLayout.words(p) <= 4
+                && p.chars().noneMatch(c -> Character.isDigit(c) || c == ':' || c == ',');
+        return plain ? p : null;
+    }
+
+    /** The first place a dateline names before its date: "Damascus" of "Damascus, 19 October 1957"; else null. */
+    private static Span placeBefore(List<Span> spans, Span date) {
+        Span first = null;
+        for (Span s : spans) {
+            if (s.element().equals("placeName") && s.end() <= date.start() && (first == null || s.start() < first.start())) {
+                first = s;
+            }
+        }
+        return first;
     }
 
     /** "PARTICIPANTS" and a line for each who took part: a list, the label its head, each line an item. */

@@ -395,6 +395,11 @@ final class TeiHeaderBuilder {
             Element corresp = Tei.element("correspDesc");
             Element sent = Tei.element("correspAction").setAttribute("type", "sent");
             facts.senders().forEach(s -> sent.addContent(Tei.element("name", s)));
+            if (facts.where() != null) {
+                // where it was written, linked to the place's entry in the standOff as the dateline's name is
+                Element place = Tei.element("placeName", facts.where());
+                sent.addContent(facts.whereRef() != null ? place.setAttribute("ref", facts.whereRef()) : place);
+            }
             if (facts.when() != null) {
                 sent.addContent(Tei.element("date").setAttribute("when", facts.when()));
             }

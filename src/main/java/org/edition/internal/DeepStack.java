@@ -29,8 +29,12 @@ public final class DeepStack {
      * is a bug, reported in one line too.
      */
     private static void uncaught(Thread t, Throwable e) {
-        if (Failure.outOfMemory(e) == null) {
-            System.err.println("edition: error: internal error in " + t.getName() + ", please report: " + e);
+        try {
+            if (Failure.outOfMemory(e) == null) {
+                System.err.println("edition: error: internal error in " + t.getName() + ", please report: " + e);
+            }
+        } catch (Throwable again) {
+            // out of memory here too: a handler that throws makes the JVM print the exception's name
         }
     }
 

@@ -22,6 +22,10 @@ class StructureTest {
                 .isEqualTo("classification precedence reference dateline salute salute");
         assertThat(x.string("//opener/dateline/date/@when")).isEqualTo("1956-03-05");
         assertThat(x.string("//correspAction[@type='received']/name")).isEqualTo("Ministry of Foreign Affairs");
+        // where it was written: the dateline's place, linked to the same entry as in the text
+        assertThat(x.string("//correspAction[@type='sent']/placeName")).isEqualTo("Moscow");
+        assertThat(x.string("//correspAction[@type='sent']/placeName/@ref")).isEqualTo(x.string("//dateline/placeName/@ref"));
+        assertThat(x.count("//standOff//place[concat('#', @xml:id) = //correspAction/placeName/@ref]")).isEqualTo(1);
     }
 
     @Test
@@ -48,6 +52,9 @@ class StructureTest {
         assertThat(x.count("//closer/signed/lb")).isEqualTo(1);
         assertThat(x.string("//closer/gap/desc")).isEqualTo("Seal");
         assertThat(x.string("//closer/dateline/date/@when")).isEqualTo("1957-04-03");
+        // a closer's dateline is read for the header before the names are found: the place as written, unlinked
+        assertThat(x.string("//correspAction[@type='sent']/placeName")).isEqualTo("Peking");
+        assertThat(x.count("//correspAction[@type='sent']/placeName/@ref")).isZero();
         assertThat(x.string("//titleStmt/author")).isEqualTo("Ambassador of the USSR, I. Ivanov");
     }
 
