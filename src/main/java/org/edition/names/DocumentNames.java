@@ -375,28 +375,11 @@ public final class DocumentNames implements SpanFinder {
     }
 
     /**
-     * Whether a signatory's words fit the person: each is a word of one of the person's forms, or an
-     * initial that some word of them begins with ("J. Menéndez" for "Jorge Menéndez"). A person
-     * known by the surname alone ("Comrade Menéndez") fits any given names.
+     * Whether a signatory's words fit the person ({@link Initials#fit}: "J. Menéndez" for "Jorge
+     * Menéndez"). A person known by the surname alone ("Comrade Menéndez") fits any given names.
      */
     private static boolean sameGivenNames(String signatory, RegisterEntry person) {
-        java.util.Set<String> words = new java.util.HashSet<>();
-        for (String form : person.names()) {
-            words.addAll(java.util.Arrays.asList(form.split(" ")));
-        }
-        if (person.names().stream().noneMatch(n -> n.indexOf(' ') > 0)) {
-            return true;
-        }
-        for (String w : signatory.split(" ")) {
-            if (w.isEmpty() || words.contains(w)) {
-                continue;
-            }
-            String letters = w.substring(0, w.length() - 1); // "J." of "Jorge", "Yu." of "Yumjaagiin"
-            if (w.length() < 2 || !Initials.at(w, 0, w.length() - 1) || words.stream().noneMatch(x -> x.startsWith(letters))) {
-                return false;
-            }
-        }
-        return true;
+        return person.names().stream().noneMatch(n -> n.indexOf(' ') > 0) || Initials.fit(signatory, person.names());
     }
 
     /** The chosen candidates of a block linked to their entries, as spans of the source; persons' surnames remembered. */

@@ -24,6 +24,28 @@ final class Initials {
     }
 
     /**
+     * Whether each word of {@code name} is a word of one of {@code forms}, or an initial that one of
+     * their words begins with: "J. Menéndez" fits "Jorge Menéndez", "Yu. Tsedenbal" fits "Yumjaagiin
+     * Tsedenbal", "B. K. Nehru" does not fit "Jawaharlal Nehru".
+     */
+    static boolean fit(String name, java.util.Collection<String> forms) {
+        java.util.Set<String> words = new java.util.HashSet<>();
+        for (String form : forms) {
+            words.addAll(java.util.Arrays.asList(form.split(" ")));
+        }
+        for (String w : name.split(" ")) {
+            if (w.isEmpty() || words.contains(w)) {
+                continue;
+            }
+            String letters = w.substring(0, w.length() - 1); // "J." of "Jorge", "Yu." of "Yumjaagiin"
+            if (w.length() < 2 || !at(w, 0, w.length() - 1) || words.stream().noneMatch(x -> x.startsWith(letters))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
      * Where the initials that end right before {@code start} begin ("Yu. " before "Tsedenbal", "V. I. "
      * before "Ivanov", "N.S." before "Khrushchev"); {@code start} if there are none.
      */

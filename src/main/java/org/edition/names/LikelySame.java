@@ -34,8 +34,11 @@ final class LikelySame {
         for (List<RegisterEntry> same : bySurname.values()) {
             for (int i = 0; i < same.size(); i++) {
                 for (int j = i + 1; j < same.size(); j++) {
-                    if (sameGivenNames(same.get(i).preferredName(), same.get(j).preferredName())) {
-                        pair(out, same.get(i), same.get(j));
+                    RegisterEntry a = same.get(i);
+                    RegisterEntry b = same.get(j);
+                    // the shorter name's words fit the other's: "Tsedenbal" and "Yu. Tsedenbal", "L. Soloviev" and "L. N. Soloviev"
+                    if (Initials.fit(a.preferredName(), b.names()) || Initials.fit(b.preferredName(), a.names())) {
+                        pair(out, a, b);
                     }
                 }
             }
@@ -64,19 +67,5 @@ final class LikelySame {
 
     private static String surname(String name) {
         return NameForms.letters(NameForms.lastWord(name));
-    }
-
-    /** Whether the words before the surnames agree as far as both give them: "L. N." and "L.", "Yu." and none. */
-    private static boolean sameGivenNames(String a, String b) {
-        String[] x = a.split(" ");
-        String[] y = b.split(" ");
-        for (int i = 0; i < Math.min(x.length, y.length) - 1; i++) {
-            String p = x[i].replace(".", "");
-            String q = y[i].replace(".", "");
-            if (p.isEmpty() || q.isEmpty() || !(p.startsWith(q) || q.startsWith(p))) {
-                return false;
-            }
-        }
-        return true;
     }
 }

@@ -26,6 +26,15 @@ class InitialsTest {
     }
 
     @Test
+    void aNameFitsAnotherWhereEachWordIsOneOfItsOrAnInitialOfOne() {
+        assertThat(Initials.fit("J. Menéndez", java.util.List.of("Jorge Menéndez"))).isTrue();
+        assertThat(Initials.fit("Yu. Tsedenbal", java.util.List.of("Yumjaagiin Tsedenbal"))).isTrue();
+        assertThat(Initials.fit("Tsedenbal", java.util.List.of("Yu. Tsedenbal"))).isTrue();
+        assertThat(Initials.fit("B. K. Nehru", java.util.List.of("Jawaharlal Nehru"))).isFalse();
+        assertThat(Initials.fit("Jawaharlal Nehru", java.util.List.of("B. K. Nehru"))).isFalse();
+    }
+
+    @Test
     void anInitialNeedsItsFullStop() {
         assertThat(Initials.at("Yu Tsedenbal", 0, 2)).isFalse();
         assertThat(Initials.at("Yu. Tsedenbal", 0, 2)).isTrue();
