@@ -39,6 +39,9 @@ final class TeiHeaderBuilder {
                 .addContent(revisionDesc());
     }
 
+    /** Kinds of document that are sent, from someone to someone: "Secret Telegram", "Telegram / Embassy in Hanoi". */
+    private static final String SENT_KINDS = "telegram|cable|report|note|message|letter|memorandum|record|dispatch|despatch";
+
     /** The first word of a heading that names a kind of document. */
     private static final java.util.regex.Pattern DOCUMENT_KIND = java.util.regex.Pattern.compile("(?i)(?:the\\s+)?"
             + "(letter|telegram|cable|memorandum|record|minutes|report|note|message|instructions?|directive|protocol|"
@@ -125,7 +128,7 @@ final class TeiHeaderBuilder {
      * one), with no word between that would make one phrase of them.
      */
     private static final java.util.regex.Pattern KIND_OVER_SENDER = java.util.regex.Pattern.compile(
-            "(?i)(telegram|cable|report|note|message|letter|memorandum|dispatch|despatch)\\s+((?-i)(\\p{Lu}[\\p{L}-]+)\\b.{0,80})");
+            "(?i)(" + SENT_KINDS + ")\\s+((?-i)(\\p{Lu}[\\p{L}-]+)\\b.{0,80})");
 
     private static final java.util.regex.Pattern FROM = java.util.regex.Pattern.compile(
             "From\\s+((?:the\\s+)?\\p{Lu}.{2,80}?)(?:,?\\s+(?:[Oo]n|[Dd]ated)\\s+(\\d.{0,40}))?");
@@ -154,7 +157,7 @@ final class TeiHeaderBuilder {
                     + "(?:conversation|meeting|talks?|discussion))?");
     /** A kind of document with a word or two before it and its number: "Political Report No. 41", "Secret Telegram". */
     private static final java.util.regex.Pattern QUALIFIED_KIND = java.util.regex.Pattern.compile(
-            "(?i)(?:\\p{L}+\\s+){1,2}(report|telegram|cable|memorandum|note|letter|record|dispatch|despatch)"
+            "(?i)(?:\\p{L}+\\s+){1,2}(" + SENT_KINDS + ")"
                     + "(?:\\s+no\\.?\\s*\\S+)?");
     /**
      * "SUBJECT Berlin Access Negotiations", "Subject: ...", "Object: ..." (the French "Objet"): the
