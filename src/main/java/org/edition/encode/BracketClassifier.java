@@ -56,7 +56,7 @@ public final class BracketClassifier {
     private static final Pattern SIC = Pattern.compile("(?i)^sic!?$");
     /** One to four capitalised words, or words after the Arabic article ("Abd al-Wahhab"). */
     private static final Pattern CAPITALISED_TOKENS = Pattern.compile(
-            "^\\p{Lu}[\\p{L}’'.-]*(?:\\s+(?:\\p{Lu}|[ae]l-\\p{L})[\\p{L}’'.-]*){0,3}$");
+            "^(?:\\p{Lu}|[ae]l-\\p{L})[\\p{L}’'.-]*(?:\\s+(?:(?:\\p{Lu}|[ae]l-\\p{L})[\\p{L}’'.-]*|bin|ibn|de|da|van|von)){0,3}$");
     private static final String TONE_MARKS = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ";
     private static final Map<String, String> WORD_NUMBERS = Map.of("one", "1", "two", "2", "three", "3",
             "four", "4", "five", "5", "six", "6", "seven", "7", "eight", "8", "nine", "9", "ten", "10");
@@ -344,13 +344,15 @@ public final class BracketClassifier {
         while (names < words.size() && names < 4 && isNameWord(words.get(names))) {
             names++;
         }
-        String letters = letters(content);
+        // "Ramtha [al-Ramtha]": the name with the Arabic article is another romanization of it
+        String letters = letters(NameForms.withoutArticle(content.strip()));
         for (int k = 1; k <= names; k++) {
             StringJoiner previous = new StringJoiner(" ");
             for (int i = k - 1; i >= 0; i--) {
                 previous.add(words.get(i));
             }
-            if (similar(letters(previous.toString()), letters) || NameForms.reordered(previous.toString(), content)) {
+            if (similar(letters(NameForms.withoutArticle(previous.toString())), letters)
+                    || NameForms.reordered(previous.toString(), content)) {
                 return "alt-romanization"; // "Pak Seong-cheol [Pak Song Chol]", "Kállai Gyula [Gyula Kállai]"
             }
         }

@@ -79,7 +79,7 @@ public final class InlineEncoder {
                 s.attr("reason", "date-completion");
             }
         }
-        Glosses.mark(kept, text);
+        ReasonsFromNames.mark(kept, text);
         for (SpanFinder finder : finders) {
             finder.kept(kept, source);
         }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.edition.diag.SourcePosition;
 import org.edition.encode.BlockPairs;
+import org.edition.encode.BracketPair;
 import org.edition.encode.SourceText;
 import org.edition.encode.Span;
 import org.edition.encode.SpanFinder;
@@ -321,6 +322,11 @@ public final class DocumentNames implements SpanFinder {
         if (candidates.isEmpty()) {
             return List.of();
         }
+        candidates.replaceAll(c -> OtherForms.cutEndingInBracket(c, text, pairs, view));
+        candidates.removeIf(java.util.Objects::isNull);
+        if (candidates.isEmpty()) {
+            return List.of();
+        }
         for (int i = 0; i < candidates.size(); i++) {
             candidates.set(i, withInitials(candidates.get(i), view.text));
             Candidate cut = OtherForms.inLastBracket(OtherForms.cutBefore(candidates.get(i), text, pairs, view), text,
@@ -347,12 +353,28 @@ public final class DocumentNames implements SpanFinder {
     public List<Span> findInSignature(String text, BlockPairs pairs) {
         List<Span> found = find(text, pairs);
         TextView view = new TextView(text, pairs, this::namesKnown);
-        // "Reuter [Signature]": the name is what comes before a bracket
-        String line = pairs.all().isEmpty() ? view.text
-                : view.text.substring(0, view.viewOffset(pairs.all().get(0).open()));
+        // "Reuter [Signature]": the name is what comes before a bracket, the given names a translator
+        // supplied before it included ("[Ion] Covaci"), or after a bracket that opens the line ("[Signature] Covaci")
+        List<BracketPair> all = pairs.all();
+        int from = 0;
+        int next = 0;
+        if (!all.isEmpty() && all.get(0).open() == pairs.start()) {
+            next = 1;
+            if (!suppliedGivenNames(text, all.get(0))) {
+                from = view.viewOffset(all.get(0).close());
+                while (from < view.text.length() && view.text.charAt(from) == ' ') {
+                    from++;
+                }
+            }
+        }
+        String line = view.text.substring(from, all.size() <= next ? view.text.length() : view.viewOffset(all.get(next).open()));
         Candidate signatory = shared.rules().signatory(line, new Tokens(line, shared.vocabulary()));
         if (signatory == null) {
             return found;
+        }
+        if (from > 0) {
+            signatory = new Candidate(signatory.start() + from, signatory.end() + from, signatory.type(), signatory.name(),
+                    signatory.entry());
         }
         if (found.isEmpty()) {
             return linked(List.of(signatory), view, new Tokens(view.text, shared.vocabulary()));
@@ -373,6 +395,25 @@ public final class DocumentNames implements SpanFinder {
         found.forEach(linked::remove);
         return List.of(link(person, src[0], src[1]));
     }
+
+    /** Whether bracket {@code p} holds one or two capitalised words that can be given names: "[Ion]", not "[Signature]". */
+    private static boolean suppliedGivenNames(String text, BracketPair p) {
+        String[] words = text.substring(p.contentStart(), p.contentEnd()).split(" ");
+        if (words.length > 2) {
+            return false;
+        }
+        for (String w : words) {
+            if (w.length() < 2 || !Character.isUpperCase(w.charAt(0)) || !w.chars().allMatch(c -> Character.isLetter(c)
+                    || c == '.' || c == '-') || NameRules.neverAName(w) || NOT_GIVEN_NAMES.contains(w)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Capitalised words a signature's bracket holds that are no given names. */
+    private static final java.util.Set<String> NOT_GIVEN_NAMES = java.util.Set.of("Signature", "Signed", "Seal",
+            "Stamp", "Illegible", "Unsigned");
 
     /**
      * Whether a signatory's words fit the person ({@link Initials#fit}: "J. Menéndez" for "Jorge

@@ -48,9 +48,14 @@ public final class NameForms {
      * Workers' Party" and "KWP").
      */
     public static boolean acronymBefore(String form, CharSequence text, int end) {
+        return acronymStart(form, text, end) >= 0;
+    }
+
+    /** Where the words begin whose initials {@code form} is ({@link #acronymBefore}), or -1. */
+    static int acronymStart(String form, CharSequence text, int end) {
         int n = form.length();
         if (n < 2 || n > 8 || !form.chars().allMatch(Character::isUpperCase)) {
-            return false;
+            return -1;
         }
         int k = n - 1; // the initial looked for, from the last
         int e = end;
@@ -63,20 +68,20 @@ public final class NameForms {
                 s--;
             }
             if (s == e) {
-                return false;
+                return -1;
             }
             char first = text.charAt(s);
             if (Character.isUpperCase(first)) {
                 if (first != form.charAt(k)) {
-                    return false;
+                    return -1;
                 }
                 k--;
             } else if (!CONNECTORS.contains(text.subSequence(s, e).toString())) {
-                return false;
+                return -1;
             }
             e = s;
         }
-        return true;
+        return e;
     }
 
     /**
@@ -262,7 +267,11 @@ public final class NameForms {
             f = java.util.Arrays.copyOf(f, f.length - 1); // "Makarios [Archbishop Makarios III]": the number follows the name
         }
         String last = letters(n[n.length - 1]);
-        return f.length > n.length && n.length <= 2 && last.length() >= 2 && last.equals(letters(f[f.length - 1]))
+        // "Khuhro [Muhammad Ayub Khuhro]": the surname ends the full name; "Hussein [Hussein bin Talal]": the
+        // given name a ruler is called by opens it
+        boolean within = last.equals(letters(f[f.length - 1]))
+                || n.length == 1 && f.length <= 4 && full.indexOf(',') < 0 && last.equals(letters(f[0]));
+        return f.length > n.length && n.length <= 2 && last.length() >= 2 && within
                 && !f[0].isEmpty() && Character.isUpperCase(f[0].charAt(0));
     }
 
@@ -270,6 +279,11 @@ public final class NameForms {
     private static final java.util.regex.Pattern REGNAL = java.util.regex.Pattern.compile("[IVX]{1,5}");
 
     private static final java.util.Set<String> CONNECTORS = java.util.Set.of("of", "the", "and", "for", "in");
+
+    /** A name without the Arabic article it opens with: "Qasim" for "al-Qasim". */
+    public static String withoutArticle(String name) {
+        return Tokens.withoutArticle(name);
+    }
 
     /** Two forms of one name differ in few letters relative to their length. */
     public static boolean similar(String a, String b) {

@@ -94,7 +94,12 @@ public final class NameRecognizer {
             // "Muhammad Ayub Khuhro", the full form of "Khuhro": its first word is a given name
             boolean givenFirst = words.length > 1
                     && person.names().stream().anyMatch(other -> NameForms.completes(other, form));
-            for (String w : givenFirst ? new String[] {words[words.length - 1]} : new String[] {words[0], words[words.length - 1]}) {
+            // "Luis Echeverría Álvarez", later "Echeverría": of three words, the middle one may be the
+            // surname a Spanish name is called by (a short one is more often a middle name: "Pham Van Dong")
+            String[] ends = givenFirst ? new String[] {words[words.length - 1]}
+                    : words.length == 3 && words[1].length() >= 4 ? new String[] {words[0], words[1], words[2]}
+                    : new String[] {words[0], words[words.length - 1]};
+            for (String w : ends) {
                 if (w.length() >= 2 && Character.isUpperCase(w.charAt(0)) && !w.endsWith(".")) {
                     out.add(w);
                 }

@@ -43,12 +43,12 @@ final class NameRules {
             "Therefore", "Meanwhile", "Yesterday", "Today", "Tomorrow", "Here", "There", "Nevertheless",
             "Subsequently", "Furthermore", "Instead", "Lastly");
     private static final Set<String> PARTICLES = Set.of("de", "da", "van", "von", "der", "bin", "ibn", "al", "el",
-            "la", "le", "du", "dos", "das", "y");
+            "la", "le", "du", "dos", "das", "y", "del", "las", "los", "di");
     private static final String CAP = "\\p{Lu}[\\p{L}'’-]*";
     private static final Set<String> PLACE_HEADS = Set.of("Province", "River", "County", "Prefecture", "Oblast",
             "District", "Island", "Islands", "Mountains", "Sea", "Lake", "Strait", "Peninsula", "Valley", "Canal", "Bay",
             "Autonomous", "Pass", "Palace", "Dam", "Reservoir", "Bridge", "Airport", "Desert", "Plateau", "Delta",
-            "Base", "House", "Street", "Avenue", "Boulevard", "Square");
+            "Base", "House", "Street", "Avenue", "Boulevard", "Square", "Hotel");
     /** Words before "Palace" that say whose seat it is, not which palace: "the Presidential Palace". */
     private static final Set<String> GENERIC_PALACES = Set.of("Presidential", "Royal", "Imperial", "Government");
     private static final Pattern TWO_RIVERS = Pattern.compile("\\b(" + CAP + ") and (" + CAP + ") Rivers\\b");
@@ -123,7 +123,9 @@ final class NameRules {
     private static final int PLACE_NAMED_AFTER = 1024;
     /** Kinds of place that come before the name: "Villa Joly", "Lake Success", "Camp David", "Plaza de Mayo". */
     private static final Set<String> PLACE_HEADS_BEFORE = Set.of("Villa", "Hotel", "Mount", "Lake", "Cape", "Fort",
-            "Camp", "Plaza", "Palacio", "Palazzo", "Piazza", "Casa", "Avenida", "Calle");
+            "Camp", "Plaza", "Palacio", "Palazzo", "Piazza", "Casa", "Avenida", "Calle",
+            // the Arabic for a hill, in the names of Amman's districts and of mountains: "Jabal al-Hussein"
+            "Jabal", "Jebel");
     /** Verbs of speaking and reporting that a memorandum puts after a person: "Liaquat said", "Kumykin stated". */
     private static final Set<String> SPEAKING_VERBS = Set.of("said", "stated", "replied", "asked", "added", "noted",
             "declared", "proposed", "explained", "emphasized", "emphasised", "stressed", "remarked", "answered",
@@ -966,6 +968,11 @@ final class NameRules {
                 || STATE_HEADS.contains(word);
     }
 
+    /** Whether {@code word} names a kind of place or body before its name: "Plaza", "Lake", "Radio". */
+    static boolean isKindBefore(String word) {
+        return PLACE_HEADS_BEFORE.contains(word) || HEADS_BEFORE.contains(word);
+    }
+
     /** A capitalised word that is never part of a person's name ("The", "Then", "Committee" ...). */
     static boolean neverAName(String word) {
         return NOT_NAME.contains(word);
@@ -1116,7 +1123,7 @@ final class NameRules {
             int last = i;
             int words = 0;
             for (int k = i + 1; k < t.size() && words < 3 && k <= i + 5 && t.joined(k - 1); k++) {
-                if (t.capitalised(k)) {
+                if (t.capitalised(k) || Tokens.arabicArticle(text, t.start(k), t.end(k))) {
                     if ((kind(t, kinds, k) & (NEVER_NAME | TITLE)) != 0 || isInitial(text, t, k)) {
                         break; // "the CC MPRP D. Tumur-Ochir": a person's initial begins another name
                     }
@@ -1157,6 +1164,14 @@ final class NameRules {
         if (t.is(k - 1, "by")) {
             return anyIs(t, k - 2, BY_WHOM);
         }
+        if (t.is(k - 1, "them")) {
+            return t.is(k - 2, "among"); // "several of the Council's leaders, among them Sócrates Campos Lemus"
+        }
+        // "led by the architect Pedro Ramírez Vázquez": a calling in lower case between
+        if (k >= 4 && t.is(k - 2, "the") && t.is(k - 3, "by") && t.joined(k - 3) && t.joined(k - 4)
+                && !t.capitalised(k - 1) && anyIs(t, k - 4, BY_WHOM)) {
+            return true;
+        }
         if (t.is(k - 1, "with")) {
             return t.is(k - 2, "together");
         }
@@ -1177,15 +1192,37 @@ final class NameRules {
      */
     private void inCompany(String text, Tokens t, int[] kinds, List<Candidate> out) {
         for (int k = 2; k < t.size(); k++) {
-            if (!t.capitalised(k) || t.capitalised(k - 1) || !inCompanyBefore(t, k)) {
+            if (!t.capitalised(k) || t.capitalised(k - 1)) {
                 continue;
             }
             int last = t.capitalisedRunEnd(k, 2);
-            if (personsWords(text, t, kinds, k, last)) {
+            if (!inCompanyBefore(t, k) && !(last > k && appointedAs(t, k, last))) {
+                continue;
+            }
+            while (personsWords(text, t, kinds, k, last)) {
                 out.add(new Candidate(t.start(k), t.end(last), EntityType.PERSON, text.substring(t.start(k), t.end(last)),
                         null));
+                // "in the presence of X and Y", "among them X and Y": the next name of the company, of two words at least
+                if (last + 2 >= t.size() || !t.joined(last) || !t.is(last + 1, "and") || !t.joined(last + 1)
+                        || !t.capitalised(last + 2) || t.capitalisedRunEnd(last + 2, 2) == last + 2) {
+                    break;
+                }
+                k = last + 2;
+                last = t.capitalisedRunEnd(k, 2);
             }
+            k = last;
         }
+    }
+
+    /** Verbs that give someone an office, and offices in lower case after the person given it: "has named Yasser Arafat commander". */
+    private static final String[] APPOINTING = {"named", "appointed", "elected", "nominated"};
+    private static final String[] OFFICES = {"commander", "commander-in-chief", "chairman", "head", "chief", "leader",
+        "president", "secretary", "minister", "ambassador", "director", "governor", "premier", "successor"};
+
+    /** Whether tokens {@code k} to {@code last}, two words at least, are whom a verb gives an office: "named Yasser Arafat commander of". */
+    private static boolean appointedAs(Tokens t, int k, int last) {
+        return t.joined(k - 1) && anyIs(t, k - 1, APPOINTING) && last + 1 < t.size() && t.joined(last)
+                && anyIs(t, last + 1, OFFICES);
     }
 
     /** Whether tokens {@code first} to {@code last} may all be words of a person's name: capitalised, none a title, a kind of body or place, or in capitals. */
@@ -1321,13 +1358,8 @@ final class NameRules {
      * that acted as one, where "the Western Powers" name none).
      */
     static int bodyAfterPlace(String text, int end) {
-        for (String word : BODIES_AFTER_A_PLACE) {
-            int after = end + word.length();
-            if (text.startsWith(word, end) && (after == text.length() || !Tokens.isWordChar(text.charAt(after)))) {
-                return after;
-            }
-        }
-        return end;
+        int after = Tokens.wordAt(text, end, BODIES_AFTER_A_PLACE);
+        return after < 0 ? end : after;
     }
 
     private static final String[] BODIES_AFTER_A_PLACE = {" Government", " Powers"};
@@ -1405,8 +1437,8 @@ final class NameRules {
                 boolean embassy = EMBASSY_WORDS.contains(word);
                 s = capitalisedWordsBefore(text, s, embassy ? 4 : 5, !embassy);
                 Matcher m = (embassy ? EMBASSY_TAIL : OF_TAIL).matcher(text).region(e, text.length());
-                if (m.lookingAt()) {
-                    e = m.end();
+                if (m.lookingAt() && !(embassy && PlaceLists.kindAfter(text, m.end()))) {
+                    e = m.end(); // not "the Embassy in the Jabal Amman district": where its building is
                 }
                 if (s == headStart && (e == headEnd || WORDS_BEFORE_HEADS.contains(word))) {
                     continue; // "the Party", "the Embassy": a body named by its kind alone is no name

@@ -69,6 +69,40 @@ final class OtherForms {
     }
 
     /**
+     * A name read on into a bracket and ended inside it, cut where the bracket opens: "Plaza de las
+     * Tres Culturas" of "Plaza de las Tres Culturas [Square of the Three Cultures]", whose words a
+     * rule reads on into the bracket's first word; the bracket is then taken in whole or not at all.
+     * Null where the words in the bracket are what made it a name.
+     */
+    static Candidate cutEndingInBracket(Candidate c, String text, BlockPairs pairs, TextView view) {
+        if (!view.bracketWithin(c.start(), c.end())) {
+            return c; // the common case
+        }
+        for (BracketPair p : pairs.all()) {
+            int open = view.viewOffset(p.open());
+            // not "C[ouncil for]": a bracket inside a word completes it
+            if (open > c.start() && open < c.end() && c.end() < view.viewOffset(p.close()) && text.charAt(p.open() - 1) == ' ') {
+                // a name read as one by the kind word in the bracket ("Playa Girón [Bay of Pigs]") is none
+                if (!kindWordIn(view.text, c.start(), open) && kindWordIn(view.text, open, c.end())) {
+                    return null;
+                }
+                int cut = open - 1;
+                return new Candidate(c.start(), cut, c.type(), view.text.substring(c.start(), cut), null);
+            }
+        }
+        return c;
+    }
+
+    private static boolean kindWordIn(String v, int from, int to) {
+        for (String w : v.substring(from, to).split(" ")) {
+            if (NameRules.isKindWord(w) || NameRules.isKindBefore(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
      * "Silesia [Katowice Province]": a place or body found by rule that runs from outside a bracket to
      * its end, where the bracket holds a name of two words or more of its own, is that name: the
      * translator named another place beside the first, not one place in two parts ("Jilin
@@ -239,9 +273,12 @@ final class OtherForms {
         return false;
     }
 
-    /** "in", "to" ... just before a name: the name is most likely a place. */
-    private static final java.util.regex.Pattern AFTER_PLACE_WORD =
-            java.util.regex.Pattern.compile("\\b(in|to|from|at|via|near)\\s+$");
+    /**
+     * "in", "to" ... just before a name, or before a name and "and" ("around Irbid and Ramtha
+     * [al-Ramtha]"): the name is most likely a place.
+     */
+    private static final java.util.regex.Pattern AFTER_PLACE_WORD = java.util.regex.Pattern.compile(
+            "\\b(in|to|from|at|via|near|around|outside)\\s+(?:\\p{Lu}[\\p{L}'’-]*\\s+(?:and|or)\\s+)?$");
 
     /** A name followed by another form of it in brackets: a person, or a place after "in", "to" ... */
     static List<Candidate> namesBefore(String text, BlockPairs pairs, TextView view) {
@@ -287,7 +324,7 @@ final class OtherForms {
                 best = givenNamesBefore(text, pairs.start(), best); // "Akram al-Hawrani [Hourani]": the surname's other form
             }
             String name = text.substring(best, e);
-            String before = text.substring(Math.max(pairs.start(), best - 6), best);
+            String before = text.substring(Math.max(pairs.start(), best - 40), best);
             // "to Khuhro [Muhammad Ayub Khuhro]": given names make a person, whatever word comes before
             // "DIA Technocommerz [Deutscher Innen- und Außenhandel Technocommerz]": an acronym opens a body's name
             EntityType type = NameForms.isAcronym(NameForms.firstWord(name)) ? EntityType.ORG
@@ -402,6 +439,12 @@ final class OtherForms {
             if (s < 0) {
                 continue;
             }
+            // "Chief of Staff of the United Arab Republic [UAR]", "Rector of the National Autonomous
+            // University [UNAM]": the acronym's name is the words after "of" its initials are, or those
+            // after an office; words before them that say whose stay ("American Military Assistance ... [MAAG]")
+            int initials = NameForms.acronymStart(form, text, e);
+            s = initials > s && (text.startsWith(" of ", initials - 4) || text.startsWith(" of the ", initials - 8))
+                    ? initials : afterOfficeOf(text, s, e);
             String name = DocumentNames.collapse(text.substring(s, e));
             EntityType type = NameRules.namesAState(name) ? EntityType.PLACE : EntityType.ORG;
             out.add(new Candidate(view.viewOffset(s), view.viewOffset(e), type, name, null));
@@ -447,6 +490,16 @@ final class OtherForms {
         }
         int firstEnd = text.indexOf(' ', first);
         return NOT_FIRST.contains(text.substring(first, firstEnd < 0 ? end : firstEnd)) ? -1 : first;
+    }
+
+    /** Where the name after a title and "of (the)" begins ("Rector of the National ..."), or {@code s} where none opens the words. */
+    private static int afterOfficeOf(String text, int s, int e) {
+        int firstEnd = text.indexOf(' ', s);
+        if (firstEnd < 0 || firstEnd >= e || !Titles.isTitle(text.substring(s, firstEnd))) {
+            return s;
+        }
+        int after = text.startsWith(" of the ", firstEnd) ? firstEnd + 8 : text.startsWith(" of ", firstEnd) ? firstEnd + 4 : -1;
+        return after > 0 && after < e ? after : s;
     }
 
     /** Capitalised words that open a sentence, not a body's name: "In Warsaw Pact Staff [WPS]" is no name. */

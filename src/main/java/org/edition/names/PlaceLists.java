@@ -31,7 +31,8 @@ final class PlaceLists {
     /** Kinds of place, in lower case, that name the places after "of": "the provinces of Herat, Kunar and Paktia". */
     private static final java.util.Set<String> KINDS = java.util.Set.of("province", "provinces", "region", "regions",
             "district", "districts", "city", "cities", "town", "towns", "village", "villages", "port", "ports",
-            "island", "islands", "county", "counties", "prefecture", "prefectures", "oblast", "oblasts", "state", "states");
+            "island", "islands", "county", "counties", "prefecture", "prefectures", "oblast", "oblasts", "state", "states",
+            "camp", "camps");
 
     /**
      * The places named after a kind of place and "of": "the city of Sistova", "the provinces of Herat,
@@ -77,6 +78,11 @@ final class PlaceLists {
     private static final String[] KINDS_AFTER = {" province", " region", " district", " county", " prefecture", " oblast",
         " palace", " valley", " provinces", " regions", " districts", " aimag", " aimags", " mine", " mines",
         " coal mine", " coalfield", " oilfield"};
+
+    /** Whether a kind of place in lower case follows {@code e}: " district", not " regional". */
+    static boolean kindAfter(String v, int e) {
+        return Tokens.wordAt(v, e, KINDS_AFTER) >= 0;
+    }
 
     /**
      * The places named before a kind of place in lower case: "Quang Binh province", "the Tula region",

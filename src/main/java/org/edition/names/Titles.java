@@ -16,7 +16,8 @@ public final class Titles {
             "Comandante", "Chancellor", "Senator", "Monsieur", "Madame", "Herr", "Tovarishch", "Sir", "Director-General",
             "Under-Secretary", "Vice-President", "Vice-Chairman", "Vice-Consul", "Minister-Counsellor", "Commissioner",
             "Commissioners", "Shri", "Shrimati", "Smt", "Sheikh", "Mme", "Chief", "Brigadier", "Commodore", "Monsignor",
-            "Cardinal", "Archbishop", "Bishop", "Mulla", "Mullah", "Imam", "Ayatollah", "Emir", "Sultan", "Representative");
+            "Cardinal", "Archbishop", "Bishop", "Mulla", "Mullah", "Imam", "Ayatollah", "Emir", "Sultan", "Representative",
+            "Rector");
 
     /** The titles written with a full stop ("Mr. Novak"); after any other, a full stop ends the sentence. */
     private static final Set<String> ABBREVIATED = Set.of("Mr", "Mrs", "Ms", "Dr", "Prof", "Smt", "Mme");

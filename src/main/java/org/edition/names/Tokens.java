@@ -91,6 +91,17 @@ final class Tokens {
         size++;
     }
 
+    /** Where the first of {@code words} (each with its space before it) that stands whole at {@code at} ends, or -1. */
+    static int wordAt(String text, int at, String[] words) {
+        for (String word : words) {
+            int after = at + word.length();
+            if (text.startsWith(word, at) && (after == text.length() || !isWordChar(text.charAt(after)))) {
+                return after;
+            }
+        }
+        return -1;
+    }
+
     static boolean isWordChar(char c) {
         if (c < 128) { // the common case: one look in a table, for the tokenizer's inner loop
             return ASCII_WORD[c];

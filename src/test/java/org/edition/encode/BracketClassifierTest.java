@@ -44,6 +44,8 @@ class BracketClassifierTest {
         we recieved [received] it.            | we <choice><sic>recieved</sic><corr#T>received</corr></choice> it.
         Ambassador Hao [Deqing] came.         | Ambassador <persName ref="#pers-hao-deqing">Hao <supplied reason="name-completion"#T>Deqing</supplied></persName> came.
         Minister Pak Seong-cheol [Pak Song Chol] came. | Minister <persName ref="#pers-pak-seong-cheol">Pak Seong-cheol <supplied reason="alt-romanization"#T>Pak Song Chol</supplied></persName> came.
+        near Mafraq [al-Mafraq] they stayed. | near <placeName ref="#pl-mafraq">Mafraq <supplied reason="alt-romanization"#T>al-Mafraq</supplied></placeName> they stayed.
+        King Hussein [Hussein bin Talal] came. | King <persName ref="#pers-hussein-bin-talal">Hussein <supplied reason="name-completion"#T>Hussein bin Talal</supplied></persName> came.
         via Dong Dang [Đồng Đăng] by rail.    | via <placeName ref="#pl-dong-dang">Dong Dang <supplied reason="alt-romanization"#T>Đồng Đăng</supplied></placeName> by rail.
         the term [中国] here.                  | the term <supplied reason="original-term"#T><foreign>中国</foreign></supplied> here.
         the term [조선] here.                  | the term <supplied reason="original-term"#T><foreign xml:lang="ko">조선</foreign></supplied> here.

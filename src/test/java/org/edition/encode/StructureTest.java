@@ -110,6 +110,16 @@ class StructureTest {
     }
 
     @Test
+    void givenNamesSuppliedBeforeASignatorysSurnameCompleteThePersonsName() {
+        XPaths x = doc("TELEGRAM\n\nThe road to Damascus is open.\n\n[Ion] Covaci\n");
+        assertThat(x.string("//closer/signed/persName")).isEqualTo("Ion Covaci");
+        assertThat(x.string("//closer/signed/persName/supplied/@reason")).isEqualTo("name-completion");
+        // a word for the signature itself is no given name: the name is what follows it
+        XPaths y = doc("TELEGRAM\n\nThe road to Damascus is open.\n\n[Signature] Covaci\n");
+        assertThat(y.string("//closer/signed/persName")).isEqualTo("Covaci");
+    }
+
+    @Test
     void aRoleOverTheNameInParenthesesSigns() {
         XPaths x = doc("REPORT\n\nThe canal was closed.\n\nAmbassador:\n(G. Petkov)\n");
         assertThat(x.string("//closer/signed")).isEqualTo("Ambassador:(G. Petkov)"); // the lines apart by lb

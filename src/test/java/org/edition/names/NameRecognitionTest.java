@@ -108,7 +108,15 @@ class NameRecognitionTest {
      * "French"; a title of several words or in lower case opened by "the" before a name set off by
      * commas; a surname followed by another name's word is another person; the Burmese "U"; "Office";
      * "agency"; an acronym alone in brackets after words in lower case; a body after "leader of the";
-     * "from A to B"; a ruler's number after a name in brackets), so they too now count as seen.
+     * "from A to B"; a ruler's number after a name in brackets), so they too now count as seen. 69 and
+     * 70 were written after those rules, the same way, and scored once: precision 0.922 (47/51), recall
+     * 0.770 (47/61); rules were then added after reading their misses (a place's kind before its name
+     * with Spanish particles and the Arabic "Jabal"; "Hotel"; a name read on into a bracket cut where it
+     * opens; an acronym's name after "of" or an office; persons after "led by the architect", "among
+     * them" and "named ... commander", two of them joined by "and"; the middle word of a name of three
+     * as a surname; a place after "around" and in a list after a place's preposition; "the Embassy in
+     * the ... district" is no body's name; given names supplied before a signatory's surname;
+     * "Palestine"), so they too now count as seen.
      */
     @Test
     void rulesAloneOnHeldOutDocuments() throws IOException {
@@ -127,7 +135,8 @@ class NameRecognitionTest {
                 List.of("61-soviet-mali-record-1961", "62-poland-ceylon-report-1956"),
                 List.of("63-romania-dprv-telegram-1967", "64-gdr-frelimo-report-1965"),
                 List.of("65-gdr-syria-trade-note-1957", "66-soviet-mongolia-record-1962"),
-                List.of("67-czechoslovakia-cambodia-report-1963", "68-poland-cyprus-report-1964"));
+                List.of("67-czechoslovakia-cambodia-report-1963", "68-poland-cyprus-report-1964"),
+                List.of("69-yugoslavia-mexico-report-1968", "70-romania-jordan-telegram-1970"));
         for (List<String> group : groups) {
             NameScore s = score(group.size() + " documents held out before, their misses read since", group);
             assertThat(s.precision()).as(group.toString()).isGreaterThanOrEqualTo(0.9);

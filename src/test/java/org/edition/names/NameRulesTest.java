@@ -156,6 +156,30 @@ class NameRulesTest {
     }
 
     @Test
+    void aPersonIsNamedAfterACallingAmongACompanyOrGivenAnOffice() {
+        assertThat(names("The committee led by the architect Pedro Ramírez Vázquez met the leaders, among them "
+                + "Sócrates Campos Lemus and Gilberto Guevara Niebla. The Council has named Yasser Arafat commander."))
+                .isEqualTo("persName: Pedro Ramírez Vázquez; persName: Sócrates Campos Lemus; "
+                        + "persName: Gilberto Guevara Niebla; persName: Yasser Arafat");
+        // a known place there is the place; a name given no office is left alone
+        assertThat(names("He saw many, among them Cuba. The Council has named Yasser Arafat as well."))
+                .isEqualTo("placeName: Cuba");
+    }
+
+    @Test
+    void theMiddleWordOfANameOfThreeIsTheSurnameItIsCalledByLater() {
+        assertThat(names("The Minister of the Interior, Luis Echeverría Álvarez, spoke. Echeverría is the candidate."))
+                .isEqualTo("persName: Luis Echeverría Álvarez; persName: Echeverría");
+    }
+
+    @Test
+    void whereAnEmbassysBuildingStandsIsNoPartOfItsName() {
+        assertThat(names("The Embassy in the Jabal Amman district was hit; the staff went to the Intercontinental Hotel "
+                + "in the refugee camp of Jabal al-Hussein."))
+                .isEqualTo("placeName: Jabal Amman; placeName: Intercontinental Hotel; placeName: Jabal al-Hussein");
+    }
+
+    @Test
     void aTitleInLowerCaseNamesAPersonWhereTheWordsBeforeItSayWhoseTitleItIs() {
         assertThat(names("The Canadian commissioner Blair Seaborn left, and the Communist Party and its chairman Aidit agreed."))
                 .isEqualTo("persName: Blair Seaborn; orgName: Communist Party; persName: Aidit");

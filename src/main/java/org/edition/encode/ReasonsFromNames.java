@@ -5,25 +5,38 @@ import org.edition.names.NameForms;
 import org.edition.names.Titles;
 
 /**
- * Which of a block's clarifications are glosses: words the translator put right after a name to say
- * which one is meant, another name of a place or body ("Khuzistan [Arabistan]", "Casa Rosada
- * [Government House]") or a person's office ("Nam Il [Vice Premier]"). Read apart from the sentence,
- * they are given in parentheses in the reading text. A kind word that completes the name ("Tudeh
- * [Party]", "Jilin [Province]") is no gloss, nor are the words that open a name ("[North] Korea").
+ * The reasons of a block's clarifications that only the names around them tell, decided after the
+ * names are found. Glosses: words the translator put right after a name to say which one is meant,
+ * another name of a place or body ("Khuzistan [Arabistan]", "Casa Rosada [Government House]") or a
+ * person's office ("Nam Il [Vice Premier]"); read apart from the sentence, they are given in
+ * parentheses in the reading text. A kind word that completes the name ("Tudeh [Party]", "Jilin
+ * [Province]") is no gloss, nor are the words that open a name ("[North] Korea"). And given names
+ * supplied before a person's surname where no title shows it is a person ("[Ion] Covaci" signing).
  */
-final class Glosses {
+final class ReasonsFromNames {
     private static final int MAX_WORDS = 6;
 
-    private Glosses() {
+    private ReasonsFromNames() {
     }
 
-    /** Marks each clarification among {@code kept} (the block's spans, nested) that glosses a name as reason "gloss". */
+    /** Gives each clarification among {@code kept} (the block's spans, nested) that glosses or completes a name its reason. */
     static void mark(List<Span> kept, String text) {
         for (Span s : kept) {
-            if (s.element().equals("supplied") && "clarification".equals(s.attribute("reason")) && glosses(s, kept, text)) {
-                s.attr("reason", "gloss");
+            if (s.element().equals("supplied") && "clarification".equals(s.attribute("reason"))) {
+                if (givenNames(s)) {
+                    s.attr("reason", "name-completion");
+                } else if (glosses(s, kept, text)) {
+                    s.attr("reason", "gloss");
+                }
             }
         }
+    }
+
+    /** Whether the supplied words open a person's name that goes on after them: "[Ion] Covaci". */
+    private static boolean givenNames(Span supplied) {
+        Span parent = supplied.parent();
+        return parent != null && parent.element().equals("persName") && supplied.start == parent.contentStart
+                && supplied.end < parent.contentEnd;
     }
 
     private static boolean glosses(Span supplied, List<Span> kept, String text) {
