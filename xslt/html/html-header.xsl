@@ -64,6 +64,18 @@
     <xsl:sequence select="if (exists($strings)) then string-join($strings, $separator) else ()"/>
   </xsl:function>
 
+  <!-- Names of the header, joined by semicolons, each linked to its register entry where it has one. -->
+  <xsl:function name="h:linked-names" as="item()*">
+    <xsl:param name="names" as="element()*"/>
+    <xsl:for-each select="$names[normalize-space(.) ne '']">
+      <xsl:if test="position() gt 1">; </xsl:if>
+      <xsl:choose>
+        <xsl:when test="starts-with(@ref, '#')"><a href="{@ref}">{normalize-space(.)}</a></xsl:when>
+        <xsl:otherwise>{normalize-space(.)}</xsl:otherwise>
+      </xsl:choose>
+    </xsl:for-each>
+  </xsl:function>
+
   <xsl:template match="tei:teiHeader" mode="h:header" as="element()+">
     <xsl:variable name="file" select="tei:fileDesc"/>
     <xsl:variable name="bibl" select="$file/tei:sourceDesc/tei:bibl[1]"/>
@@ -76,7 +88,7 @@
     </xsl:for-each>
     <xsl:variable name="facts" as="element()*">
       <xsl:sequence select="h:fact('Date', tei:profileDesc/tei:creation/tei:date ! h:date(.))"/>
-      <xsl:sequence select="h:fact('Place', h:joined($correspondence[@type = 'sent']/tei:placeName, '; '))"/>
+      <xsl:sequence select="h:fact('Place', h:linked-names($correspondence[@type = 'sent']/tei:placeName))"/>
       <xsl:sequence select="h:fact('From', h:joined($correspondence[@type = 'sent']/tei:name, '; '))"/>
       <xsl:sequence select="h:fact('To', h:joined($correspondence[@type = 'received']/tei:name, '; '))"/>
       <!-- the translator and what they did; where no one is recorded, only that ("translator not recorded") -->

@@ -59,7 +59,9 @@
       <xsl:with-param name="content" as="element()+">
         <main id="main" class="site-main site-document tei-TEI">
           <header class="tei-teiHeader ed-header">
-            <xsl:apply-templates select="$header/*[not(@class = ('ed-cite', 'ed-switch'))]" mode="s:edition"/>
+            <xsl:apply-templates select="$header/*[not(@class = ('ed-cite', 'ed-switch'))]" mode="s:edition">
+              <xsl:with-param name="s:tei" select="root($tei)" tunnel="yes"/>
+            </xsl:apply-templates>
             <xsl:sequence select="s:cite($tei, $site)"/>
             <xsl:sequence select="s:downloads()"/>
             <xsl:sequence select="s:neighbours($me)"/>

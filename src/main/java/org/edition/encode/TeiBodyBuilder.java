@@ -42,10 +42,15 @@ final class TeiBodyBuilder {
     /** "Dear Comrade ...", "My dear Brother,": a letter's greeting. */
     private static final java.util.regex.Pattern LETTER_SALUTATION = java.util.regex.Pattern.compile("(?i)(?:my\\s+)?dear\\s");
 
-    TeiBodyBuilder(SourceText source, InlineEncoder inline, InlineEncoder forFacts) {
+    /** The reference of a place named as a whole, for a closer's dateline read before its names; null where none is found. */
+    private final java.util.function.UnaryOperator<String> placeRefs;
+
+    TeiBodyBuilder(SourceText source, InlineEncoder inline, InlineEncoder forFacts,
+            java.util.function.UnaryOperator<String> placeRefs) {
         this.source = source;
         this.inline = inline;
         this.forFacts = forFacts;
+        this.placeRefs = placeRefs;
     }
 
     private final List<Element> top = new ArrayList<>();
@@ -338,7 +343,8 @@ final class TeiBodyBuilder {
                     Span place = placeBefore(encoded.spans(), s);
                     where = place != null ? DocumentLayout.withoutBrackets(source.text().substring(place.start(), place.end()))
                             : placeAsWritten(source.text().substring(b.start(), s.start()));
-                    whereRef = place == null ? null : place.attribute("ref");
+                    whereRef = place != null ? place.attribute("ref")
+                            : closing && where != null && placeRefs != null ? placeRefs.apply(where) : null;
                 }
             }
         }

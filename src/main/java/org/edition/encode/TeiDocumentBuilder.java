@@ -39,7 +39,7 @@ public final class TeiDocumentBuilder {
         // what the header needs from the closer, found without names and reported nowhere: the closer reports when written
         InlineEncoder forFacts = names == null ? null : new InlineEncoder(source, new Diagnostics(source.name()),
                 lenient, meta.language(), recognizers.finders(), footnotes);
-        TeiBodyBuilder body = new TeiBodyBuilder(source, inline, forFacts);
+        TeiBodyBuilder body = new TeiBodyBuilder(source, inline, forFacts, names == null ? null : names::placeRef);
         body.prepare(parts);
         String fileName = source.name().replaceAll(".*[/\\\\]", "");
         TeiHeaderBuilder headerBuilder = new TeiHeaderBuilder(meta, body.facts(), id, fileName, sha256, version);

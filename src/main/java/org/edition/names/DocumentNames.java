@@ -569,6 +569,52 @@ public final class DocumentNames implements SpanFinder {
         return plain ? s.strip() : s.replaceAll("\\s+", " ").strip();
     }
 
+    /**
+     * The reference of the place {@code name} names as a whole, for the header, where the register or
+     * the known names have it, or null: the place a closer's dateline names, read for the header before
+     * the closer's names are found. Its entry goes to the standOff whether or not the text links it.
+     */
+    public String placeRef(String name) {
+        if (shared.register().hasRejections() && shared.isRejected(name)) {
+            return null;
+        }
+        Tokens tokens = new Tokens(name, shared.vocabulary());
+        RegisterEntry[] found = {null};
+        shared.registered().find(tokens, (start, end, phrase, entry) -> {
+            if (start == 0 && end == name.length() && entry.type() == EntityType.PLACE) {
+                found[0] = entry;
+            }
+        });
+        if (found[0] == null) {
+            shared.known().find(tokens, (start, end, phrase, type) -> {
+                if (start == 0 && end == name.length() && type == EntityType.PLACE) {
+                    found[0] = shared.entryFor(type, name, null);
+                }
+            });
+        }
+        if (found[0] == null) {
+            return null;
+        }
+        refer(found[0]);
+        return "#" + found[0].id();
+    }
+
+    /** Files an entry the document refers to for its standOff, and a new one for the run's register. */
+    private void refer(RegisterEntry entry) {
+        RegisterEntry before = referenced.get(entry.id());
+        boolean first = before == null;
+        if (first || before != entry) {
+            // "Tan Şu-min" and "Tan Şu-min [Tang Shuming]" are one entry: the standOff lists both forms
+            referenced.put(entry.id(), first ? entry : before.withNamesOf(entry));
+            if (entry.unreviewed()) {
+                shared.run().add(entry);
+                if (contribution != null) {
+                    contribution.added(entry);
+                }
+            }
+        }
+    }
+
     @Override
     public void kept(List<Span> spans, SourceText source) {
         for (Span s : spans) {
@@ -576,18 +622,7 @@ public final class DocumentNames implements SpanFinder {
             if (entry == null) {
                 continue;
             }
-            RegisterEntry before = referenced.get(entry.id());
-            boolean first = before == null;
-            if (first || before != entry) {
-                // "Tan Şu-min" and "Tan Şu-min [Tang Shuming]" are one entry: the standOff lists both forms
-                referenced.put(entry.id(), first ? entry : before.withNamesOf(entry));
-                if (entry.unreviewed()) {
-                    shared.run().add(entry);
-                    if (contribution != null) {
-                        contribution.added(entry);
-                    }
-                }
-            }
+            refer(entry);
             boolean recorded = entry.unreviewed() || shared.run().recordsAll();
             boolean mayKeep = recorded && shared.run().mayKeep(entry.id(), fileName);
             if (mayKeep || (recorded && contribution != null)) {

@@ -52,9 +52,15 @@ class StructureTest {
         assertThat(x.count("//closer/signed/lb")).isEqualTo(1);
         assertThat(x.string("//closer/gap/desc")).isEqualTo("Seal");
         assertThat(x.string("//closer/dateline/date/@when")).isEqualTo("1957-04-03");
-        // a closer's dateline is read for the header before the names are found: the place as written, unlinked
+        // a closer's dateline is read for the header before the names are found: the place as written,
+        // linked where the register or the known names have it, to the entry the dateline's name links to
         assertThat(x.string("//correspAction[@type='sent']/placeName")).isEqualTo("Peking");
-        assertThat(x.count("//correspAction[@type='sent']/placeName/@ref")).isZero();
+        assertThat(x.string("//correspAction[@type='sent']/placeName/@ref")).isEqualTo("#pl-beijing")
+                .isEqualTo(x.string("//closer/dateline/placeName/@ref"));
+        assertThat(x.count("//standOff//place[@xml:id = 'pl-beijing']")).isEqualTo(1);
+        XPaths unknown = doc("Text of the letter.\n\nI. Ivanov\n\nZemun Polje, 3 April 1957\n");
+        assertThat(unknown.string("//correspAction[@type='sent']/placeName")).isEqualTo("Zemun Polje");
+        assertThat(unknown.count("//correspAction[@type='sent']/placeName/@ref")).isZero();
         assertThat(x.string("//titleStmt/author")).isEqualTo("Ambassador of the USSR, I. Ivanov");
     }
 
