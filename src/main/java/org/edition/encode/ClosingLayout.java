@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import org.edition.encode.DocumentLayout.Role;
+import org.edition.names.Titles;
 
 /**
  * The closing matter of a document, read from its last blocks back: a postscript, a list of who
@@ -267,8 +268,12 @@ final class ClosingLayout {
             if (REQUEST.matcher(opening).lookingAt()) {
                 return false; // "Please confirm receipt": a telegram's last request, without its full stop
             }
+            // "Ferenc Martin" over "chargé d'affaires a.i.": the signatory's office below the name, in lower case
+            boolean officeBelow = k > 0 && !opening.isEmpty()
+                    && Titles.opensWithOffice(Character.toUpperCase(opening.charAt(0)) + opening.substring(1));
             if (!DocumentLayout.isShort(l, SIGNATURE_WORDS) || l.endsWith(":") && !introduces || l.endsWith(",")
-                    || !Character.isUpperCase(DocumentLayout.firstLetter(opening)) || SENTENCE_END.matcher(outside).find()) {
+                    || !Character.isUpperCase(DocumentLayout.firstLetter(opening)) && !officeBelow
+                    || SENTENCE_END.matcher(outside).find()) {
                 return false;
             }
         }

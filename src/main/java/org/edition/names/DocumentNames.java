@@ -331,7 +331,8 @@ public final class DocumentNames implements SpanFinder {
             candidates.set(i, withInitials(candidates.get(i), view.text));
             Candidate cut = OtherForms.inLastBracket(OtherForms.cutBefore(candidates.get(i), text, pairs, view), text,
                     pairs, view, this::knownAsIs);
-            candidates.set(i, OtherForms.takenIn(cut, text, pairs, view, this::namesKnown, this::knownAsIs));
+            candidates.set(i, OtherForms.takenIn(cut, text, pairs, view, this::namesKnown, this::knownAsIs,
+                    shared::sameListed));
         }
         List<Candidate> chosen = Choice.among(candidates, view.text);
         return linked(chosen, view, tokens);

@@ -108,6 +108,17 @@ public final class NameRecognizer {
         return List.copyOf(out);
     }
 
+    /** Whether the lists give {@code a} and {@code b} as forms of one place or body: "Guangzhou" and "Canton". */
+    boolean sameListed(String a, String b) {
+        for (Map<String, String> listed : preferredForms.values()) {
+            String preferred = listed.get(a);
+            if (preferred != null) {
+                return preferred.equals(listed.get(b));
+            }
+        }
+        return false;
+    }
+
     private RegisterEntry resolve(EntityType type, String name, String otherForm) {
         // "Peking" is a form of Beijing: the entry is made under the form the lists name first; and
         // "Hai Phong [Haiphong]", a form of a place the lists know given in brackets, is that place

@@ -48,7 +48,7 @@ final class NameRules {
     private static final Set<String> PLACE_HEADS = Set.of("Province", "River", "County", "Prefecture", "Oblast",
             "District", "Island", "Islands", "Mountains", "Sea", "Lake", "Strait", "Peninsula", "Valley", "Canal", "Bay",
             "Autonomous", "Pass", "Palace", "Dam", "Reservoir", "Bridge", "Airport", "Desert", "Plateau", "Delta",
-            "Base", "House", "Street", "Avenue", "Boulevard", "Square", "Hotel");
+            "Base", "House", "Street", "Avenue", "Boulevard", "Square", "Hotel", "Gulf", "Road");
     /** Words before "Palace" that say whose seat it is, not which palace: "the Presidential Palace". */
     private static final Set<String> GENERIC_PALACES = Set.of("Presidential", "Royal", "Imperial", "Government");
     private static final Pattern TWO_RIVERS = Pattern.compile("\\b(" + CAP + ") and (" + CAP + ") Rivers\\b");
@@ -70,7 +70,8 @@ final class NameRules {
             "Institute", "Academy", "Front", "Directorate", "Union", "Assembly", "Division", "League", "Government",
             "Bank", "Organization", "Organisation", "University", "College", "Army", "Navy", "Force", "Forces",
             "Militia", "Corps", "Shipyard", "Airways", "Airlines", "Politburo", "Presidium", "Secretariat",
-            "Collegium", "Authority", "School", "Court", "Parishad", "Sabha", "Sangh", "Samiti", "Chamber", "CC", "Office");
+            "Collegium", "Authority", "School", "Court", "Parishad", "Sabha", "Sangh", "Samiti", "Chamber", "CC", "Office",
+            "Group", "Daily", "Fleet");
     /**
      * Bodies named by their kind alone where no article or other word comes before them ("Congress
      * had cut the appropriation"); with one ("the IX Party Congress", "the Indian Parliament") they
@@ -79,7 +80,7 @@ final class NameRules {
     private static final Set<String> BARE_HEADS = Set.of("Congress", "Parliament");
     private static final int BARE_HEAD = 2048;
     /** Heads of armed bodies: a name only with words that say whose ("Yugoslav People's Army", "United States Air Force"). */
-    private static final Set<String> ARMED_HEADS = Set.of("Army", "Navy", "Force", "Forces", "Militia", "Corps");
+    private static final Set<String> ARMED_HEADS = Set.of("Army", "Navy", "Force", "Forces", "Militia", "Corps", "Fleet");
     /** Words that say what kind an armed body is, not whose. */
     private static final Set<String> ARMED_KINDS = Set.of("Armed", "Air", "Naval", "Land", "Ground", "Border",
             "Security", "Special", "Regular", "Expeditionary", "Task", "Marine", "Police", "Volunteer");
@@ -197,6 +198,7 @@ final class NameRules {
         if ((all & PLACE_HEAD) != 0 || text.indexOf("Rivers") >= 0) {
             places(text, tokens, kinds, out);
         }
+        placesOf(text, tokens, out);
         if ((all & STATE_HEAD) != 0) {
             states(text, tokens, kinds, out);
         }
@@ -528,15 +530,17 @@ final class NameRules {
      * Aidit"). Without them ("the chairman Lin said") the capitalised word may be anything.
      */
     private void lowerCaseTitles(String text, Tokens t, int[] kinds, List<Candidate> out) {
-        for (int i = 1; i + 1 < t.size(); i++) {
+        for (int j = 1; j + 1 < t.size(); j++) {
+            // "the British chargé d'affaires, [Donald] Hopson": a title of two words
+            int i = t.is(j + 1, "d'affaires") && t.joined(j) && j + 2 < t.size() ? j + 1 : j;
             // "its chairman Aidit", and set off by commas, "Its secretary-general, Francisco Prado, said"
             boolean commas = !t.joined(i) && t.start(i + 1) == t.end(i) + 2 && text.startsWith(", ", t.end(i));
-            if (t.capitalised(i) || !t.capitalised(i + 1) || !t.joined(i) && !commas || !t.joined(i - 1)
-                    || t.lookUp(LOWER_CASE_TITLES, i) == null) {
+            if (t.capitalised(i) || !t.capitalised(i + 1) || !t.joined(i) && !commas || !t.joined(j - 1)
+                    || t.lookUp(LOWER_CASE_TITLES, j) == null) {
                 continue;
             }
-            boolean whose = t.capitalised(i - 1) && (kind(t, kinds, i - 1) & NOT_A_SPEAKER) == 0
-                    && !inCapitals(text, t.start(i - 1), t.end(i - 1)) || anyIs(t, i - 1, OWNERS);
+            boolean whose = t.capitalised(j - 1) && (kind(t, kinds, j - 1) & NOT_A_SPEAKER) == 0
+                    && !inCapitals(text, t.start(j - 1), t.end(j - 1)) || anyIs(t, j - 1, OWNERS);
             int last = whose ? nameAfterTitle(text, t, kinds, i + 1) : -1;
             if (commas && last > i && !text.startsWith(",", t.end(last))) {
                 continue; // "its chairman, Party members ...": no name set off by commas
@@ -635,8 +639,8 @@ final class NameRules {
     }
 
     /** Words before a title that make what follows it, set off by commas, its holder: "the former King, Zahir Shah,". */
-    private static final String[] BEFORE_A_HOLDER = {"the", "The", "former", "late", "then", "new", "its", "his", "her",
-        "their", "our"};
+    private static final String[] BEFORE_A_HOLDER = {"the", "The", "former", "late", "then", "new", "acting", "its", "his",
+        "her", "their", "our"};
 
     /**
      * Whether "the", a possessive or a word that says when opens title {@code i}, over the words of a
@@ -758,11 +762,12 @@ final class NameRules {
     }
 
     /** Roles in lower case that say whose leader someone is, besides the titles: "leader of the UOM". */
-    private static final WordTable<Boolean> LEADS = table("leader", "head", "founder", "chief");
+    private static final WordTable<Boolean> LEADS = table("leader", "head", "founder", "chief", "member");
 
     /**
      * A person named by two or three capitalised words before a role of a body set off by a comma,
-     * without an article: "Augusto Vandor, leader of the UOM", "Lin Biao, vice-chairman of the Party".
+     * without an article or with "a": "Augusto Vandor, leader of the UOM", "Lin Biao, vice-chairman of
+     * the Party", "Wang Li, a member of the Central Cultural Revolution Group".
      * One word is not enough ("Rosario, head of the province" may be a place's).
      */
     private void leadersOf(String text, Tokens t, int[] kinds, List<Candidate> out) {
@@ -771,11 +776,15 @@ final class NameRules {
                     || t.lookUp(LEADS, j) == null && t.lookUp(LOWER_CASE_TITLES, j) == null) {
                 continue;
             }
-            int n = j - 1;
-            if (t.end(n) + 2 != t.start(j) || !text.startsWith(", ", t.end(n))) {
+            // "Wang Li, a member of the Central Cultural Revolution Group": one of several
+            int n = t.is(j - 1, "a") && t.joined(j - 1) ? j - 2 : j - 1;
+            if (t.end(n) + 2 != t.start(n + 1) || !text.startsWith(", ", t.end(n))) {
                 continue;
             }
             int first = nameEndingAt(t, n);
+            while (first >= 0 && first < n && (kind(t, kinds, first) & NEVER_NAME) != 0) {
+                first++; // "On 7 August Wang Li, ...": a month is no given name
+            }
             if (first >= 0 && first < n && personsWords(text, t, kinds, first, n)) {
                 out.add(new Candidate(t.start(first), t.end(n), EntityType.PERSON,
                         text.substring(t.start(first), t.end(n)), null));
@@ -1277,6 +1286,24 @@ final class NameRules {
                 s = skipDeterminer(text, s, headEnd);
                 out.add(new Candidate(s, headEnd, EntityType.PLACE, text.substring(s, headEnd), null));
             }
+        }
+    }
+
+    /** Kinds of place named by what they are of: "the Bay of Bengal", "the Gulf of Tonkin", "the Great Hall of the People". */
+    private static final String[] PLACES_OF = {"Bay", "Gulf", "Sea", "Strait", "Straits", "Hall"};
+
+    /** "the Bay of Bengal", "the Great Hall of the People": the kind, "of", what it is of, and capitalised words before. */
+    private static void placesOf(String text, Tokens tokens, List<Candidate> out) {
+        for (int i = 0; i + 2 < tokens.size(); i++) {
+            if (!tokens.capitalised(i) || !tokens.is(i + 1, "of") || !tokens.joined(i) || !anyIs(tokens, i, PLACES_OF)) {
+                continue;
+            }
+            Matcher m = STATE_TAIL.matcher(text).region(tokens.end(i), text.length());
+            if (!m.lookingAt()) {
+                continue;
+            }
+            int s = skipDeterminer(text, capitalisedWordsBefore(text, tokens.start(i), 2, false), m.end());
+            out.add(new Candidate(s, m.end(), EntityType.PLACE, DocumentNames.collapse(text.substring(s, m.end())), null));
         }
     }
 

@@ -72,7 +72,8 @@ final class OtherForms {
      * A name read on into a bracket and ended inside it, cut where the bracket opens: "Plaza de las
      * Tres Culturas" of "Plaza de las Tres Culturas [Square of the Three Cultures]", whose words a
      * rule reads on into the bracket's first word; the bracket is then taken in whole or not at all.
-     * Null where the words in the bracket are what made it a name.
+     * Null where the words in the bracket are what made it a name, or where it begins inside a
+     * bracket and reads on into another.
      */
     static Candidate cutEndingInBracket(Candidate c, String text, BlockPairs pairs, TextView view) {
         if (!view.bracketWithin(c.start(), c.end())) {
@@ -80,8 +81,12 @@ final class OtherForms {
         }
         for (BracketPair p : pairs.all()) {
             int open = view.viewOffset(p.open());
+            int close = view.viewOffset(p.close());
+            if (open < c.start() && c.start() < close && c.end() > close && view.bracketWithin(close + 1, c.end())) {
+                return null; // "[Renmin Ribao] and Xinhua [New China News Agency]" read from "Ribao" into the next: no name
+            }
             // not "C[ouncil for]": a bracket inside a word completes it
-            if (open > c.start() && open < c.end() && c.end() < view.viewOffset(p.close()) && text.charAt(p.open() - 1) == ' ') {
+            if (open > c.start() && open < c.end() && c.end() < close && text.charAt(p.open() - 1) == ' ') {
                 // a name read as one by the kind word in the bracket ("Playa Girón [Bay of Pigs]") is none
                 if (!kindWordIn(view.text, c.start(), open) && kindWordIn(view.text, open, c.end())) {
                     return null;
@@ -172,7 +177,8 @@ final class OtherForms {
 
     /** "Pak Seong-cheol [Pak Song Chol]": a bracketed other form of the name belongs to the mention. */
     static Candidate takenIn(Candidate c, String text, BlockPairs pairs, TextView view,
-            java.util.function.Predicate<String> known, java.util.function.Predicate<String> knownAsIs) {
+            java.util.function.Predicate<String> known, java.util.function.Predicate<String> knownAsIs,
+            java.util.function.BiPredicate<String, String> sameListed) {
         BracketPair p = bracketAfter(c, text, pairs, view);
         if (p == null) {
             return c;
@@ -184,7 +190,8 @@ final class OtherForms {
         if (Tokens.opensAName(content)
                 && (sameEntry || kind || similarToNameOrTail(c.name(), NameForms.letters(content))
                     || NameForms.reordered(c.name(), content) || NameForms.completes(c.name(), content)
-                    || acronymOfThis(content, c, view) || otherNameOfABody(c, text, p, content, known, knownAsIs))) {
+                    || acronymOfThis(content, c, view) || otherNameOfABody(c, text, p, content, known, knownAsIs)
+                    || sameListed.test(c.name(), content) || translatedBody(c, text, p, content, knownAsIs))) {
             int end = view.viewOffset(p.contentEnd());
             return new Candidate(c.start(), end, c.type(), c.name(), c.entry(), c.registerForm());
         }
@@ -208,6 +215,26 @@ final class OtherForms {
                 && !Titles.isTitle(NameForms.firstWord(content)) && !Titles.opensWithOffice(content)
                 && !(c.type() == EntityType.PLACE && NameRules.isOrgHead(NameForms.lastWord(content)))
                 && !known.test(content) && !knownAsIs.test(c.name());
+    }
+
+    /**
+     * Whether a bracket after a body's name gives its name translated, with a word that says what
+     * kind of body it is: "Xinhua [New China News Agency]", "Lok Sabha [House of the People]", "Radio
+     * Swadhin Bangla [Free Bengal Radio]", even where the name before is known or the bracket has a
+     * place's name in it; not a body known on its own ("[Foreign Ministry]" is a mention of its own).
+     */
+    private static boolean translatedBody(Candidate c, String text, BracketPair p, String content,
+            java.util.function.Predicate<String> knownAsIs) {
+        if (c.type() != EntityType.ORG || content.indexOf(' ') < 0 || nameGoesOn(text, p)
+                || !OTHER_NAME.matcher(content).matches() || Titles.opensWithOffice(content) || knownAsIs.test(content)) {
+            return false;
+        }
+        for (String w : content.split(" ")) {
+            if (NameRules.isKindWord(w) || NameRules.isKindBefore(w)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether a capitalised word follows the bracket: "Liaoning [Provincial People's] Committee" is one name around it. */

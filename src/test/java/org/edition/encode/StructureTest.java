@@ -126,6 +126,16 @@ class StructureTest {
     }
 
     @Test
+    void anOfficeInLowerCaseBelowTheNameSigns() {
+        XPaths x = doc("REPORT\n\nThe Ministry was closed.\n\nFerenc Martin\nchargé d'affaires a.i.\n");
+        assertThat(x.string("//closer/signed/persName")).isEqualTo("Ferenc Martin");
+        assertThat(x.count("//closer/signed/lb")).isEqualTo(1);
+        // a line in lower case that is no office is no signature's
+        XPaths y = doc("REPORT\n\nThe Ministry was closed.\n\nFerenc Martin\nwill report again\n");
+        assertThat(y.count("//closer")).isZero();
+    }
+
+    @Test
     void aRoleOverTheNameInParenthesesSigns() {
         XPaths x = doc("REPORT\n\nThe canal was closed.\n\nAmbassador:\n(G. Petkov)\n");
         assertThat(x.string("//closer/signed")).isEqualTo("Ambassador:(G. Petkov)"); // the lines apart by lb

@@ -116,7 +116,12 @@ class NameRecognitionTest {
      * them" and "named ... commander", two of them joined by "and"; the middle word of a name of three
      * as a surname; a place after "around" and in a list after a place's preposition; "the Embassy in
      * the ... district" is no body's name; given names supplied before a signatory's surname;
-     * "Palestine"), so they too now count as seen.
+     * "Palestine"), so they too now count as seen. 71 and 72 were written after those, the same way,
+     * and scored once: precision 0.811 (43/53), recall 0.705 (43/61); one line of each gold list was
+     * then changed for consistency (their files say which and why), and rules were added after reading
+     * their misses (a body's name translated in brackets with a kind word; a place's other listed form in
+     * brackets; "Bay of", "Hall of"; "Group", "Daily", "Fleet"; "a member of"; "chargé d'affaires";
+     * "acting"; an office in lower case below a signatory's name), so they too now count as seen.
      */
     @Test
     void rulesAloneOnHeldOutDocuments() throws IOException {
@@ -136,7 +141,8 @@ class NameRecognitionTest {
                 List.of("63-romania-dprv-telegram-1967", "64-gdr-frelimo-report-1965"),
                 List.of("65-gdr-syria-trade-note-1957", "66-soviet-mongolia-record-1962"),
                 List.of("67-czechoslovakia-cambodia-report-1963", "68-poland-cyprus-report-1964"),
-                List.of("69-yugoslavia-mexico-report-1968", "70-romania-jordan-telegram-1970"));
+                List.of("69-yugoslavia-mexico-report-1968", "70-romania-jordan-telegram-1970"),
+                List.of("71-hungary-china-report-1967", "72-poland-india-telegram-1971"));
         for (List<String> group : groups) {
             NameScore s = score(group.size() + " documents held out before, their misses read since", group);
             assertThat(s.precision()).as(group.toString()).isGreaterThanOrEqualTo(0.9);

@@ -167,6 +167,28 @@ class NameRulesTest {
     }
 
     @Test
+    void placesNamedByWhatTheyAreOfAndBodiesByNewKinds() {
+        assertThat(names("The Seventh Fleet sailed into the Bay of Bengal; the Great Hall of the People was closed. "
+                + "The Central Cultural Revolution Group and the People's Daily agreed."))
+                .isEqualTo("orgName: Seventh Fleet; placeName: Bay of Bengal; placeName: Great Hall of the People; "
+                        + "orgName: Central Cultural Revolution Group; orgName: People's Daily");
+    }
+
+    @Test
+    void aBodysNameTranslatedInBracketsAndAPlacesOtherListedFormAreOneMention() {
+        assertThat(names("Xinhua [New China News Agency] and the Lok Sabha [House of the People] met in Guangzhou [Canton]."))
+                .isEqualTo("orgName: Xinhua New China News Agency; placeName: China; "
+                        + "orgName: Lok Sabha House of the People; placeName: Guangzhou Canton");
+    }
+
+    @Test
+    void aPersonSetOffAfterATitleOfTwoWordsInLowerCaseOrAfterAMembership() {
+        assertThat(names("The office of the British chargé d'affaires, [Donald] Hopson, burned. On 7 August Wang Li, "
+                + "a member of the Group, spoke. The acting President of Bangladesh, Syed Nazrul Islam, spoke."))
+                .isEqualTo("persName: Donald Hopson; persName: Wang Li; placeName: Bangladesh; persName: Syed Nazrul Islam");
+    }
+
+    @Test
     void theMiddleWordOfANameOfThreeIsTheSurnameItIsCalledByLater() {
         assertThat(names("The Minister of the Interior, Luis Echeverría Álvarez, spoke. Echeverría is the candidate."))
                 .isEqualTo("persName: Luis Echeverría Álvarez; persName: Echeverría");
