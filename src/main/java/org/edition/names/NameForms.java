@@ -270,9 +270,20 @@ public final class NameForms {
         // "Khuhro [Muhammad Ayub Khuhro]": the surname ends the full name; "Hussein [Hussein bin Talal]": the
         // given name a ruler is called by opens it
         boolean within = last.equals(letters(f[f.length - 1]))
-                || n.length == 1 && f.length <= 4 && full.indexOf(',') < 0 && last.equals(letters(f[0]));
+                || n.length == 1 && f.length <= 4 && full.indexOf(',') < 0 && sameFirstLetter(n[0], f[0])
+                && last.equals(letters(f[0]));
         return f.length > n.length && n.length <= 2 && last.length() >= 2 && within
                 && !f[0].isEmpty() && Character.isUpperCase(f[0].charAt(0));
+    }
+
+    /** Whether two words begin with the same letter, case aside, or either with one beyond ASCII: a test before {@link #letters}. */
+    private static boolean sameFirstLetter(String a, String b) {
+        if (a.isEmpty() || b.isEmpty()) {
+            return false;
+        }
+        char x = a.charAt(0);
+        char y = b.charAt(0);
+        return x > 127 || y > 127 || Character.toLowerCase(x) == Character.toLowerCase(y);
     }
 
     /** A ruler's or prelate's number after the name: "III", "XXIII". */

@@ -81,6 +81,9 @@ final class OtherForms {
         }
         for (BracketPair p : pairs.all()) {
             int open = view.viewOffset(p.open());
+            if (open >= c.end()) {
+                break; // sorted by their opening: none further reaches into the name
+            }
             int close = view.viewOffset(p.close());
             if (open < c.start() && c.start() < close && c.end() > close && view.bracketWithin(close + 1, c.end())) {
                 return null; // "[Renmin Ribao] and Xinhua [New China News Agency]" read from "Ribao" into the next: no name
@@ -300,12 +303,34 @@ final class OtherForms {
         return false;
     }
 
+    /** Words just before a name that make it most likely a place: "in", "to" ... */
+    private static final java.util.Set<String> PLACE_WORDS = java.util.Set.of("in", "to", "from", "at", "via", "near",
+            "around", "outside");
+
     /**
-     * "in", "to" ... just before a name, or before a name and "and" ("around Irbid and Ramtha
-     * [al-Ramtha]"): the name is most likely a place.
+     * Whether a word of {@link #PLACE_WORDS} stands just before {@code s}, or before a capitalised
+     * word and "and" or "or" there ("around Irbid and Ramtha [al-Ramtha]").
      */
-    private static final java.util.regex.Pattern AFTER_PLACE_WORD = java.util.regex.Pattern.compile(
-            "\\b(in|to|from|at|via|near|around|outside)\\s+(?:\\p{Lu}[\\p{L}'’-]*\\s+(?:and|or)\\s+)?$");
+    private static boolean afterPlaceWord(String text, int from, int s) {
+        int w = wordBefore(text, from, s);
+        if (w >= 0 && (text.startsWith("and ", w) || text.startsWith("or ", w))) {
+            int name = wordBefore(text, from, w);
+            w = name >= 0 && Character.isUpperCase(text.charAt(name)) ? wordBefore(text, from, name) : -1;
+        }
+        return w >= 0 && PLACE_WORDS.contains(text.substring(w, text.indexOf(' ', w)));
+    }
+
+    /** The start of the word that ends one space before {@code s}, not before {@code from}; -1 if none. */
+    private static int wordBefore(String text, int from, int s) {
+        if (s - 2 < from || text.charAt(s - 1) != ' ' || text.charAt(s - 2) == ' ') {
+            return -1;
+        }
+        int w = s - 1;
+        while (w > from && !Character.isWhitespace(text.charAt(w - 1))) {
+            w--;
+        }
+        return w;
+    }
 
     /** A name followed by another form of it in brackets: a person, or a place after "in", "to" ... */
     static List<Candidate> namesBefore(String text, BlockPairs pairs, TextView view) {
@@ -351,11 +376,10 @@ final class OtherForms {
                 best = givenNamesBefore(text, pairs.start(), best); // "Akram al-Hawrani [Hourani]": the surname's other form
             }
             String name = text.substring(best, e);
-            String before = text.substring(Math.max(pairs.start(), best - 40), best);
             // "to Khuhro [Muhammad Ayub Khuhro]": given names make a person, whatever word comes before
             // "DIA Technocommerz [Deutscher Innen- und Außenhandel Technocommerz]": an acronym opens a body's name
             EntityType type = NameForms.isAcronym(NameForms.firstWord(name)) ? EntityType.ORG
-                    : AFTER_PLACE_WORD.matcher(before).find() && !NameForms.completes(name, form)
+                    : afterPlaceWord(text, pairs.start(), best) && !NameForms.completes(name, form)
                     ? EntityType.PLACE : EntityType.PERSON;
             out.add(new Candidate(view.viewOffset(best), view.viewOffset(p.contentEnd()), type, name, null));
         }
