@@ -1617,7 +1617,7 @@ final class NameRules {
     }
 
     /** Start of the word that ends, a single space before, at {@code end}; -1 if there is none. */
-    private static int wordBefore(String text, int end) {
+    static int wordBefore(String text, int end) {
         if (end < 2 || text.charAt(end - 1) != ' ') {
             return -1;
         }

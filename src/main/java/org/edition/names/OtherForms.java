@@ -101,6 +101,7 @@ final class OtherForms {
         return c;
     }
 
+    /** Whether a word of {@code v[from, to)} names a kind of place or body ({@link NameRules#isKindWord}, {@link NameRules#isKindBefore}). */
     private static boolean kindWordIn(String v, int from, int to) {
         for (String w : v.substring(from, to).split(" ")) {
             if (NameRules.isKindWord(w) || NameRules.isKindBefore(w)) {
@@ -232,12 +233,7 @@ final class OtherForms {
                 || !OTHER_NAME.matcher(content).matches() || Titles.opensWithOffice(content) || knownAsIs.test(content)) {
             return false;
         }
-        for (String w : content.split(" ")) {
-            if (NameRules.isKindWord(w) || NameRules.isKindBefore(w)) {
-                return true;
-            }
-        }
-        return false;
+        return kindWordIn(content, 0, content.length());
     }
 
     /** Whether a capitalised word follows the bracket: "Liaoning [Provincial People's] Committee" is one name around it. */
@@ -311,25 +307,13 @@ final class OtherForms {
      * Whether a word of {@link #PLACE_WORDS} stands just before {@code s}, or before a capitalised
      * word and "and" or "or" there ("around Irbid and Ramtha [al-Ramtha]").
      */
-    private static boolean afterPlaceWord(String text, int from, int s) {
-        int w = wordBefore(text, from, s);
+    private static boolean afterPlaceWord(String text, int s) {
+        int w = NameRules.wordBefore(text, s);
         if (w >= 0 && (text.startsWith("and ", w) || text.startsWith("or ", w))) {
-            int name = wordBefore(text, from, w);
-            w = name >= 0 && Character.isUpperCase(text.charAt(name)) ? wordBefore(text, from, name) : -1;
+            int name = NameRules.wordBefore(text, w);
+            w = name >= 0 && Character.isUpperCase(text.charAt(name)) ? NameRules.wordBefore(text, name) : -1;
         }
         return w >= 0 && PLACE_WORDS.contains(text.substring(w, text.indexOf(' ', w)));
-    }
-
-    /** The start of the word that ends one space before {@code s}, not before {@code from}; -1 if none. */
-    private static int wordBefore(String text, int from, int s) {
-        if (s - 2 < from || text.charAt(s - 1) != ' ' || text.charAt(s - 2) == ' ') {
-            return -1;
-        }
-        int w = s - 1;
-        while (w > from && !Character.isWhitespace(text.charAt(w - 1))) {
-            w--;
-        }
-        return w;
     }
 
     /** A name followed by another form of it in brackets: a person, or a place after "in", "to" ... */
@@ -379,7 +363,7 @@ final class OtherForms {
             // "to Khuhro [Muhammad Ayub Khuhro]": given names make a person, whatever word comes before
             // "DIA Technocommerz [Deutscher Innen- und Außenhandel Technocommerz]": an acronym opens a body's name
             EntityType type = NameForms.isAcronym(NameForms.firstWord(name)) ? EntityType.ORG
-                    : afterPlaceWord(text, pairs.start(), best) && !NameForms.completes(name, form)
+                    : afterPlaceWord(text, best) && !NameForms.completes(name, form)
                     ? EntityType.PLACE : EntityType.PERSON;
             out.add(new Candidate(view.viewOffset(best), view.viewOffset(p.contentEnd()), type, name, null));
         }
