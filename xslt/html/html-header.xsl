@@ -64,13 +64,14 @@
     <xsl:sequence select="if (exists($strings)) then string-join($strings, $separator) else ()"/>
   </xsl:function>
 
-  <!-- Names of the header, joined by semicolons, each linked to its register entry where it has one. -->
+  <!-- Names of the header, joined by semicolons, each linked to its register entry where the document has it. -->
   <xsl:function name="h:linked-names" as="item()*">
     <xsl:param name="names" as="element()*"/>
     <xsl:for-each select="$names[normalize-space(.) ne '']">
+      <xsl:variable name="entry" select="h:entry(.)"/>
       <xsl:if test="position() gt 1">; </xsl:if>
       <xsl:choose>
-        <xsl:when test="starts-with(@ref, '#')"><a href="{@ref}">{normalize-space(.)}</a></xsl:when>
+        <xsl:when test="exists($entry)"><a href="#{$entry/@xml:id}">{normalize-space(.)}</a></xsl:when>
         <xsl:otherwise>{normalize-space(.)}</xsl:otherwise>
       </xsl:choose>
     </xsl:for-each>

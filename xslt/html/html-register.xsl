@@ -67,6 +67,14 @@
     <xsl:sequence select="$entry/@resp = '#edition' and $entry/@cert = 'low'"/>
   </xsl:function>
 
+  <!-- The register entry in the document that a name's first @ref points to, if any. -->
+  <xsl:function name="h:entry" as="element()?">
+    <xsl:param name="name" as="element()"/>
+    <xsl:variable name="pointer" select="tokenize($name/@ref)[1]"/>
+    <xsl:sequence select="
+      if (starts-with($pointer, '#')) then key('h:entries', substring($pointer, 2), root($name))[1] else ()"/>
+  </xsl:function>
+
   <!-- ===== names in the text ================================================================= -->
 
   <xsl:template match="tei:persName | tei:placeName | tei:orgName" mode="h:inline" as="element()+">
@@ -74,8 +82,7 @@
     <xsl:variable name="how" select="h:how(.)"/>
     <xsl:variable name="kind" select="$h:kinds(local-name())"/>
     <xsl:variable name="pointer" select="tokenize(@ref)[1]"/>
-    <xsl:variable name="entry" select="
-      if (starts-with($pointer, '#')) then key('h:entries', substring($pointer, 2), root(.))[1] else ()"/>
+    <xsl:variable name="entry" select="h:entry(.)"/>
     <xsl:variable name="href" select="
       if ($entry) then $pointer else $pointer[matches(., '^https?://')]"/>
     <xsl:variable name="title" select="

@@ -293,7 +293,7 @@ public final class NameForms {
 
     /** A name without the Arabic article it opens with: "Qasim" for "al-Qasim". */
     public static String withoutArticle(String name) {
-        return Tokens.withoutArticle(name);
+        return Tokens.arabicArticle(name, 0, name.length()) ? name.substring(3) : name;
     }
 
     /** Two forms of one name differ in few letters relative to their length. */

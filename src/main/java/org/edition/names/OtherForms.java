@@ -324,7 +324,7 @@ final class OtherForms {
                 continue;
             }
             String form = text.substring(p.contentStart(), p.contentEnd());
-            String content = NameForms.letters(Tokens.withoutArticle(form)); // "[al-Kassem]" after "al-Qasim"
+            String content = NameForms.letters(NameForms.withoutArticle(form)); // "[al-Kassem]" after "al-Qasim"
             int e = p.open() - 1;
             int s = e;
             int words = 0;
@@ -343,7 +343,7 @@ final class OtherForms {
                 }
                 words++;
                 String read = text.substring(ws, e); // the words read so far, back from the bracket
-                if (NameForms.similarLetters(NameForms.letters(Tokens.withoutArticle(read)), content)
+                if (NameForms.similarLetters(NameForms.letters(NameForms.withoutArticle(read)), content)
                         || NameForms.reordered(read, form)
                         || NameForms.completes(read, form)) {
                     best = ws;

@@ -74,11 +74,6 @@ final class Tokens {
         return !s.isEmpty() && (Character.isUpperCase(s.charAt(0)) || arabicArticle(s, 0, s.length()));
     }
 
-    /** A name without the Arabic article it opens with: "Qasim" for "al-Qasim". */
-    static String withoutArticle(String name) {
-        return arabicArticle(name, 0, name.length()) ? name.substring(3) : name;
-    }
-
     private void add(int start, int end, boolean capital) {
         if (size == starts.length) {
             starts = Arrays.copyOf(starts, size * 2);
