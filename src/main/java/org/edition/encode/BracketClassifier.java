@@ -117,7 +117,7 @@ public final class BracketClassifier {
             out.add(Span.whole("label", cs, cs + m.group().stripTrailing().length(), Priority.BRACKET));
             return out;
         }
-        if ((first == 's' || first == 'i' || first == 'e') && DEVICE.matcher(content).matches()) {
+        if (namesADevice(content)) {
             out.add(gap(pair, "editorial", content));
             return out;
         }
@@ -247,6 +247,16 @@ public final class BracketClassifier {
             out.add(Span.whole("label", cs, labelEnd, Priority.BRACKET));
         }
         return out;
+    }
+
+    /**
+     * Whether a bracket's words name a mark on the page that is no text: "[Seal]", "[signed]",
+     * "[illegible signature]". A signature's layout and its names ask this too, so that the
+     * brackets a gap stands for are never taken for a name.
+     */
+    public static boolean namesADevice(String content) {
+        char first = content.isEmpty() ? 0 : Character.toLowerCase(content.charAt(0));
+        return (first == 's' || first == 'i' || first == 'e') && DEVICE.matcher(content).matches();
     }
 
     /** An omission or an illegible passage; {@code first} is the content's first character in lower case. */

@@ -48,8 +48,6 @@ final class ClosingLayout {
                     + "|Count|Prince|His\\s+Excellency|Her\\s+Excellency|H\\.\\s?E\\.|Monsieur|Herr|Honou?rable"
                     + "|President|Prime\\s+Minister|Secretary|Minister|Ambassador|Chairman)\\b.*", Pattern.DOTALL);
     private static final int MAX_ADDRESS_LINES = 4;
-    private static final Pattern SIGNATURE_MARK = Pattern.compile(
-            "(?i)^\\[(signed|signature|illegible\\s+signature|signature\\s+illegible|seal|initials)\\]$");
     /** The first line of a valediction of several lines. */
     private static final Pattern MANY_LINED_VALEDICTION = Pattern.compile(
             "(?i)^(?:i\\s+have\\s+the\\s+hono(?:u)?r\\s+to\\s+(?:be|remain)|i\\s+(?:am|remain)|believe\\s+me"
@@ -254,7 +252,8 @@ final class ClosingLayout {
             if (l.endsWith(" a.i.")) {
                 l = l.substring(0, l.length() - 5); // "Chargé d'Affaires a.i.": ad interim, no sentence's full stop
             }
-            if (SIGNATURE_MARK.matcher(l).matches()) {
+            if (l.length() > 2 && l.charAt(0) == '[' && l.indexOf(']') == l.length() - 1
+                    && BracketClassifier.namesADevice(l.substring(1, l.length() - 1).strip())) {
                 continue;
             }
             String outside = l.replaceAll("\\[[^\\]]*\\]", "").strip();

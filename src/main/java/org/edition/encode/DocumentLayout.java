@@ -36,7 +36,10 @@ public final class DocumentLayout {
             "(?i)^(?:classification\\s*:\\s*)?(?:strictly\\s+|top\\s+|highly\\s+)?(secret|confidential|restricted"
                     + "|classified|unclassified|eyes\\s+only(?:\\s+for\\s+[^.]{1,40})?|for\\s+official\\s+use\\s+only|nodis|exdis|limdis"
                     + "|not\\s+for\\s+publication|personal\\s+and\\s+confidential)(?:[;,]\\s*.{0,40})?[.!]?$"
-                    + "|(?i)^copy\\s+no\\.?\\s*\\d+$");
+                    + "|(?i)^copy\\s+no\\.?\\s*\\d+$"
+                    // how many copies were made, as the states of the Soviet bloc marked it: "Written in 3 copies"
+                    + "|(?i)^(?:(?:written|printed|typed|made|drawn\\s+up)\\s+in\\s+)?(?:\\d{1,2}|one|two|three|four|five|six"
+                    + "|seven|eight|nine|ten|a\\s+single)\\s+cop(?:y|ies)[.!]?$|(?i)^copy\\s+\\d{1,2}\\s+of\\s+\\d{1,2}[.!]?$");
     /**
      * A classification of several words, in the translation of a state's own marking, with the
      * original in brackets: "Confidential Government Matter [Vertrauliche Verschlusssache]",

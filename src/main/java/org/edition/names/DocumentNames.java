@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.edition.diag.SourcePosition;
 import org.edition.encode.BlockPairs;
+import org.edition.encode.BracketClassifier;
 import org.edition.encode.BracketPair;
 import org.edition.encode.SourceText;
 import org.edition.encode.Span;
@@ -399,22 +400,19 @@ public final class DocumentNames implements SpanFinder {
 
     /** Whether bracket {@code p} holds one or two capitalised words that can be given names: "[Ion]", not "[Signature]". */
     private static boolean suppliedGivenNames(String text, BracketPair p) {
-        String[] words = text.substring(p.contentStart(), p.contentEnd()).split(" ");
-        if (words.length > 2) {
+        String content = text.substring(p.contentStart(), p.contentEnd());
+        String[] words = content.split(" ");
+        if (words.length > 2 || BracketClassifier.namesADevice(content)) {
             return false;
         }
         for (String w : words) {
             if (w.length() < 2 || !Character.isUpperCase(w.charAt(0)) || !w.chars().allMatch(c -> Character.isLetter(c)
-                    || c == '.' || c == '-') || NameRules.neverAName(w) || NOT_GIVEN_NAMES.contains(w)) {
+                    || c == '.' || c == '-') || NameRules.neverAName(w)) {
                 return false;
             }
         }
         return true;
     }
-
-    /** Capitalised words a signature's bracket holds that are no given names. */
-    private static final java.util.Set<String> NOT_GIVEN_NAMES = java.util.Set.of("Signature", "Signed", "Seal",
-            "Stamp", "Illegible", "Unsigned");
 
     /**
      * Whether a signatory's words fit the person ({@link Initials#fit}: "J. Menéndez" for "Jorge

@@ -29,6 +29,18 @@ class StructureTest {
     }
 
     @Test
+    void howManyCopiesWereMadeIsMarkedWithTheClassification() {
+        XPaths x = doc("Embassy of the Hungarian People's Republic\nBeijing\n\nTop secret!\nWritten in 3 copies\n\n"
+                + "Beijing, 29 August 1967\n\nReport on the situation in the Ministry\n\nThe rebels hold it.\n\nFerenc Martin\n");
+        assertThat(x.string("string-join(//opener/*/(if (@type) then string(@type) else local-name()), ' ')"))
+                .isEqualTo("classification classification dateline");
+        assertThat(x.string("//opener/seg[2]")).isEqualTo("Written in 3 copies");
+        assertThat(x.string("string-join(//div/head, '|')")).doesNotContain("copies");
+        XPaths y = doc("Secret\nCopy 2 of 5\n\nMemorandum\n\nThe talks went on.\n\nLewandowski\n");
+        assertThat(y.string("//opener/seg[2]/@type")).isEqualTo("classification");
+    }
+
+    @Test
     void aShortLineOverMoreOfTheTextHeadsASectionOfIt() {
         XPaths x = doc("Report\n\nThe talks went well.\n\nAssessment\n\nThe visit was a success.\n\n"
                 + "Proposals\n\n1. Invite him again.\n2. Send the documents.\n\nPlace: Ministry, Havana\n\n"
