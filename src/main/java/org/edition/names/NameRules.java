@@ -43,7 +43,7 @@ final class NameRules {
             "Therefore", "Meanwhile", "Yesterday", "Today", "Tomorrow", "Here", "There", "Nevertheless",
             "Subsequently", "Furthermore", "Instead", "Lastly");
     private static final Set<String> PARTICLES = Set.of("de", "da", "van", "von", "der", "bin", "ibn", "al", "el",
-            "la", "le", "du", "dos", "das", "y", "del", "las", "los", "di");
+            "la", "le", "du", "do", "dos", "das", "y", "del", "las", "los", "di");
     private static final String CAP = "\\p{Lu}[\\p{L}'’-]*";
     private static final Set<String> PLACE_HEADS = Set.of("Province", "River", "County", "Prefecture", "Oblast",
             "District", "Island", "Islands", "Mountains", "Sea", "Lake", "Strait", "Peninsula", "Valley", "Canal", "Bay",
@@ -124,7 +124,9 @@ final class NameRules {
     private static final int PLACE_NAMED_AFTER = 1024;
     /** Kinds of place that come before the name: "Villa Joly", "Lake Success", "Camp David", "Plaza de Mayo". */
     private static final Set<String> PLACE_HEADS_BEFORE = Set.of("Villa", "Hotel", "Mount", "Lake", "Cape", "Fort",
-            "Camp", "Plaza", "Palacio", "Palazzo", "Piazza", "Casa", "Avenida", "Calle",
+            "Camp", "Plaza", "Palacio", "Palácio", "Palais", "Palazzo", "Piazza", "Casa", "Avenida", "Calle",
+            // the saints that name places in Portuguese and Spanish: "São Salvador", "Santo Domingo", "Santa Clara"
+            "São", "Santo", "Santa",
             // the Arabic for a hill, in the names of Amman's districts and of mountains: "Jabal al-Hussein"
             "Jabal", "Jebel");
     /** Verbs of speaking and reporting that a memorandum puts after a person: "Liaquat said", "Kumykin stated". */
@@ -1192,6 +1194,12 @@ final class NameRules {
                 && t.joined(k - 3) && t.joined(k - 4) && t.is(k - 3, "the") && t.is(k - 4, "in");
     }
 
+    /** "the FNLA of Holden Roberto": a body in capitals, then "of" and who leads it; a known place there wins. */
+    private static boolean ofABodyInCapitals(String text, Tokens t, int k) {
+        return k >= 3 && t.is(k - 1, "of") && t.is(k - 3, "the") && t.joined(k - 2) && t.joined(k - 3)
+                && t.end(k - 2) - t.start(k - 2) >= 2 && inCapitals(text, t.start(k - 2), t.end(k - 2));
+    }
+
     /**
      * A person named after words that only a person follows: "in the presence of Hoang Van Tien",
      * "received by Mahmoud Fawzi". One to three capitalised words, none a title, a kind of body or
@@ -1205,7 +1213,7 @@ final class NameRules {
                 continue;
             }
             int last = t.capitalisedRunEnd(k, 2);
-            if (!inCompanyBefore(t, k) && !(last > k && appointedAs(t, k, last))) {
+            if (!inCompanyBefore(t, k) && !ofABodyInCapitals(text, t, k) && !(last > k && appointedAs(t, k, last))) {
                 continue;
             }
             while (personsWords(text, t, kinds, k, last)) {

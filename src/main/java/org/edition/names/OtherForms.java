@@ -89,9 +89,17 @@ final class OtherForms {
                 return null; // "[Renmin Ribao] and Xinhua [New China News Agency]" read from "Ribao" into the next: no name
             }
             // not "C[ouncil for]": a bracket inside a word completes it
-            if (open > c.start() && open < c.end() && c.end() < close && text.charAt(p.open() - 1) == ' ') {
+            if (open > c.start() && open < c.end() && c.end() <= close && text.charAt(p.open() - 1) == ' ') {
+                boolean kindBefore = kindWordIn(view.text, c.start(), open);
+                boolean kindInside = kindWordIn(view.text, open, c.end());
+                if (c.end() == close && (!kindBefore || kindInside || !Character.isUpperCase(text.charAt(p.contentStart())))) {
+                    // read to the bracket's end: cut only where a kind word before it made the name and the
+                    // bracket names another ("São Salvador [Mbanza Kongo]"); "Silesia [Katowice Province]" is
+                    // the bracket's (inLastBracket), "Ministry of Foreign Trade [of the PRC]" one name
+                    return c;
+                }
                 // a name read as one by the kind word in the bracket ("Playa Girón [Bay of Pigs]") is none
-                if (!kindWordIn(view.text, c.start(), open) && kindWordIn(view.text, open, c.end())) {
+                if (!kindBefore && kindInside) {
                     return null;
                 }
                 int cut = open - 1;
@@ -476,9 +484,10 @@ final class OtherForms {
             }
             // "Chief of Staff of the United Arab Republic [UAR]", "Rector of the National Autonomous
             // University [UNAM]": the acronym's name is the words after "of" its initials are, or those
-            // after an office; words before them that say whose stay ("American Military Assistance ... [MAAG]")
+            // after an office, or after "the" ("On 11 February the Organization of African Unity [OAU]"); words
+            // before them that say whose stay ("American Military Assistance ... [MAAG]")
             int initials = NameForms.acronymStart(form, text, e);
-            s = initials > s && (text.startsWith(" of ", initials - 4) || text.startsWith(" of the ", initials - 8))
+            s = initials > s && (text.startsWith(" of ", initials - 4) || text.startsWith(" the ", initials - 5))
                     ? initials : afterOfficeOf(text, s, e);
             String name = DocumentNames.collapse(text.substring(s, e));
             EntityType type = NameRules.namesAState(name) ? EntityType.PLACE : EntityType.ORG;

@@ -17,7 +17,9 @@ public final class Titles {
             "Under-Secretary", "Vice-President", "Vice-Chairman", "Vice-Consul", "Minister-Counsellor", "Commissioner",
             "Commissioners", "Shri", "Shrimati", "Smt", "Sheikh", "Mme", "Chief", "Brigadier", "Commodore", "Monsignor",
             "Cardinal", "Archbishop", "Bishop", "Mulla", "Mullah", "Imam", "Ayatollah", "Emir", "Sultan", "Representative",
-            "Rector");
+            "Rector",
+            // the Malay titles of rank: "Tunku Abdul Rahman", "Tun Abdul Razak"
+            "Tunku", "Tengku", "Tun", "Datuk", "Dato");
 
     /** The titles written with a full stop ("Mr. Novak"); after any other, a full stop ends the sentence. */
     private static final Set<String> ABBREVIATED = Set.of("Mr", "Mrs", "Ms", "Dr", "Prof", "Smt", "Mme");

@@ -122,6 +122,12 @@ class NameRecognitionTest {
      * their misses (a body's name translated in brackets with a kind word; a place's other listed form in
      * brackets; "Bay of", "Hall of"; "Group", "Daily", "Fleet"; "a member of"; "chargé d'affaires";
      * "acting"; an office in lower case below a signatory's name), so they too now count as seen.
+     * 73 and 74 were written the session after, the same way, and scored once: precision 0.955
+     * (63/66), recall 0.808 (63/78); one line of 74's gold list was then changed for consistency (its
+     * file says which and why), and rules were added after reading their misses (Malay titles of rank;
+     * places after "São", "Santo", "Santa" and "Palácio"; a name a kind word made cut where a bracket
+     * with another name opens; "the FNLA of Holden Roberto"; an acronym's name after "the"; five known
+     * places), so they too now count as seen.
      */
     @Test
     void rulesAloneOnHeldOutDocuments() throws IOException {
@@ -142,7 +148,8 @@ class NameRecognitionTest {
                 List.of("65-gdr-syria-trade-note-1957", "66-soviet-mongolia-record-1962"),
                 List.of("67-czechoslovakia-cambodia-report-1963", "68-poland-cyprus-report-1964"),
                 List.of("69-yugoslavia-mexico-report-1968", "70-romania-jordan-telegram-1970"),
-                List.of("71-hungary-china-report-1967", "72-poland-india-telegram-1971"));
+                List.of("71-hungary-china-report-1967", "72-poland-india-telegram-1971"),
+                List.of("73-cuba-angola-report-1976", "74-indonesia-malaysia-memo-1963"));
         for (List<String> group : groups) {
             NameScore s = score(group.size() + " documents held out before, their misses read since", group);
             assertThat(s.precision()).as(group.toString()).isGreaterThanOrEqualTo(0.9);

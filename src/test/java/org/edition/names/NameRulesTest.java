@@ -195,6 +195,30 @@ class NameRulesTest {
     }
 
     @Test
+    void placesNamedAfterASaintOrAPalaceInPortugueseKeepTheOtherNameInBrackets() {
+        assertThat(names("The FNLA has lost São Salvador [Mbanza Kongo]; Neto received us at the Palácio do Povo "
+                + "[People's Palace] and flew to Santo Domingo."))
+                .isEqualTo("orgName: FNLA; placeName: São Salvador Mbanza Kongo; persName: Neto; "
+                        + "placeName: Palácio do Povo People's Palace; placeName: Santo Domingo");
+    }
+
+    @Test
+    void aBodyInCapitalsOfAPersonIsTheirsAndAnAcronymsNameBeginsAfterThe() {
+        assertThat(names("In the north, the FNLA of Holden Roberto has lost ground. On 11 February the Organization of "
+                + "African Unity [OAU] admitted the People's Republic of Angola."))
+                .isEqualTo("orgName: FNLA; persName: Holden Roberto; orgName: Organization of African Unity OAU; "
+                        + "placeName: People's Republic of Angola");
+    }
+
+    @Test
+    void malayTitlesStayOutsideTheNameAndAFederationIsAState() {
+        assertThat(names("The Federation of Malaysia was proclaimed by Tunku Abdul Rahman; Tun Abdul Razak agreed, "
+                + "and volunteers crossed into Sarawak from Zaire."))
+                .isEqualTo("placeName: Federation of Malaysia; persName: Abdul Rahman; persName: Abdul Razak; "
+                        + "placeName: Sarawak; placeName: Zaire");
+    }
+
+    @Test
     void whereAnEmbassysBuildingStandsIsNoPartOfItsName() {
         assertThat(names("The Embassy in the Jabal Amman district was hit; the staff went to the Intercontinental Hotel "
                 + "in the refugee camp of Jabal al-Hussein."))
