@@ -71,7 +71,7 @@ final class NameRules {
             "Bank", "Organization", "Organisation", "University", "College", "Army", "Navy", "Force", "Forces",
             "Militia", "Corps", "Shipyard", "Airways", "Airlines", "Politburo", "Presidium", "Secretariat",
             "Collegium", "Authority", "School", "Court", "Parishad", "Sabha", "Sangh", "Samiti", "Chamber", "CC", "Office",
-            "Group", "Daily", "Fleet");
+            "Group", "Daily", "Fleet", "Guard", "Junta");
     /**
      * Bodies named by their kind alone where no article or other word comes before them ("Congress
      * had cut the appropriation"); with one ("the IX Party Congress", "the Indian Parliament") they
@@ -80,7 +80,8 @@ final class NameRules {
     private static final Set<String> BARE_HEADS = Set.of("Congress", "Parliament");
     private static final int BARE_HEAD = 2048;
     /** Heads of armed bodies: a name only with words that say whose ("Yugoslav People's Army", "United States Air Force"). */
-    private static final Set<String> ARMED_HEADS = Set.of("Army", "Navy", "Force", "Forces", "Militia", "Corps", "Fleet");
+    private static final Set<String> ARMED_HEADS = Set.of("Army", "Navy", "Force", "Forces", "Militia", "Corps", "Fleet",
+            "Guard");
     /** Words that say what kind an armed body is, not whose. */
     private static final Set<String> ARMED_KINDS = Set.of("Armed", "Air", "Naval", "Land", "Ground", "Border",
             "Security", "Special", "Regular", "Expeditionary", "Task", "Marine", "Police", "Volunteer");
@@ -96,6 +97,11 @@ final class NameRules {
 
     /** Heads that name a body only with what it is of: "Government of India", never "the Soviet Government". */
     private static final Set<String> OF_ONLY_HEADS = Set.of("Government");
+    /**
+     * Heads that name a body only with a name after "of": "the Junta of the Government of National
+     * Reconstruction"; "the Revolutionary Junta" names none.
+     */
+    private static final Set<String> OF_NAME_HEADS = Set.of("Junta");
     /** Heads that name a body only with words before them: "Union of South Africa" is a state, "Writers' Union" a body. */
     private static final Set<String> WORDS_BEFORE_HEADS = Set.of("Union");
     /** "Republic of Cuba", "People's Republic of Angola", "Kingdom of Laos": a state named by its form. */
@@ -519,12 +525,15 @@ final class NameRules {
     private static final WordTable<Boolean> LOWER_CASE_TITLES = lowerCaseTitles();
 
     private static WordTable<Boolean> lowerCaseTitles() {
-        return table(Titles.ALL.stream().filter(title -> !Titles.isAbbreviated(title))
+        List<String> titles = new ArrayList<>(Titles.ALL.stream().filter(title -> !Titles.isAbbreviated(title))
                 .map(title -> title.toLowerCase(java.util.Locale.ROOT)).toList());
+        // roles that are no titles, set before a name only in lower case: "his successor, Francisco Urcuyo,"
+        titles.addAll(List.of("successor", "predecessor", "spokesman", "adviser", "advisor", "aide"));
+        return table(titles);
     }
     /** Possessives before a title in lower case: "its chairman Aidit". */
-    private static final String[] OWNERS = {"its", "his", "her", "their", "our", "my", "your", "Its", "His", "Her",
-        "Their", "Our", "My", "Your"};
+    private static final String[] OWNERS = {"its", "his", "her", "their", "our", "my", "your", "whose", "Its", "His",
+        "Her", "Their", "Our", "My", "Your", "Whose"};
 
     /**
      * A person after a title in lower case, where the words before it say whose title it is: a
@@ -1186,6 +1195,9 @@ final class NameRules {
         if (t.is(k - 1, "with")) {
             return t.is(k - 2, "together");
         }
+        if (t.is(k - 1, "are") || t.is(k - 1, "were")) {
+            return t.is(k - 2, "members"); // "Its members are Daniel Ortega Saavedra, ..."
+        }
         if (t.is(k - 1, "of") && anyIs(t, k - 2, RULED)) {
             return true; // "the Somali government of Siad Barre"; a known place there wins ("the government of India")
         }
@@ -1212,20 +1224,27 @@ final class NameRules {
             if (!t.capitalised(k) || t.capitalised(k - 1)) {
                 continue;
             }
-            int last = t.capitalisedRunEnd(k, 2);
+            int last = withParticle(t, kinds, t.capitalisedRunEnd(k, 2));
             if (!inCompanyBefore(t, k) && !ofABodyInCapitals(text, t, k) && !(last > k && appointedAs(t, k, last))) {
                 continue;
             }
             while (personsWords(text, t, kinds, k, last)) {
                 out.add(new Candidate(t.start(k), t.end(last), EntityType.PERSON, text.substring(t.start(k), t.end(last)),
                         null));
-                // "in the presence of X and Y", "among them X and Y": the next name of the company, of two words at least
-                if (last + 2 >= t.size() || !t.joined(last) || !t.is(last + 1, "and") || !t.joined(last + 1)
-                        || !t.capitalised(last + 2) || t.capitalisedRunEnd(last + 2, 2) == last + 2) {
+                // "in the presence of X and Y", "its members are X, Y and Z": the next name of the company, of two words at least
+                int next;
+                if (last + 2 < t.size() && t.joined(last) && t.is(last + 1, "and") && t.joined(last + 1)) {
+                    next = last + 2;
+                } else if (last + 1 < t.size() && t.start(last + 1) == t.end(last) + 2 && text.startsWith(", ", t.end(last))) {
+                    next = last + 1;
+                } else {
                     break;
                 }
-                k = last + 2;
-                last = t.capitalisedRunEnd(k, 2);
+                if (!t.capitalised(next) || t.capitalisedRunEnd(next, 2) == next) {
+                    break;
+                }
+                k = next;
+                last = withParticle(t, kinds, t.capitalisedRunEnd(k, 2));
             }
             k = last;
         }
@@ -1242,14 +1261,29 @@ final class NameRules {
                 && anyIs(t, last + 1, OFFICES);
     }
 
-    /** Whether tokens {@code first} to {@code last} may all be words of a person's name: capitalised, none a title, a kind of body or place, or in capitals. */
+    /**
+     * Whether tokens {@code first} to {@code last} may all be words of a person's name: capitalised, none
+     * a title, a kind of body or place, or in capitals; a particle may stand between them.
+     */
     private boolean personsWords(String text, Tokens t, int[] kinds, int first, int last) {
         for (int k = first; k <= last; k++) {
+            if (!t.capitalised(k) && k > first && k < last && (kind(t, kinds, k) & PARTICLE) != 0) {
+                continue; // "Violeta Barrios de Chamorro"
+            }
             if (!t.capitalised(k) || (kind(t, kinds, k) & NOT_A_SPEAKER) != 0 || inCapitals(text, t.start(k), t.end(k))) {
                 return false;
             }
         }
         return true;
+    }
+
+    /** The last word of a name that goes on after a particle ("Violeta Barrios de Chamorro"), else {@code last}. */
+    private int withParticle(Tokens t, int[] kinds, int last) {
+        if (last + 2 < t.size() && t.joined(last) && t.joined(last + 1) && !t.capitalised(last + 1)
+                && (kind(t, kinds, last + 1) & PARTICLE) != 0 && t.capitalised(last + 2)) {
+            return t.capitalisedRunEnd(last + 2, 1);
+        }
+        return last;
     }
 
     /** A word of two or more letters all in capitals: an acronym ("MINREX said") or a heading, not a person. */
@@ -1457,6 +1491,12 @@ final class NameRules {
                 // "the [North Korean] Ministry of Foreign Affairs", "the Soviet Ministry of ...": whose
                 // ministry it is belongs to its name, or two states' ministries would be one entry
                 s = qualifierBefore(text, headStart);
+            } else if (OF_NAME_HEADS.contains(word)) {
+                Matcher m = OF_TAIL.matcher(text).region(e, text.length());
+                if (!m.lookingAt() || m.end() == e) {
+                    continue;
+                }
+                e = m.end();
             } else if (OF_ONLY_HEADS.contains(word)) {
                 Matcher m = STATE_TAIL.matcher(text).region(e, text.length());
                 if (!m.lookingAt()) {

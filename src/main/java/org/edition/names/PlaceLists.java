@@ -148,7 +148,7 @@ final class PlaceLists {
             }
             out = out == null ? new ArrayList<>() : out;
             Matcher join = JOIN_AFTER.matcher(v).region(k.end(), v.length());
-            if (join.lookingAt()) {
+            if (join.lookingAt() && !(join.group().equals(", ") && ofAnOffice(v, k.start()))) {
                 int e = wordsFrom(view.text, join.end());
                 if (e > join.end() && view.bracketWithin(join.end() + 1, e - 1)) {
                     e = wordsFrom(view.text, join.end(), 1); // "Dahomey [Benin]": the first word alone
@@ -228,6 +228,25 @@ final class PlaceLists {
     private static boolean partOfAName(String text, int s) {
         String word = wordBefore(text, s);
         return !word.isEmpty() && (Character.isUpperCase(word.charAt(0)) || NameForms.isConnector(word));
+    }
+
+    /**
+     * Whether the place at {@code s} is what an office is of, so that a name after the comma is its
+     * holder's: "the Minister of Foreign Affairs of the Polish People's Republic, Stefan Jędrychowski,".
+     */
+    private static boolean ofAnOffice(String v, int s) {
+        int p = s;
+        for (int words = 0; words < 8; words++) {
+            String w = wordBefore(v, p);
+            if (w.isEmpty() || !Character.isUpperCase(w.charAt(0)) && !w.equals("of") && !w.equals("the") && !w.equals("for")) {
+                return false;
+            }
+            if (Titles.isTitle(w)) {
+                return true;
+            }
+            p -= w.length() + 1;
+        }
+        return false;
     }
 
     /** "Comrade Kim and China": a name after a title is a person's. */

@@ -127,7 +127,11 @@ class NameRecognitionTest {
      * file says which and why), and rules were added after reading their misses (Malay titles of rank;
      * places after "São", "Santo", "Santa" and "Palácio"; a name a kind word made cut where a bracket
      * with another name opens; "the FNLA of Holden Roberto"; an acronym's name after "the"; five known
-     * places), so they too now count as seen.
+     * places), so they too now count as seen. 75 and 76 were written after those rules, the same way,
+     * and scored once: precision 0.959 (47/49), recall 0.758 (47/62); rules were then added after
+     * reading their misses (the holder of an office set off after the state it is of; the members
+     * listed after "its members are"; "whose" and lower-case roles after a possessive; "Guard"; "Junta
+     * of"; rivers named without the word), so they too now count as seen.
      */
     @Test
     void rulesAloneOnHeldOutDocuments() throws IOException {
@@ -149,7 +153,8 @@ class NameRecognitionTest {
                 List.of("67-czechoslovakia-cambodia-report-1963", "68-poland-cyprus-report-1964"),
                 List.of("69-yugoslavia-mexico-report-1968", "70-romania-jordan-telegram-1970"),
                 List.of("71-hungary-china-report-1967", "72-poland-india-telegram-1971"),
-                List.of("73-cuba-angola-report-1976", "74-indonesia-malaysia-memo-1963"));
+                List.of("73-cuba-angola-report-1976", "74-indonesia-malaysia-memo-1963"),
+                List.of("75-poland-frg-record-1970", "76-gdr-nicaragua-report-1979"));
         for (List<String> group : groups) {
             NameScore s = score(group.size() + " documents held out before, their misses read since", group);
             assertThat(s.precision()).as(group.toString()).isGreaterThanOrEqualTo(0.9);

@@ -219,6 +219,34 @@ class NameRulesTest {
     }
 
     @Test
+    void membersListedAfterTheirBodyArePersonsParticlesAndAll() {
+        assertThat(names("Its members are Daniel Ortega Saavedra, Sergio Ramírez Mercado, Violeta Barrios de Chamorro "
+                + "and Alfonso Robelo. His successor, Francisco Urcuyo, fled; the CDU, whose chairman Rainer Barzel spoke, "
+                + "objected."))
+                .isEqualTo("persName: Daniel Ortega Saavedra; persName: Sergio Ramírez Mercado; "
+                        + "persName: Violeta Barrios de Chamorro; persName: Alfonso Robelo; persName: Francisco Urcuyo; "
+                        + "orgName: CDU; persName: Rainer Barzel");
+    }
+
+    @Test
+    void aJuntaIsNamedByWhatItIsOfAndAGuardByWhoseItIs() {
+        assertThat(names("The Junta of the Government of National Reconstruction met; the Revolutionary Junta did not. "
+                + "The National Guard surrendered to the Red Guards and the Guard."))
+                .isEqualTo("orgName: Junta of the Government of National Reconstruction; "
+                        + "orgName: Government of National Reconstruction; orgName: National Guard");
+    }
+
+    @Test
+    void aNameAfterTheStateAnOfficeIsOfIsItsHolderNotAnotherPlace() {
+        assertThat(names("A talk between the Minister of Foreign Affairs of the Polish People's Republic, Stefan "
+                + "Jędrychowski, and the Minister of Foreign Affairs of the Federal Republic of Germany, Walter Scheel, "
+                + "on the border on the Oder and the Neisse; Hungary, Poland and Albania."))
+                .isEqualTo("placeName: Polish People's Republic; persName: Stefan Jędrychowski; "
+                        + "placeName: Federal Republic of Germany; persName: Walter Scheel; placeName: Oder; "
+                        + "placeName: Neisse; placeName: Hungary; placeName: Poland; placeName: Albania");
+    }
+
+    @Test
     void whereAnEmbassysBuildingStandsIsNoPartOfItsName() {
         assertThat(names("The Embassy in the Jabal Amman district was hit; the staff went to the Intercontinental Hotel "
                 + "in the refugee camp of Jabal al-Hussein."))
