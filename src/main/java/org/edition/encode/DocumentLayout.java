@@ -140,9 +140,11 @@ public final class DocumentLayout {
             for (Block line : lines) {
                 roles.add(topRole(line(source, line), saluted));
             }
-            for (int k = 1; k < roles.size(); k++) {
-                // "MINUTES" over "of the talks between the delegation of ...": what it is of, however long
-                if (roles.get(k) == null && roles.get(k - 1) == Role.HEAD
+            for (int k = 0; k < roles.size(); k++) {
+                // "MINUTES" over "of the talks between the delegation of ...": what it is of, however long,
+                // on the heading's next line or in a block of its own under it
+                Role above = k > 0 ? roles.get(k - 1) : parts.isEmpty() ? null : parts.get(parts.size() - 1).role();
+                if (roles.get(k) == null && above == Role.HEAD
                         && GOES_ON_HEADING.matcher(line(source, lines.get(k))).matches()) {
                     roles.set(k, Role.HEAD);
                 }

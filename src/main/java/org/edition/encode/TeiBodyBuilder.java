@@ -33,6 +33,11 @@ final class TeiBodyBuilder {
     private final List<String> senders = new ArrayList<>();
     private String addressee;
     private String when;
+    /**
+     * The one date with a year a heading gives ("Record of Conversation ... in Warsaw on 3 November
+     * 1970"): the document's where no dateline gives one. Its value, then its words.
+     */
+    private String[] headingDate;
     private String dateAsWritten;
     /** The place the dateline that dates the document names before its date, and its entry's reference. */
     private String where;
@@ -76,6 +81,7 @@ final class TeiBodyBuilder {
                     Element head = Tei.element("head");
                     encodeLines(inline, head, b, false);
                     headings.add(ReadingText.of(head.getContent()));
+                    headingDate = headingDate != null ? headingDate : onlyDate(head);
                     top.add(head);
                 }
                 case PRECEDENCE, CLASSIFICATION, REFERENCE, STAMP, OPENER_DATELINE, BYLINE, ADDRESS_FIELD, OPENER_ADDRESS,
@@ -208,8 +214,24 @@ final class TeiBodyBuilder {
     }
 
     DocumentFacts facts() {
-        return new DocumentFacts(List.copyOf(headings), List.copyOf(senders), addressee, when, dateAsWritten, where,
-                whereRef, letter);
+        boolean fromHeading = when == null && headingDate != null;
+        return new DocumentFacts(List.copyOf(headings), List.copyOf(senders), addressee, fromHeading ? headingDate[0] : when,
+                fromHeading ? headingDate[1] : dateAsWritten, where, whereRef, letter);
+    }
+
+    /** The value and the words of the one date with a year that {@code head} holds, or null where it holds none or several. */
+    private static String[] onlyDate(Element head) {
+        String[] found = null;
+        for (Element date : head.getDescendants(org.jdom2.filter.Filters.element("date", Tei.NS))) {
+            String iso = date.getAttributeValue("when") != null ? date.getAttributeValue("when") : date.getAttributeValue("from");
+            if (iso != null && !iso.startsWith("--")) {
+                if (found != null) {
+                    return null; // "talks of 3 and 4 May 1960", or two dates: which dates the document is not said
+                }
+                found = new String[] {iso, DocumentLayout.withoutBrackets(ReadingText.of(date.getContent()))};
+            }
+        }
+        return found;
     }
 
     private Element openerPart(Role role, Block b) {

@@ -62,6 +62,10 @@ final class TeiHeaderBuilder {
             if (isKindWord(h) && ABOUT.matcher(hs.get(i + 1).strip()).lookingAt()) {
                 return capitalise(h.toLowerCase(Locale.ROOT)) + " " + hs.get(i + 1).strip();
             }
+            // "Record of Conversation / between the Minister ... in Warsaw on 3 November 1970"
+            if (KIND_ALONE.matcher(h).matches() && BETWEEN.matcher(hs.get(i + 1).strip()).lookingAt()) {
+                return (h.equals(h.toUpperCase(Locale.ROOT)) ? TitleCase.of(h) : h) + " " + hs.get(i + 1).strip();
+            }
         }
         // "Telegram / Embassy in Hanoi": the kind over the body that sent it, the date
         for (String h : facts.headings()) {
@@ -97,7 +101,7 @@ final class TeiHeaderBuilder {
             return kind + " from " + inRunningText(String.join(" and ", facts.senders())) + " to "
                     + inRunningText(facts.addressee())
                     + (subject != null ? ": " + subject : "")
-                    + (facts.dateAsWritten() != null ? ", " + facts.dateAsWritten() : "");
+                    + dated(subject);
         }
         for (String h : facts.headings()) {
             if (h.split("\\s+").length >= 3) {
@@ -151,6 +155,9 @@ final class TeiHeaderBuilder {
     private static final java.util.regex.Pattern ABOUT = java.util.regex.Pattern.compile(
             "(?:on|about|concerning|regarding|for|of)\\s");
 
+    /** The first word of a heading that says who took part in the conversation above it. */
+    private static final java.util.regex.Pattern BETWEEN = java.util.regex.Pattern.compile("(?:between|with)\\s");
+
     /** A heading that names the kind of document and nothing else: "MEMORANDUM OF CONVERSATION", "Minutes of the Meeting". */
     private static final java.util.regex.Pattern KIND_ALONE = java.util.regex.Pattern.compile(
             "(?i)(?:the\\s+)?(?:memorandum|record|minutes|note|report)(?:\\s+of\\s+(?:the\\s+)?(?:a\\s+)?"
@@ -177,7 +184,16 @@ final class TeiHeaderBuilder {
         if (subject != null) {
             title += ": " + subject;
         }
-        return title + (facts.dateAsWritten() != null ? ", " + facts.dateAsWritten() : "");
+        return title + dated(subject);
+    }
+
+    /**
+     * The date as written, after a comma, to end a title; nothing where there is none or the subject
+     * heading the title takes already gives it (a document dated by its heading).
+     */
+    private String dated(String subject) {
+        String date = facts.dateAsWritten();
+        return date == null || subject != null && subject.contains(date) ? "" : ", " + date;
     }
 
     /** What the subject heading ("Subject: ...") says the document is about, or null. */

@@ -29,6 +29,20 @@ class StructureTest {
     }
 
     @Test
+    void aHeadingThatSaysBetweenWhomGoesOnTheKindAboveItAndItsDateDatesTheDocument() {
+        XPaths x = doc("Record of Conversation\n\nbetween the Minister of Foreign Affairs, Stefan Jędrychowski, and Walter "
+                + "Scheel, in Warsaw on 3 November 1970\n\nJędrychowski: I welcome the Minister.\n\nRecorded by: M. Tomala\n");
+        assertThat(x.count("//div/head")).isEqualTo(2);
+        assertThat(x.string("//titleStmt/title[@type = 'main']")).isEqualTo("Record of Conversation between the Minister "
+                + "of Foreign Affairs, Stefan Jędrychowski, and Walter Scheel, in Warsaw on 3 November 1970");
+        assertThat(x.string("//creation/date/@when")).isEqualTo("1970-11-03");
+        assertThat(x.string("//creation/date")).isEqualTo("3 November 1970");
+        // a heading of two dates says not which dates the document
+        XPaths y = doc("Minutes\n\nof the talks held on 3 and 4 May 1960\n\nThe talks went on.\n\nKovács\n");
+        assertThat(y.count("//creation/date")).isEqualTo(0);
+    }
+
+    @Test
     void howManyCopiesWereMadeIsMarkedWithTheClassification() {
         XPaths x = doc("Embassy of the Hungarian People's Republic\nBeijing\n\nTop secret!\nWritten in 3 copies\n\n"
                 + "Beijing, 29 August 1967\n\nReport on the situation in the Ministry\n\nThe rebels hold it.\n\nFerenc Martin\n");
