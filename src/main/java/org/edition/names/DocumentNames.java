@@ -442,6 +442,11 @@ public final class DocumentNames implements SpanFinder {
             if (entry == null && full.entry() == null && full.type() == EntityType.PERSON && !persons.isEmpty()) {
                 entry = endOfAFullName(collapse(full.name())); // "President Ben Bella" after "Ahmed Ben Bella"
             }
+            if (entry == null && full.entry() == null && full.type() == EntityType.ORG && namedBefore.size() > 0) {
+                // "the SdP" after "Sudeten German Party [SdP]" in the same block
+                RegisterEntry body = namedBefore.get(collapse(full.name()));
+                entry = body != null && body.type() == EntityType.ORG ? body : null;
+            }
             if (entry == null || entry == AMBIGUOUS) {
                 entry = entryFor(full, asRead);
             }

@@ -53,7 +53,7 @@ final class NameRules {
     private static final Set<String> GENERIC_PALACES = Set.of("Presidential", "Royal", "Imperial", "Government");
     private static final Pattern TWO_RIVERS = Pattern.compile("\\b(" + CAP + ") and (" + CAP + ") Rivers\\b");
     /** A capitalised word that does not begin another organization, nor a sentence's "I" ("... of Germany I thank"). */
-    private static final String CAPX = "(?!Ministry\\b|Embassy\\b|I \\p{Ll})\\p{Lu}[\\p{L}'’-]*";
+    private static final String CAPX = "(?!Ministry\\b|Embassy\\b|I \\p{Ll}|\\p{Lu}\\. \\p{Lu})\\p{Lu}[\\p{L}'’-]*";
     /** A word with a possessive 's, other than "People's": it begins another name ("and China's Ministry of ..."). */
     private static final String POSSESSIVE = "(?!People['’]s)\\p{Lu}[\\p{L}-]*['’]s\\b";
     /** More words of a name: capitalised ones, and "and", "for", "of (the)", "with the" between them. */
@@ -400,7 +400,7 @@ final class NameRules {
                 continue; // the common case: a word in lower case, or capitalised only
             }
             String word = text.substring(s, e);
-            if (!capitalLetters(text, s, e) || romanLetters(text, s, e)
+            if (!capitalLetters(text, s, e) && !mixedCaseAcronym(text, s, e) || romanLetters(text, s, e)
                     || IN_CAPITALS_NOT_A_NAME.contains(word) || (e < text.length() && text.charAt(e) == ':')
                     || !lineHasLowerCase(text, s, e)) {
                 continue;
@@ -425,6 +425,24 @@ final class NameRules {
         }
         for (int i = s; i < e; i++) {
             if (!Character.isUpperCase(text.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Whether the word from {@code s} to {@code e}, capitals at both ends, has a single small letter
+     * here and there between them, as the acronyms of German and other names write their particles:
+     * "SdP", "KPdSU", "PdA".
+     */
+    private static boolean mixedCaseAcronym(String text, int s, int e) {
+        if (e - s > 6) {
+            return false;
+        }
+        for (int i = s + 1; i < e - 1; i++) {
+            char c = text.charAt(i);
+            if (!Character.isLetter(c) || Character.isLowerCase(c) && Character.isLowerCase(text.charAt(i + 1))) {
                 return false;
             }
         }
@@ -1225,7 +1243,10 @@ final class NameRules {
                 continue;
             }
             int last = withParticle(t, kinds, t.capitalisedRunEnd(k, 2));
-            if (!inCompanyBefore(t, k) && !ofABodyInCapitals(text, t, k) && !(last > k && appointedAs(t, k, last))) {
+            // "had received Konrad Henlein at Marienbad": whom a verb of meeting names, two words at least
+            boolean received = last > k && t.joined(k - 1) && t.is(k - 1, "received");
+            if (!inCompanyBefore(t, k) && !ofABodyInCapitals(text, t, k) && !received
+                    && !(last > k && appointedAs(t, k, last))) {
                 continue;
             }
             while (personsWords(text, t, kinds, k, last)) {
@@ -1499,7 +1520,9 @@ final class NameRules {
                 e = m.end();
             } else if (OF_ONLY_HEADS.contains(word)) {
                 Matcher m = STATE_TAIL.matcher(text).region(e, text.length());
-                if (!m.lookingAt()) {
+                int first = text.startsWith(" of the ", e) ? e + 8 : e + 4;
+                // "the Government of Dr. Milan Hodža": a government named by its head names no body
+                if (!m.lookingAt() || Titles.isTitle(NameForms.firstWord(text.substring(first, m.end())))) {
                     continue; // "the Government", "the Soviet Government": the body of a state named, not a name
                 }
                 e = m.end();

@@ -159,6 +159,10 @@ final class OtherForms {
                 return new Candidate(c.start(), c.end(), c.type(), DocumentNames.collapse(before), null);
             }
             int start = view.viewOffset(p.contentStart());
+            if (c.type() == EntityType.PLACE && !kindWordIn(view.text, start, c.end())) {
+                // "at Marienbad [Mariánské Lázně]": the place's name in another language, one mention
+                return new Candidate(c.start(), c.end(), c.type(), DocumentNames.collapse(before), null);
+            }
             return new Candidate(start, c.end(), c.type(), DocumentNames.collapse(view.text.substring(start, c.end())), null);
         }
         return c;

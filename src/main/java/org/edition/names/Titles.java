@@ -19,7 +19,9 @@ public final class Titles {
             "Cardinal", "Archbishop", "Bishop", "Mulla", "Mullah", "Imam", "Ayatollah", "Emir", "Sultan", "Representative",
             "Rector",
             // the Malay titles of rank: "Tunku Abdul Rahman", "Tun Abdul Razak"
-            "Tunku", "Tengku", "Tun", "Datuk", "Dato");
+            "Tunku", "Tengku", "Tun", "Datuk", "Dato",
+            // peers, named by their title's name: "Lord Halifax", "Count Ciano"
+            "Lord", "Lady", "Earl", "Viscount", "Baron", "Count", "Countess", "Duke", "Marquess");
 
     /** The titles written with a full stop ("Mr. Novak"); after any other, a full stop ends the sentence. */
     private static final Set<String> ABBREVIATED = Set.of("Mr", "Mrs", "Ms", "Dr", "Prof", "Smt", "Mme");

@@ -247,6 +247,30 @@ class NameRulesTest {
     }
 
     @Test
+    void peersAreNamedByTheirTitlesNameAndWhomAVerbOfMeetingReceived() {
+        assertThat(names("On instructions from Lord Halifax, Lord Runciman had received Konrad Henlein at Marienbad "
+                + "[Mariánské Lázně]; the Government of Dr. Milan Hodža was told."))
+                .isEqualTo("persName: Halifax; persName: Runciman; persName: Konrad Henlein; "
+                        + "placeName: Marienbad Mariánské Lázně; persName: Milan Hodža");
+    }
+
+    @Test
+    void anAcronymWithSmallLettersIsTheBodysAgainInTheSameParagraph() {
+        XPaths x = converted("Report\n\nThe Sudeten German Party [SdP] met, and a deputy of the SdP spoke.\n\nKovács\n");
+        assertThat(x.string("string-join(//text//orgName/@ref, ' ')"))
+                .isEqualTo("#org-sudeten-german-party #org-sudeten-german-party");
+        assertThat(x.count("//standOff//org")).isEqualTo(1);
+    }
+
+    @Test
+    void aBodyInARoleEndsBeforeTheInitialsOfItsHolder() {
+        assertThat(names("Chairman of the Council of Ministers N. A. Bulganin said that Kunashiri and Etorofu [Iturup] "
+                + "and the southern Kurils [Chishima] were settled."))
+                .isEqualTo("orgName: Council of Ministers; persName: N. A. Bulganin; placeName: Kunashiri; "
+                        + "placeName: Etorofu Iturup; placeName: Kurils Chishima");
+    }
+
+    @Test
     void whereAnEmbassysBuildingStandsIsNoPartOfItsName() {
         assertThat(names("The Embassy in the Jabal Amman district was hit; the staff went to the Intercontinental Hotel "
                 + "in the refugee camp of Jabal al-Hussein."))
