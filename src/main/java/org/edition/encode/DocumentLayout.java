@@ -137,8 +137,10 @@ public final class DocumentLayout {
             }
             List<Block> lines = splitLines(source, b);
             List<Role> roles = new ArrayList<>();
+            // "Top secret", "Budapest, 27 October 1956" under a telegram's addressee still head it
+            boolean marks = saluted && onlyMarks(source, b);
             for (Block line : lines) {
-                roles.add(topRole(line(source, line), saluted));
+                roles.add(topRole(line(source, line), saluted && !marks));
             }
             for (int k = 0; k < roles.size(); k++) {
                 // "MINUTES" over "of the talks between the delegation of ...": what it is of, however long,
@@ -165,12 +167,30 @@ public final class DocumentLayout {
                 saluted |= roles.get(k) == Role.SALUTE;
             }
             i++;
-            if (saluted && !(i < blocks.size() - 1 && blocks.get(i).singleLine()
-                    && SALUTATION.matcher(withoutBrackets(line(source, blocks.get(i)))).matches())) {
+            if (saluted && !(i < blocks.size() - 1 && (blocks.get(i).singleLine()
+                    && SALUTATION.matcher(withoutBrackets(line(source, blocks.get(i)))).matches()
+                    || onlyMarks(source, blocks.get(i))))) {
                 break;
             }
         }
         return i;
+    }
+
+    /** What may stand under the addressee and still head the document: "Top secret", "Budapest, 27 October 1956". */
+    private static final java.util.Set<Role> MARKS = java.util.EnumSet.of(Role.PRECEDENCE, Role.CLASSIFICATION,
+            Role.REFERENCE, Role.STAMP, Role.OPENER_DATELINE);
+
+    /** Whether every line of {@code b} marks the document ({@link #MARKS}), as a telegram may under its addressee. */
+    private boolean onlyMarks(SourceText source, Block b) {
+        if (b.kind() != Block.Kind.TEXT) {
+            return false;
+        }
+        for (Block line : splitLines(source, b)) {
+            if (!MARKS.contains(topRole(line(source, line), false))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

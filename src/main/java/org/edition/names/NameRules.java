@@ -35,6 +35,7 @@ final class NameRules {
             "Staff", "Office", "Bureau", "Commission", "Delegation", "Side", "Republic", "People's", "State", "I",
             "He", "She", "We", "They", "It", "Yes", "No", "His", "Her", "Their", "Your", "Our", "My", "Its",
             "Highness", "Excellency", "Majesty", "Lordship", "Holiness", "Extraordinary", "Plenipotentiary", "Affairs", "Foreign",
+            "Privy", // "the Lord Privy Seal": an office, not a peer
             "Legation", "Consulate", "Mission", "Division", "Agency", "Institute", "Army", "Navy", "Union", "Front",
             // words that open a sentence before a verb of speaking: "Then Liaquat said", "Everyone agreed"
             "Then", "Later", "Finally", "However", "Also", "Again", "Moreover", "Thereafter", "Afterwards", "Next",
@@ -45,7 +46,7 @@ final class NameRules {
     private static final Set<String> PARTICLES = Set.of("de", "da", "van", "von", "der", "bin", "ibn", "al", "el",
             "la", "le", "du", "do", "dos", "das", "y", "del", "las", "los", "di");
     private static final String CAP = "\\p{Lu}[\\p{L}'’-]*";
-    private static final Set<String> PLACE_HEADS = Set.of("Province", "River", "County", "Prefecture", "Oblast",
+    private static final Set<String> PLACE_HEADS = Set.of("Province", "River", "County", "Prefecture", "Oblast", "Passage",
             "District", "Island", "Islands", "Mountains", "Sea", "Lake", "Strait", "Peninsula", "Valley", "Canal", "Bay",
             "Autonomous", "Pass", "Palace", "Dam", "Reservoir", "Bridge", "Airport", "Desert", "Plateau", "Delta",
             "Base", "House", "Street", "Avenue", "Boulevard", "Square", "Hotel", "Gulf", "Road");
@@ -546,7 +547,7 @@ final class NameRules {
         List<String> titles = new ArrayList<>(Titles.ALL.stream().filter(title -> !Titles.isAbbreviated(title))
                 .map(title -> title.toLowerCase(java.util.Locale.ROOT)).toList());
         // roles that are no titles, set before a name only in lower case: "his successor, Francisco Urcuyo,"
-        titles.addAll(List.of("successor", "predecessor", "spokesman", "adviser", "advisor", "aide"));
+        titles.addAll(List.of("successor", "predecessor", "spokesman", "adviser", "advisor", "aide", "leader"));
         return table(titles);
     }
     /** Possessives before a title in lower case: "its chairman Aidit". */
@@ -602,8 +603,10 @@ final class NameRules {
      */
     private void appositives(String text, Tokens t, int[] kinds, List<Candidate> out) {
         for (int j = 2; j < t.size(); j++) {
-            // "Diallo Telli, the Guinean Ambassador", "Khider, the general secretary of the Political Bureau"
-            if ((kinds[j] & TITLE) == 0 && (t.capitalised(j) || !t.is(j - 1, "the") || t.lookUp(LOWER_CASE_TITLES, j) == null)) {
+            // "Diallo Telli, the Guinean Ambassador", "Khider, the general secretary of the Political Bureau",
+            // "Hussein Ala, the Iranian representative"
+            if ((kinds[j] & TITLE) == 0 && (t.capitalised(j) || !t.is(j - 1, "the") && !t.capitalised(j - 1)
+                    || t.lookUp(LOWER_CASE_TITLES, j) == null)) {
                 continue;
             }
             int k = j - 1;
@@ -624,11 +627,6 @@ final class NameRules {
     }
 
     /**
-     * A surname after initials is a person's, wherever it stands: "From the diary of / N. P. Firyubin",
-     * "handed to A. S. Aryubi". Two initials at least ("J. Smith" alone is left to the other rules);
-     * the surname a name's word of three letters or more, no kind or title, not in capitals.
-     */
-    /**
      * "U Thant", "U Nu", "U Ba Swe": the Burmese honorific before one to three capitalised words is a
      * person's name, the honorific with it, as it is always written.
      */
@@ -643,6 +641,11 @@ final class NameRules {
         }
     }
 
+    /**
+     * A surname after initials is a person's, wherever it stands: "From the diary of / N. P. Firyubin",
+     * "handed to A. S. Aryubi". Two initials at least ("J. Smith" alone is left to the other rules);
+     * the surname a name's word of three letters or more, no kind or title, not in capitals.
+     */
     private void initialled(String text, Tokens t, int[] kinds, List<Candidate> out) {
         for (int i = 0; i + 2 < t.size(); i++) {
             if (!isInitial(text, t, i) || i > 0 && isInitial(text, t, i - 1) && t.joinedOrDot(i - 1, false)) {

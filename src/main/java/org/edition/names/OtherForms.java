@@ -188,6 +188,13 @@ final class OtherForms {
         return new Candidate(c.start(), view.viewOffset(p.contentEnd()), c.type(), c.name(), c.entry(), c.registerForm());
     }
 
+    /** "Ahmad Qavam [Qavam os-Saltaneh]": a person's other name, after the surname, that opens the bracket. */
+    private static boolean otherNameFromSurname(Candidate c, String content) {
+        String surname = NameForms.lastWord(c.name());
+        return c.type() == EntityType.PERSON && c.name().indexOf(' ') > 0 && content.length() > surname.length()
+                && content.startsWith(surname) && content.charAt(surname.length()) == ' ';
+    }
+
     private static final java.util.regex.Pattern OTHER_LANGUAGE_NAME = java.util.regex.Pattern.compile(
             "\\p{Lu}\\p{L}+(?:[ -]\\p{Lu}\\p{L}+)?");
 
@@ -207,7 +214,8 @@ final class OtherForms {
                 && (sameEntry || kind || similarToNameOrTail(c.name(), NameForms.letters(content))
                     || NameForms.reordered(c.name(), content) || NameForms.completes(c.name(), content)
                     || acronymOfThis(content, c, view) || otherNameOfABody(c, text, p, content, known, knownAsIs)
-                    || sameListed.test(c.name(), content) || translatedBody(c, text, p, content, knownAsIs))) {
+                    || sameListed.test(c.name(), content) || translatedBody(c, text, p, content, knownAsIs)
+                    || otherNameFromSurname(c, content))) {
             int end = view.viewOffset(p.contentEnd());
             return new Candidate(c.start(), end, c.type(), c.name(), c.entry(), c.registerForm());
         }

@@ -77,7 +77,7 @@ final class PlaceLists {
     /** Kinds of place, in lower case, that follow a place's name: "Quang Binh province", "the Gobi-Altai and Bayan-Ölgii aimags". */
     private static final String[] KINDS_AFTER = {" province", " region", " district", " county", " prefecture", " oblast",
         " palace", " valley", " provinces", " regions", " districts", " aimag", " aimags", " mine", " mines",
-        " coal mine", " coalfield", " oilfield"};
+        " coal mine", " coalfield", " oilfield", " barracks"};
 
     /** Whether a kind of place in lower case follows {@code e}: " district", not " regional". */
     static boolean kindAfter(String v, int e) {

@@ -21,7 +21,9 @@ public final class Titles {
             // the Malay titles of rank: "Tunku Abdul Rahman", "Tun Abdul Razak"
             "Tunku", "Tengku", "Tun", "Datuk", "Dato",
             // peers, named by their title's name: "Lord Halifax", "Count Ciano"
-            "Lord", "Lady", "Earl", "Viscount", "Baron", "Count", "Countess", "Duke", "Marquess");
+            "Lord", "Lady", "Earl", "Viscount", "Baron", "Count", "Countess", "Duke", "Marquess",
+            // the honorific of a descendant of the Prophet: "Sayyid Zia ad-Din Tabatabai"
+            "Sayyid", "Seyyed", "Sayed");
 
     /** The titles written with a full stop ("Mr. Novak"); after any other, a full stop ends the sentence. */
     private static final Set<String> ABBREVIATED = Set.of("Mr", "Mrs", "Ms", "Dr", "Prof", "Smt", "Mme");

@@ -63,10 +63,17 @@ final class Tokens {
         Arrays.fill(ids, UNSET);
     }
 
-    /** Whether the word [i, j) opens with "al-" or "el-" and a letter after it: "al-Qasim", a name's word. */
+    /**
+     * Whether the word [i, j) opens with "al-" or "el-" and a letter after it ("al-Qasim", a name's
+     * word), or with the article made one with the capital after it ("ad-Din", "ar-Rahman", "as-Sadat").
+     */
     static boolean arabicArticle(CharSequence t, int i, int j) {
-        return j - i > 4 && (t.charAt(i) == 'a' || t.charAt(i) == 'e') && t.charAt(i + 1) == 'l' && t.charAt(i + 2) == '-'
-                && Character.isLetter(t.charAt(i + 3));
+        if (j - i <= 4 || t.charAt(i) != 'a' && t.charAt(i) != 'e' || t.charAt(i + 2) != '-') {
+            return false;
+        }
+        char second = t.charAt(i + 1);
+        return second == 'l' ? Character.isLetter(t.charAt(i + 3))
+                : Character.isUpperCase(t.charAt(i + 3)) && Character.toLowerCase(t.charAt(i + 3)) == second;
     }
 
     /** Whether {@code s} opens as a name's word does: with a capital, or the Arabic article and a letter ("al-Kassem"). */

@@ -43,6 +43,16 @@ class StructureTest {
     }
 
     @Test
+    void aTelegramsClassificationAndDatelineUnderItsAddresseeStillHeadIt() {
+        XPaths x = doc("Cipher telegram\n\nFrom Budapest\nTo the Central Committee of the CPSU\n\nTop secret\n\n"
+                + "Budapest, 27 October 1956\n\nFighting continues.\n\nA. Mikoyan\n");
+        assertThat(x.string("string-join(//opener/*/(if (@type) then string(@type) else local-name()), ' ')"))
+                .isEqualTo("salute classification dateline");
+        assertThat(x.count("//div[@type = 'section']")).isEqualTo(0);
+        assertThat(x.string("//creation/date/@when")).isEqualTo("1956-10-27");
+    }
+
+    @Test
     void howManyCopiesWereMadeIsMarkedWithTheClassification() {
         XPaths x = doc("Embassy of the Hungarian People's Republic\nBeijing\n\nTop secret!\nWritten in 3 copies\n\n"
                 + "Beijing, 29 August 1967\n\nReport on the situation in the Ministry\n\nThe rebels hold it.\n\nFerenc Martin\n");

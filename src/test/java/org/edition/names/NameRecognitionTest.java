@@ -137,7 +137,12 @@ class NameRecognitionTest {
      * after reading their misses (peers' titles; whom "received" names; a place's other name in a
      * bracket without a kind word; acronyms with small letters, and one named again in the same
      * paragraph; a body in a role ends before its holder's initials; "the Government of Dr."; known
-     * places), so they too now count as seen.
+     * places), so they too now count as seen. 79 and 80 were written after those, the same way, and
+     * scored once: precision 0.932 (41/44), recall 0.774 (41/53); two lines of 80's gold list were then
+     * changed for consistency (its file says which and why), and rules were added after reading their
+     * misses (a person's other name opening with the surname; the Arabic article made one with its
+     * capital; "Sayyid"; "whose leader"; a people's adjective before a title in lower case in
+     * apposition; "Passage", "barracks"), so they too now count as seen.
      */
     @Test
     void rulesAloneOnHeldOutDocuments() throws IOException {
@@ -161,7 +166,8 @@ class NameRecognitionTest {
                 List.of("71-hungary-china-report-1967", "72-poland-india-telegram-1971"),
                 List.of("73-cuba-angola-report-1976", "74-indonesia-malaysia-memo-1963"),
                 List.of("75-poland-frg-record-1970", "76-gdr-nicaragua-report-1979"),
-                List.of("77-czechoslovakia-britain-note-1938", "78-japan-soviet-record-1956"));
+                List.of("77-czechoslovakia-britain-note-1938", "78-japan-soviet-record-1956"),
+                List.of("79-soviet-iran-report-1946", "80-hungary-ussr-telegram-1956"));
         for (List<String> group : groups) {
             NameScore s = score(group.size() + " documents held out before, their misses read since", group);
             assertThat(s.precision()).as(group.toString()).isGreaterThanOrEqualTo(0.9);

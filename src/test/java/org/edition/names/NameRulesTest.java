@@ -252,6 +252,8 @@ class NameRulesTest {
                 + "[Mariánské Lázně]; the Government of Dr. Milan Hodža was told."))
                 .isEqualTo("persName: Halifax; persName: Runciman; persName: Konrad Henlein; "
                         + "placeName: Marienbad Mariánské Lázně; persName: Milan Hodža");
+        // an office that opens with the word is none
+        assertThat(names("The Lord Privy Seal, Mr. Heath, agreed.")).isEqualTo("persName: Heath");
     }
 
     @Test
@@ -268,6 +270,15 @@ class NameRulesTest {
                 + "and the southern Kurils [Chishima] were settled."))
                 .isEqualTo("orgName: Council of Ministers; persName: N. A. Bulganin; placeName: Kunashiri; "
                         + "placeName: Etorofu Iturup; placeName: Kurils Chishima");
+    }
+
+    @Test
+    void aPersonsOtherNameAfterTheSurnameAndTheArabicArticleMadeOneWithItsCapital() {
+        assertThat(names("Prime Minister Ahmad Qavam [Qavam os-Saltaneh] signed; the party, whose leader Jafar "
+                + "Pishevari heads it, opposed Sayyid Zia ad-Din Tabatabai. Hussein Ala, the Iranian representative, "
+                + "stayed."))
+                .isEqualTo("persName: Ahmad Qavam Qavam os-Saltaneh; persName: Jafar Pishevari; "
+                        + "persName: Zia ad-Din Tabatabai; persName: Hussein Ala");
     }
 
     @Test
