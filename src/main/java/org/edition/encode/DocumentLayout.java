@@ -1,7 +1,9 @@
 package org.edition.encode;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -135,10 +137,14 @@ public final class DocumentLayout {
                 i++;
                 continue;
             }
+            // after the addressee, only a greeting, or "Top secret" and "Budapest, 27 October 1956" under a
+            // telegram's addressee, still head the document
+            boolean marks = saluted && onlyMarks(source, b);
+            if (saluted && !marks && !(b.singleLine() && SALUTATION.matcher(withoutBrackets(line(source, b))).matches())) {
+                break;
+            }
             List<Block> lines = splitLines(source, b);
             List<Role> roles = new ArrayList<>();
-            // "Top secret", "Budapest, 27 October 1956" under a telegram's addressee still head it
-            boolean marks = saluted && onlyMarks(source, b);
             for (Block line : lines) {
                 roles.add(topRole(line(source, line), saluted && !marks));
             }
@@ -167,17 +173,12 @@ public final class DocumentLayout {
                 saluted |= roles.get(k) == Role.SALUTE;
             }
             i++;
-            if (saluted && !(i < blocks.size() - 1 && (blocks.get(i).singleLine()
-                    && SALUTATION.matcher(withoutBrackets(line(source, blocks.get(i)))).matches()
-                    || onlyMarks(source, blocks.get(i))))) {
-                break;
-            }
         }
         return i;
     }
 
     /** What may stand under the addressee and still head the document: "Top secret", "Budapest, 27 October 1956". */
-    private static final java.util.Set<Role> MARKS = java.util.EnumSet.of(Role.PRECEDENCE, Role.CLASSIFICATION,
+    private static final Set<Role> MARKS = EnumSet.of(Role.PRECEDENCE, Role.CLASSIFICATION,
             Role.REFERENCE, Role.STAMP, Role.OPENER_DATELINE);
 
     /** Whether every line of {@code b} marks the document ({@link #MARKS}), as a telegram may under its addressee. */

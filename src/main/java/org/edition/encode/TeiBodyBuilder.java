@@ -9,6 +9,7 @@ import org.edition.names.Titles;
 import org.edition.tei.Tei;
 import org.jdom2.Content;
 import org.jdom2.Element;
+import org.jdom2.filter.Filters;
 
 /**
  * Builds {@code <div type="document">} from the laid-out blocks: head, opener (precedence and
@@ -222,7 +223,7 @@ final class TeiBodyBuilder {
     /** The value and the words of the one date with a year that {@code head} holds, or null where it holds none or several. */
     private static String[] onlyDate(Element head) {
         String[] found = null;
-        for (Element date : head.getDescendants(org.jdom2.filter.Filters.element("date", Tei.NS))) {
+        for (Element date : head.getDescendants(Filters.element("date", Tei.NS))) {
             String iso = date.getAttributeValue("when") != null ? date.getAttributeValue("when") : date.getAttributeValue("from");
             if (iso != null && !iso.startsWith("--")) {
                 if (found != null) {
