@@ -13,12 +13,17 @@ class StructureTest {
         return XPaths.of(Encode.text(text).tei());
     }
 
+    /** The opener's parts in order: a seg by its type, any other part by its element's name. */
+    private static String openerParts(XPaths x) {
+        return x.string("string-join(//opener/*/(if (@type) then string(@type) else local-name()), ' ')");
+    }
+
     @Test
     void topLinesBecomeHeadPrecedenceClassificationReferenceDatelineAndSalute() {
         XPaths x = doc("Memorandum of Conversation\n\nTop Secret\nUrgent\n\nNo. 312\n\nMoscow, 5 March 1956\n\n"
                 + "To the Ministry of Foreign Affairs:\n\nDear Comrade Minister,\n\nText of the memorandum.\n");
         assertThat(x.string("//div/head")).isEqualTo("Memorandum of Conversation");
-        assertThat(x.string("string-join(//opener/*/(if (@type) then string(@type) else local-name()), ' ')"))
+        assertThat(openerParts(x))
                 .isEqualTo("classification precedence reference dateline salute salute");
         assertThat(x.string("//opener/dateline/date/@when")).isEqualTo("1956-03-05");
         assertThat(x.string("//correspAction[@type='received']/name")).isEqualTo("Ministry of Foreign Affairs");
@@ -46,7 +51,7 @@ class StructureTest {
     void aTelegramsClassificationAndDatelineUnderItsAddresseeStillHeadIt() {
         XPaths x = doc("Cipher telegram\n\nFrom Budapest\nTo the Central Committee of the CPSU\n\nTop secret\n\n"
                 + "Budapest, 27 October 1956\n\nFighting continues.\n\nA. Mikoyan\n");
-        assertThat(x.string("string-join(//opener/*/(if (@type) then string(@type) else local-name()), ' ')"))
+        assertThat(openerParts(x))
                 .isEqualTo("salute classification dateline");
         assertThat(x.count("//div[@type = 'section']")).isEqualTo(0);
         assertThat(x.string("//creation/date/@when")).isEqualTo("1956-10-27");
@@ -56,7 +61,7 @@ class StructureTest {
     void howManyCopiesWereMadeIsMarkedWithTheClassification() {
         XPaths x = doc("Embassy of the Hungarian People's Republic\nBeijing\n\nTop secret!\nWritten in 3 copies\n\n"
                 + "Beijing, 29 August 1967\n\nReport on the situation in the Ministry\n\nThe rebels hold it.\n\nFerenc Martin\n");
-        assertThat(x.string("string-join(//opener/*/(if (@type) then string(@type) else local-name()), ' ')"))
+        assertThat(openerParts(x))
                 .isEqualTo("classification classification dateline");
         assertThat(x.string("//opener/seg[2]")).isEqualTo("Written in 3 copies");
         assertThat(x.string("string-join(//div/head, '|')")).doesNotContain("copies");
@@ -246,7 +251,7 @@ class StructureTest {
     void aTelegramsHeaderFieldsNameItsSenderPostAndAddressee() {
         XPaths x = doc("TELEGRAM\n\nConfidential Government Matter [Vertrauliche Verschlusssache]\n\nFrom: Vientiane\n"
                 + "To: Secretary of State\nNo. 1423, May 12, 1961, 6 p.m.\n\nThe ceasefire will hold.\n\nBrown\n");
-        assertThat(x.string("string-join(//opener/*/(if (@type) then string(@type) else local-name()), ' ')"))
+        assertThat(openerParts(x))
                 .isEqualTo("classification byline salute dateline");
         assertThat(x.string("//correspAction[@type = 'received']/name")).isEqualTo("Secretary of State");
         assertThat(x.string("//titleStmt/title[@type = 'main']")).isEqualTo("Telegram from Brown to Secretary of State, May 12, 1961");
@@ -256,7 +261,7 @@ class StructureTest {
     void aTelegramsHeaderFieldsInCapitals() {
         XPaths x = doc("SECRET\n\nFROM: AMEMBASSY MOSCOW\nTO: SECSTATE WASHDC\nNR: 2215\nDATE: OCTOBER 26, 1962, 7 P.M.\n\n"
                 + "EYES ONLY FOR THE SECRETARY\n\n1. SAW GROMYKO THIS AFTERNOON.\n\nKOHLER\n");
-        assertThat(x.string("string-join(//opener/*/(if (@type) then string(@type) else local-name()), ' ')"))
+        assertThat(openerParts(x))
                 .isEqualTo("classification byline salute reference dateline classification");
         assertThat(x.string("//correspAction[@type = 'received']/name")).isEqualTo("SECSTATE WASHDC");
         assertThat(x.string("//closer/signed/persName")).isEqualTo("KOHLER");
